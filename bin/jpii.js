@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// jpii — tiny launcher: run the built CLI, map its result to an exit code, stay quiet on a closed pipe.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+try {
+  const { main } = await import('../dist/cli.js');
+  const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+  process.exitCode = code;
+} catch (error) {
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+    process.stderr.write("jpii: not built yet: run 'npm ci' (or 'npm run build') first\n");
+  } else {
+    process.stderr.write(`jpii: internal error: ${error && error.stack ? error.stack : error}\n`);
+  }
+  process.exitCode = 2;
+}

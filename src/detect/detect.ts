@@ -1,0 +1,65 @@
+/**
+ * detect: normalized text × compiled rules → validated candidates (type, span, canonical value).
+ * Pure: no I/O, no scoring by context (score/ does that), no knowledge of file formats.
+ * The detection loop is written once; PII types differ only in their pattern data.
+ */
+import type { Candidate } from '../model.js';
+import type { CompiledRule } from '../patterns/types.js';
+
+const SEPARATORS = new Set(['-', ' ', '.']);
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/**
+ * A grouped number that continues with the same separator and more digits (`1234 5678 9012 3456`
+ * matched as its first 12 digits) is part of a longer number, not a match of its own.
+ */
+function continuesGroup(text: string, start: number, end: number): boolean {
+  const after = text[end];
+  if (after !== undefined && SEPARATORS.has(after) && isDigit(text[end + 1]) && text.slice(start, end).includes(after)) return true;
+  const before = text[start - 1];
+  return before !== undefined && SEPARATORS.has(before) && isDigit(text[start - 2]) && text.slice(start, end).includes(before);
+}
+
+/** Runs every rule's regexes over the text; keeps the candidates its validator accepts. */
+export function detectText(text: string, rules: readonly CompiledRule[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    for (const { re, bonus } of rule.regexes) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const span = m.indices?.groups?.value;
+        if (!span) continue;
+        if (continuesGroup(text, m.index, m.index + m[0].length)) continue;
+        const result = rule.validate(text.slice(span[0], span[1]), rule.validatorOptions);
+        if (!result.ok) continue;
+        out.push({ type: rule.id, start: span[0], end: span[1], value: result.value, bonus: bonus + (result.bonus ?? 0) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Rules whose column headers name this header (e.g. 電話番号（自宅） names `phone`). */
+export function rulesForHeader(header: string, rules: readonly CompiledRule[]): CompiledRule[] {
+  const h = header.normalize('NFKC').toLowerCase().trim();
+  if (!h) return [];
+  return rules.filter((r) => r.headers.some((w) => h.includes(w)) && !r.negative.some((w) => h.includes(w)));
+}
+
+/** Whole-cell match for a cell in a column whose header names the rule: the header is the evidence. */
+export function detectCell(text: string, rules: readonly CompiledRule[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    if (!rule.column) continue;
+    const m = rule.column.re.exec(text);
+    const span = m?.indices?.groups?.value;
+    if (!span) continue;
+    const result = rule.validate(text.slice(span[0], span[1]), rule.column.validatorOptions);
+    if (!result.ok) continue;
+    out.push({ type: rule.id, start: span[0], end: span[1], value: result.value, bonus: result.bonus ?? 0, column: true });
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * csv-header: the little CSV/TSV knowledge the text extractor and the scorer need — the header row, which
+ * column an offset falls in, and which delimiter a text uses.
+ * Input: decoded text. Output: header cells, column indexes, a delimiter. It never parses a whole file into
+ * rows: a column index is computed from the start of the line that holds the offset.
+ *
+ * Quoting follows RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180): a field may be enclosed in double
+ * quotes, inside which a delimiter is data and `""` is one quote. Leniently, spaces may precede the opening
+ * quote, and a quote in the middle of an unquoted field is data (`5"`).
+ */
+
+/** Delimiters tried by detectDelimiter, in order of preference when counts tie. */
+export const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/** How many leading lines detectDelimiter compares. */
+const SAMPLE_LINES = 5;
+
+/** The first record's cells, unquoted and trimmed; a leading BOM is dropped. Quoted cells may span lines. */
+export function parseHeaderRow(text: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let inQuotes = false;
+  let quotable = true; // only spaces so far in this cell: a quote here opens a quoted field
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (inQuotes) {
+      if (ch !== '"') {
+        cell += ch;
+      } else if (text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else {
+        inQuotes = false;
+      }
+    } else if (ch === delimiter) {
+      cells.push(cell.trim());
+      cell = '';
+      quotable = true;
+    } else if (ch === '\n' || ch === '\r') {
+      break;
+    } else if (ch === '"' && quotable) {
+      inQuotes = true;
+      quotable = false;
+      cell = '';
+    } else {
+      if (ch !== ' ' && ch !== '\t') quotable = false;
+      cell += ch;
+    }
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+/**
+ * Delimiters outside quotes in text[start, stop), stopping early at a line break. Same quoting rules as
+ * parseHeaderRow, without building strings (it runs once per finding).
+ */
+function delimitersIn(text: string, start: number, stop: number, delimiter: string): number {
+  let count = 0;
+  let inQuotes = false;
+  let quotable = true;
+  for (let i = start; i < stop; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+    } else if (ch === delimiter) {
+      count++;
+      quotable = true;
+    } else if (ch === '\n' || ch === '\r') {
+      break;
+    } else if (ch === '"' && quotable) {
+      inQuotes = true;
+      quotable = false;
+    } else if (ch !== ' ' && ch !== '\t') {
+      quotable = false;
+    }
+  }
+  return count;
+}
+
+/**
+ * 0-based column of the cell that holds `offset` (a delimiter belongs to the cell it ends). The line start is
+ * the last '\n' before the offset: a quoted cell spanning lines is not followed back.
+ */
+export function columnIndexAt(text: string, offset: number, delimiter: string): number {
+  const at = Math.max(0, Math.min(offset, text.length));
+  const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+  return delimitersIn(text, lineStart, at, delimiter);
+}
+
+/** Up to `count` lines from the start of `text`, without splitting the whole (possibly huge) text. */
+export function firstLines(text: string, count = SAMPLE_LINES): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < count && start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push(text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end));
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * The delimiter of text whose first line has at least 2 of it (3+ columns) and whose next non-blank lines
+ * (at least one) have the same count; the one with most columns wins. Undefined for prose.
+ */
+export function detectDelimiter(lines: readonly string[]): string | undefined {
+  const rows = lines.filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
+  if (rows.length < 2) return undefined;
+  let best: string | undefined;
+  let bestCount = 1;
+  for (const delimiter of DELIMITERS) {
+    const counts = rows.map((row) => delimitersIn(row, 0, row.length, delimiter));
+    const first = counts[0] ?? 0;
+    if (first > bestCount && counts.every((c) => c === first)) {
+      best = delimiter;
+      bestCount = first;
+    }
+  }
+  return best;
+}

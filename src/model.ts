@@ -1,0 +1,202 @@
+/**
+ * The shared model: plain, JSON-able data that flows one way through
+ * walk → extract → normalize → detect → score → report.
+ * Every stage imports this file and its own folder only; src/scan.ts wires them.
+ */
+
+/** Every PII type id (CONTRACT.md). Existing ids never change; pattern files must agree (a test checks). */
+export const TYPE_IDS = [
+  'my-number',
+  'corporate-number',
+  'credit-card',
+  'phone',
+  'postal-code',
+  'email',
+  'passport',
+  'drivers-license',
+  'residence-card',
+  'pension-number',
+  'bank-account',
+  'insurer-number',
+  'address',
+  'person-name',
+  'birth-date',
+] as const;
+export type TypeId = (typeof TYPE_IDS)[number];
+
+/** File-level finding type: a sensitive file that carries no classification label. */
+export const UNLABELLED_TYPE = 'unlabelled-sensitive-file';
+
+export type Level = 'low' | 'medium' | 'high';
+export const LEVELS: readonly Level[] = ['low', 'medium', 'high'];
+/** Lower bound of each level on the 0–1 confidence scale. */
+export const LEVEL_FLOOR: Readonly<Record<Level, number>> = { low: 0, medium: 0.5, high: 0.8 };
+
+export function levelOf(confidence: number): Level {
+  if (confidence >= LEVEL_FLOOR.high) return 'high';
+  if (confidence >= LEVEL_FLOOR.medium) return 'medium';
+  return 'low';
+}
+
+export type FileStatus = 'scanned' | 'skipped' | 'error';
+
+/** A file found by the walk (or an entry of an archive / attachment of an e-mail). */
+export interface FileRef {
+  /** Absolute path on disk; for archive entries, the outer file's path. */
+  absPath: string;
+  /** Path relative to the scan root, forward slashes; archive levels joined with `!/`. */
+  relPath: string;
+  size: number;
+  mtimeMs?: number;
+}
+
+/** Where a piece of text or a finding sits. Keys appear only where they apply (CONTRACT.md). */
+export interface Location {
+  line?: number;
+  column?: number;
+  sheet?: string;
+  cell?: string;
+  page?: number;
+  slide?: number;
+  /** docx part (`document`, `header1`, `footnotes`, `comments`…) */
+  part?: string;
+  paragraph?: number;
+  /** Inner path of an archive entry or e-mail attachment. */
+  entry?: string;
+}
+
+/** Column context for delimited text (CSV/TSV): the header of a cell's column is context for it. */
+export interface TableInfo {
+  delimiter: string;
+  /** Header cells of the first row, as written. */
+  headers: string[];
+}
+
+/**
+ * A piece of extracted text with its origin. For multi-line text, `origin` is where the text starts
+ * (line 1, column 1 for a whole text file); finding locations are computed from offsets within `text`.
+ */
+export interface Segment {
+  text: string;
+  origin: Location;
+  /** Header of the column this text sits in (spreadsheet cell), used as context. */
+  header?: string;
+  /** Set for delimited text: each cell's column header is context. */
+  table?: TableInfo;
+  /** Page headers/footers, first rows…: where classification labels are looked for. */
+  labelZone?: boolean;
+}
+
+/** A child file found inside a container (zip entry, e-mail attachment), scanned like any file. */
+export interface ChildFile {
+  /** Name inside the container (forward slashes). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ExtractResult =
+  | {
+      ok: true;
+      format: string;
+      segments: Segment[];
+      /** Classification labels found in metadata (e.g. MSIP sensitivity label names). */
+      labels?: string[];
+      children?: ChildFile[];
+      /** Children that could not be read (encrypted entry, over a limit): reported as their own files. */
+      failedChildren?: { name: string; status: Exclude<FileStatus, 'scanned'>; reason: string }[];
+    }
+  | { ok: false; format: string; status: Exclude<FileStatus, 'scanned'>; reason: string };
+
+export interface ExtractLimits {
+  maxFileSize: number;
+  maxDepth: number;
+  maxEntries: number;
+  maxTotalBytes: number;
+  maxRatio: number;
+  timeoutMs: number;
+}
+
+export interface ExtractContext {
+  /** Path used for messages and for the format decision (may be an archive entry name). */
+  name: string;
+  depth: number;
+  limits: ExtractLimits;
+}
+
+/** An extractor turns a file's bytes into text segments. One per format, chosen by name and magic bytes. */
+export interface Extractor {
+  format: string;
+  /** True when this extractor should handle the file (extension and/or leading bytes). */
+  matches(name: string, head: Uint8Array): boolean;
+  extract(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult>;
+}
+
+/** A validated match before context scoring. Offsets are into the normalized text. */
+export interface Candidate {
+  type: string;
+  start: number;
+  end: number;
+  /** Canonical value (CONTRACT.md "Normalized value"). */
+  value: string;
+  /** Adjustment to the pattern's base score decided by the validator and the matching regex alternative. */
+  bonus: number;
+  /** Matched as a whole cell of a column whose header names this type (counts as positive context). */
+  column?: boolean;
+}
+
+export interface Finding {
+  type: string;
+  confidence: number;
+  level: Level;
+  location: Location;
+  /** Canonical value: only written to reports with --show-values (never to SARIF). */
+  value: string;
+  masked: string;
+  /** Keyed HMAC of type and value (never a bare hash). */
+  fingerprint: string;
+  /** Set when an inline `jpii-ignore` comment suppressed it. */
+  suppressed?: { reason?: string };
+}
+
+export interface FileResult {
+  path: string;
+  format: string;
+  status: FileStatus;
+  reason?: string;
+  labels: string[];
+  labelled: boolean;
+  risk: number;
+  sensitive: boolean;
+  findings: Finding[];
+  size?: number;
+}
+
+export interface ScanSummary {
+  files: number;
+  scanned: number;
+  skipped: number;
+  errors: number;
+  findings: number;
+  suppressed: number;
+  byType: Record<string, number>;
+}
+
+export interface ScanResult {
+  tool: { name: 'jpii'; version: string };
+  files: FileResult[];
+  summary: ScanSummary;
+}
+
+/** Display metadata of a detector, as declared in its pattern file (used by `jpii rules` and SARIF). */
+export interface RuleInfo {
+  id: string;
+  nameJa: string;
+  nameEn: string;
+  description: string;
+  validates: string;
+  example: string;
+  severity: Level;
+  /** 0–10, for SARIF `security-severity`. */
+  securitySeverity: number;
+  tags: string[];
+}

@@ -1,0 +1,56 @@
+/** A pattern file as written (patterns/schema.json), and the compiled form the detect stage runs. */
+import type { Level, RuleInfo } from '../model.js';
+import type { Validator } from '../validators/types.js';
+
+export interface PatternExample {
+  text: string;
+  value?: string;
+  header?: string;
+  why?: string;
+}
+
+export interface PatternFile {
+  id: string;
+  name: { ja: string; en: string };
+  description: string;
+  validates: string;
+  severity: Level;
+  securitySeverity?: number;
+  tags?: string[];
+  match: { regex: string; bonus?: number; ignoreCase?: boolean }[];
+  validator?: string;
+  validatorOptions?: Record<string, unknown>;
+  canonical?: 'digits' | 'lower' | 'trim' | 'nospace' | 'upper';
+  score: { base: number; context?: number; negative?: number };
+  requireContext?: boolean;
+  window?: { before?: number; after?: number };
+  context?: { positive?: string[]; negative?: string[]; headers?: string[] };
+  column?: { regex: string; validatorOptions?: Record<string, unknown> };
+  examples: { positive: PatternExample[]; negative: PatternExample[] };
+}
+
+export interface CompiledRule {
+  id: string;
+  info: RuleInfo;
+  severity: Level;
+  regexes: { re: RegExp; bonus: number }[];
+  validate: Validator;
+  validatorOptions: Readonly<Record<string, unknown>>;
+  base: number;
+  contextWeight: number;
+  negativeWeight: number;
+  requireContext: boolean;
+  before: number;
+  after: number;
+  /** Lower-cased, NFKC context words. */
+  positive: string[];
+  negative: string[];
+  headers: string[];
+  column?: { re: RegExp; validatorOptions: Readonly<Record<string, unknown>> };
+  examples: PatternFile['examples'];
+}
+
+export interface LabelWord {
+  word: string;
+  token?: boolean;
+}

@@ -1,0 +1,79 @@
+/**
+ * CSV report (CONTRACT.md "CSV"): one row per finding, for Excel.
+ * Input: a sorted ScanResult and the rules (for the Japanese type name). Output: UTF-8 text with a BOM,
+ * CRLF line ends, RFC 4180 quoting. Never: writes the unmasked value unless showValues is set; never lets a
+ * cell start a spreadsheet formula.
+ *
+ * Files that were skipped or failed get no row: every row is a finding, so a sheet filter or pivot on `type`
+ * never meets an empty type. Their status lives in the JSON/SARIF/text reports. The file-level
+ * `unlabelled-sensitive-file` finding is a finding like any other and gets its row. Suppressed findings are
+ * kept and marked in the last column, so an auditor sees what was waived.
+ */
+import type { FileResult, Finding, RuleInfo, ScanResult } from '../model.js';
+import { formatLocation } from './location.js';
+import { fixed2 } from './round.js';
+import { completeRules, ruleMap } from './rules.js';
+
+export interface CsvOptions {
+  showValues: boolean;
+}
+
+export const CSV_HEADER = [
+  'path',
+  'type',
+  'type_ja',
+  'level',
+  'confidence',
+  'location',
+  'masked',
+  'value',
+  'labelled',
+  'risk',
+  'suppressed',
+] as const;
+
+const BOM = '\uFEFF';
+const EOL = '\r\n';
+
+/**
+ * OWASP CSV Injection (https://owasp.org/www-community/attacks/CSV_Injection): a cell that begins with
+ * `=`, `+`, `-`, `@`, tab or carriage return may be run as a formula by Excel, LibreOffice or Sheets;
+ * prefixing a single quote makes the spreadsheet treat it as text.
+ */
+export function neutraliseCell(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180 §2.6–2.7: quote a field holding `"`, `,`, CR or LF, and double the quotes inside it. */
+export function quoteCell(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+export function csvLine(cells: readonly string[]): string {
+  return cells.map((c) => quoteCell(neutraliseCell(c))).join(',') + EOL;
+}
+
+function findingRow(file: FileResult, f: Finding, rules: Map<string, RuleInfo>, showValues: boolean): string[] {
+  return [
+    file.path,
+    f.type,
+    rules.get(f.type)?.nameJa ?? f.type,
+    f.level,
+    fixed2(f.confidence),
+    formatLocation(f.location),
+    f.masked,
+    showValues ? f.value : '',
+    String(file.labelled),
+    fixed2(file.risk),
+    String(f.suppressed !== undefined),
+  ];
+}
+
+export function renderCsv(result: ScanResult, rules: readonly RuleInfo[], options: CsvOptions): string {
+  const byId = ruleMap(completeRules(rules, result));
+  let out = BOM + csvLine(CSV_HEADER);
+  for (const file of result.files) {
+    for (const f of file.findings) out += csvLine(findingRow(file, f, byId, options.showValues));
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * SARIF `tool.driver.rules` from the detectors' RuleInfo.
+ * Input: the completed rule list. Output: SARIF reportingDescriptors.
+ * Never: includes a rule's example value (the report must stay free of PII-shaped strings).
+ */
+import type { ReportingDescriptor } from 'sarif';
+import type { Level, RuleInfo } from '../model.js';
+
+/** SARIF result/rule level for each jpii level. */
+export const SARIF_LEVEL: Readonly<Record<Level, 'error' | 'warning' | 'note'>> = {
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
+
+/**
+ * GitHub code scanning's `precision` property. RuleInfo has no precision of its own yet, so the rule's
+ * severity stands in: high-severity detectors are the checksum-validated ids.
+ */
+const PRECISION: Readonly<Record<Level, 'high' | 'medium' | 'low'>> = { high: 'high', medium: 'medium', low: 'low' };
+
+/** `My Number` → `MyNumber`: SARIF names are identifiers a reader can follow; the id is the fallback. */
+function ruleName(rule: RuleInfo): string {
+  const words = rule.nameEn.match(/[A-Za-z0-9]+/g) ?? [];
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return name === '' ? rule.id : name;
+}
+
+/** GitHub reads `security-severity` only on rules tagged `security`. Tags must be unique (schema). */
+function ruleTags(rule: RuleInfo): string[] {
+  return [...new Set(['security', 'privacy', ...rule.tags])];
+}
+
+/** A string such as "8.0", clamped to GitHub's 0.0–10.0 scale. */
+function securitySeverity(rule: RuleInfo): string {
+  return Math.min(10, Math.max(0, rule.securitySeverity)).toFixed(1);
+}
+
+function helpOf(rule: RuleInfo): { text: string; markdown: string } {
+  const validates = rule.validates === '' ? '' : `\nValidates: ${rule.validates}`;
+  const mdValidates = rule.validates === '' ? '' : `\n\n**Validates:** ${rule.validates}`;
+  return {
+    text: `${rule.nameJa} / ${rule.nameEn} (${rule.id})\n${rule.description}${validates}`,
+    markdown: `**${rule.nameJa} / ${rule.nameEn}** (\`${rule.id}\`)\n\n${rule.description}${mdValidates}`,
+  };
+}
+
+export function sarifRule(rule: RuleInfo): ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: ruleName(rule),
+    shortDescription: { text: `${rule.nameJa} / ${rule.nameEn}` },
+    fullDescription: { text: rule.description },
+    help: helpOf(rule),
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    properties: {
+      tags: ruleTags(rule),
+      'security-severity': securitySeverity(rule),
+      precision: PRECISION[rule.severity],
+    },
+  };
+}

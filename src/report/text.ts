@@ -1,0 +1,135 @@
+/**
+ * Human-readable report for the terminal: findings grouped by file, unscanned files, a summary by type.
+ * Input: a sorted ScanResult, the detectors' RuleInfo, options (values, colour, language).
+ * Output: text ending in a newline. Never: shows the unmasked value without showValues; never asks the
+ * terminal whether it supports colour (options.color decides, so tests are deterministic).
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { FileResult, Finding, Level, RuleInfo, ScanResult } from '../model.js';
+import { formatLocation } from './location.js';
+import { fixed2 } from './round.js';
+import { completeRules, ruleMap } from './rules.js';
+import { labelsFor, type Lang, type TextLabels } from './text-labels.js';
+import { columnWidths, displayWidth, layoutTable, padEnd } from './text-table.js';
+
+export interface TextOptions {
+  showValues: boolean;
+  color: boolean;
+  lang?: Lang;
+}
+
+interface Ctx {
+  c: ChalkInstance;
+  t: TextLabels;
+  rules: Map<string, RuleInfo>;
+  options: TextOptions;
+}
+
+const LEVEL_ORDER: readonly Level[] = ['high', 'medium', 'low'];
+
+/** Japanese first in Japanese output, English first otherwise. */
+function typeName(type: string, ctx: Ctx): string {
+  const rule = ctx.rules.get(type);
+  if (rule === undefined || rule.nameJa === rule.nameEn) return rule?.nameEn ?? type;
+  return ctx.options.lang === 'ja' ? `${rule.nameJa} (${rule.nameEn})` : `${rule.nameEn} (${rule.nameJa})`;
+}
+
+/** One language only, for the summary table: the id beside it is the unambiguous key. */
+function localName(type: string, ctx: Ctx): string {
+  const rule = ctx.rules.get(type);
+  if (rule === undefined) return type;
+  return ctx.options.lang === 'ja' ? rule.nameJa : rule.nameEn;
+}
+
+function colourLevel(level: Level, text: string, c: ChalkInstance): string {
+  if (level === 'high') return c.red(text);
+  return level === 'medium' ? c.yellow(text) : c.cyan(text);
+}
+
+function findingTail(f: Finding, ctx: Ctx): string {
+  let tail = f.masked;
+  if (ctx.options.showValues && f.value !== '') tail += `  ${ctx.t.value}=${f.value}`;
+  if (f.suppressed) {
+    const reason = f.suppressed.reason === undefined ? '' : `: ${f.suppressed.reason}`;
+    tail += `  [${ctx.t.suppressed}${reason}]`;
+  }
+  return tail;
+}
+
+function findingLines(findings: readonly Finding[], ctx: Ctx): string[] {
+  const cells = findings.map((f) => [formatLocation(f.location) || ctx.t.wholeFile, typeName(f.type, ctx), ctx.t.level[f.level]]);
+  const widths = columnWidths(cells);
+  return findings.map((f, i) => {
+    const [loc = '', type = '', level = ''] = cells[i] ?? [];
+    const line =
+      `  ${padEnd(loc, widths[0] ?? 0)}  ${padEnd(type, widths[1] ?? 0)}  ` +
+      `${colourLevel(f.level, padEnd(level, widths[2] ?? 0), ctx.c)}  ${fixed2(f.confidence)}  ${findingTail(f, ctx)}`.trimEnd();
+    return f.suppressed ? ctx.c.dim(line) : line;
+  });
+}
+
+function fileBlock(file: FileResult, ctx: Ctx): string[] {
+  const { c, t } = ctx;
+  const labels = file.labels.length > 0 ? file.labels.join(', ') : t.none;
+  const flags = file.sensitive ? ` · ${c.magenta(t.sensitive)}` : '';
+  const lines = [
+    `${c.bold(file.path)} ${c.dim(`(${file.format})`)}`,
+    `  ${t.labels}: ${labels} · ${t.risk} ${fixed2(file.risk)}${flags}`,
+  ];
+  if (file.sensitive && !file.labelled) lines.push(`  ${c.bold.red(t.unlabelled)}`);
+  return [...lines, ...findingLines(file.findings, ctx)];
+}
+
+function unscannedSection(files: readonly FileResult[], ctx: Ctx): string[] {
+  const rows = files.flatMap((f) =>
+    f.status === 'scanned' ? [] : [[f.path, `${ctx.t.status[f.status]}:`, f.reason ?? '']],
+  );
+  if (rows.length === 0) return [];
+  return [ctx.c.bold(ctx.t.notScanned), ...layoutTable(rows, 3).map((l) => `  ${l}`), ''];
+}
+
+/** Counts unsuppressed findings by type and level, types in rule order. */
+function summaryRows(result: ScanResult, ctx: Ctx): string[][] {
+  const counts = new Map<string, Record<Level, number>>();
+  for (const f of result.files.flatMap((file) => file.findings)) {
+    if (f.suppressed) continue;
+    const row = counts.get(f.type) ?? { high: 0, medium: 0, low: 0 };
+    row[f.level] += 1;
+    counts.set(f.type, row);
+  }
+  const total: Record<Level, number> = { high: 0, medium: 0, low: 0 };
+  const rows: string[][] = [];
+  for (const id of ctx.rules.keys()) {
+    const row = counts.get(id);
+    if (row === undefined) continue;
+    for (const level of LEVEL_ORDER) total[level] += row[level];
+    rows.push([`${localName(id, ctx)} [${id}]`, ...countCells(row)]);
+  }
+  return [...rows, [ctx.t.total, ...countCells(total)]];
+}
+
+function countCells(row: Record<Level, number>): string[] {
+  return [String(row.high + row.medium + row.low), ...LEVEL_ORDER.map((l) => String(row[l]))];
+}
+
+function summarySection(result: ScanResult, ctx: Ctx): string[] {
+  const { c, t } = ctx;
+  const header = [t.type, t.count, ...LEVEL_ORDER.map((l) => t.level[l])];
+  const [head = '', ...body] = layoutTable([header, ...summaryRows(result, ctx)], 1);
+  const rule = '-'.repeat(displayWidth(head));
+  return [c.bold(t.summary), `  ${c.bold(head)}`, `  ${rule}`, ...body.map((l) => `  ${l}`), '', t.totals(result.summary)];
+}
+
+export function renderText(result: ScanResult, rules: readonly RuleInfo[], options: TextOptions): string {
+  const ctx: Ctx = {
+    c: new Chalk({ level: options.color ? 1 : 0 }),
+    t: labelsFor(options.lang),
+    rules: ruleMap(completeRules(rules, result)),
+    options,
+  };
+  const shown = result.files.filter((f) => f.findings.length > 0 || f.sensitive);
+  const lines = shown.flatMap((f) => [...fileBlock(f, ctx), '']);
+  if (shown.length === 0) lines.push(ctx.t.noFindings, '');
+  lines.push(...unscannedSection(result.files, ctx), ...summarySection(result, ctx));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,109 @@
+/**
+ * One file (or archive entry / attachment) through extract → normalize → detect → score.
+ * Input: a path and its bytes. Output: its FileResult, followed by those of its children (archive entries,
+ * attachments) as `outer!/inner`. Never throws for bad input: corrupt, encrypted, binary or timed-out files
+ * become a result with status and reason. Reads no files itself (the caller passes bytes).
+ */
+import { posix } from 'node:path';
+import { chooseExtractor } from '../extract/index.js';
+import { withTimeout } from '../extract/limits.js';
+import { levelOf, UNLABELLED_TYPE, type ExtractLimits, type ExtractResult, type FileResult, type Finding, type Level, type Segment } from '../model.js';
+import type { CompiledRule, LabelWord } from '../patterns/types.js';
+import { fingerprint, valueHash } from '../score/fingerprint.js';
+import { findLabels } from '../score/labels.js';
+import { maskValue } from '../score/mask.js';
+import { fileRisk, isSensitive } from '../score/risk.js';
+import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
+
+export interface AnalyzeOptions {
+  rules: readonly CompiledRule[];
+  ruleMap: ReadonlyMap<string, CompiledRule>;
+  labelWords: readonly LabelWord[];
+  minConfidence: number;
+  fingerprintKey: string;
+  limits: ExtractLimits;
+  /** Keyed hashes (valueHash) of values that are never reported. */
+  allowHashes?: ReadonlySet<string>;
+  /** Values matching one of these are never reported. */
+  allowPatterns?: readonly RegExp[];
+}
+
+const HEAD_BYTES = 8192;
+const FIRST_CHARS = 300;
+
+function emptyResult(path: string, format: string, status: FileResult['status'], reason?: string): FileResult {
+  return { path, format, status, ...(reason ? { reason } : {}), labels: [], labelled: false, risk: 0, sensitive: false, findings: [] };
+}
+
+async function extract(path: string, bytes: Uint8Array, depth: number, opts: AnalyzeOptions): Promise<ExtractResult> {
+  const name = path.slice(path.lastIndexOf('!/') + 1);
+  const choice = chooseExtractor(name, bytes.subarray(0, HEAD_BYTES));
+  if ('skipped' in choice) return { ok: false, format: choice.format, status: 'skipped', reason: choice.skipped };
+  const { extractor } = choice;
+  try {
+    const timed = await withTimeout(extractor.extract(bytes, { name, depth, limits: opts.limits }), opts.limits.timeoutMs, extractor.format);
+    return timed.ok ? timed.value : { ok: false, format: extractor.format, status: 'error', reason: timed.reason };
+  } catch (error) {
+    return { ok: false, format: extractor.format, status: 'error', reason: `cannot read: ${(error as Error).message}` };
+  }
+}
+
+function labelTexts(path: string, segments: readonly Segment[]): string[] {
+  const texts = [posix.basename(path)];
+  for (const s of segments) if (s.labelZone) texts.push(s.text);
+  const first = segments[0];
+  if (first) texts.push(first.text.slice(0, FIRST_CHARS));
+  return texts;
+}
+
+function allowed(hit: SegmentHit, opts: AnalyzeOptions): boolean {
+  if (opts.allowPatterns?.some((re) => re.test(hit.value))) return true;
+  return opts.allowHashes?.has(valueHash(opts.fingerprintKey, hit.type, hit.value)) ?? false;
+}
+
+function toFindings(path: string, hits: readonly SegmentHit[], entry: string | undefined, opts: AnalyzeOptions): Finding[] {
+  const seen = new Map<string, number>();
+  return hits.map((h) => {
+    const key = `${h.type}\u0000${h.value}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    const location = entry ? { ...h.location, entry } : h.location;
+    const finding: Finding = {
+      type: h.type,
+      confidence: h.confidence,
+      level: levelOf(h.confidence),
+      location,
+      value: h.value,
+      masked: maskValue(h.type, h.value),
+      fingerprint: fingerprint(opts.fingerprintKey, path, h.type, h.value, occurrence),
+    };
+    if (h.suppressed) finding.suppressed = h.suppressed;
+    return finding;
+  });
+}
+
+function severityOf(opts: AnalyzeOptions): (type: string) => Level {
+  return (type) => opts.ruleMap.get(type)?.severity ?? 'medium';
+}
+
+export async function analyzeBytes(path: string, bytes: Uint8Array, opts: AnalyzeOptions, depth = 0, inherited: readonly string[] = []): Promise<FileResult[]> {
+  const extracted = await extract(path, bytes, depth, opts);
+  if (!extracted.ok) return [emptyResult(path, extracted.format, extracted.status, extracted.reason)];
+  const hits = extracted.segments
+    .flatMap((seg) => analyzeSegment(seg, opts.rules, opts.ruleMap))
+    .filter((h) => h.confidence >= opts.minConfidence && !allowed(h, opts));
+  const bang = path.indexOf('!/');
+  const findings = toFindings(path, hits, bang >= 0 ? path.slice(bang + 2) : undefined, opts);
+  const labels = [...new Set([...inherited, ...(extracted.labels ?? []), ...findLabels(labelTexts(path, extracted.segments), opts.labelWords)])];
+  const severity = severityOf(opts);
+  const risk = fileRisk(findings, severity);
+  const sensitive = isSensitive(findings, risk, severity);
+  const result: FileResult = { path, format: extracted.format, status: 'scanned', labels, labelled: labels.length > 0, risk, sensitive, findings };
+  if (sensitive && !result.labelled) {
+    findings.push({ type: UNLABELLED_TYPE, confidence: risk, level: levelOf(risk), location: {}, value: '', masked: '', fingerprint: fingerprint(opts.fingerprintKey, path, UNLABELLED_TYPE, '', 1) });
+  }
+  const out = [result];
+  for (const child of extracted.children ?? []) out.push(...(await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, labels)));
+  for (const failed of extracted.failedChildren ?? []) out.push(emptyResult(`${path}!/${failed.name}`, posix.extname(failed.name).slice(1) || 'unknown', failed.status, failed.reason));
+  return out;
+}

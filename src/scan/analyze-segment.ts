@@ -1,0 +1,91 @@
+/**
+ * One segment through normalize → detect → score. Returns scored spans with their locations in the
+ * ORIGINAL text; masking, fingerprints and file-level scoring happen in analyze-file.ts.
+ */
+import { columnIndexAt } from '../extract/csv-header.js';
+import type { Location, Segment } from '../model.js';
+import { detectCell, detectText, rulesForHeader } from '../detect/detect.js';
+import { lineColumn, lineStarts } from '../normalize/lines.js';
+import { normalize, originalOffset } from '../normalize/normalize.js';
+import type { CompiledRule } from '../patterns/types.js';
+import { resolveOverlaps, scoreCandidates, type ScoreContext } from '../score/confidence.js';
+import { columnCells } from './table-cells.js';
+import type { Candidate } from '../model.js';
+
+export interface SegmentHit {
+  type: string;
+  value: string;
+  confidence: number;
+  location: Location;
+  /** Set when the line carries `jpii-ignore` or the line before carries `jpii-ignore-next-line`. */
+  suppressed?: { reason?: string };
+}
+
+/** `jpii-ignore` anywhere on the line, in any comment syntax, with an optional reason after it. */
+const IGNORE = /jpii-ignore(-next-line)?(?:[:\s]+(.*?))?\s*(?:-->|\*\/|$)/;
+
+function suppressionOf(lineText: string | undefined, nextLine: boolean): { reason?: string } | undefined {
+  if (lineText === undefined || !lineText.includes('jpii-ignore')) return undefined;
+  const m = IGNORE.exec(lineText);
+  if (!m || (m[1] !== undefined) !== nextLine) return undefined;
+  const reason = m[2]?.trim();
+  return reason ? { reason } : {};
+}
+
+function lineAt(text: string, starts: readonly number[], index: number): string | undefined {
+  const from = starts[index];
+  if (from === undefined) return undefined;
+  const to = starts[index + 1];
+  return text.slice(from, to === undefined ? text.length : to - 1);
+}
+
+function tableCandidates(text: string, seg: Segment, rules: readonly CompiledRule[]): Candidate[] {
+  const table = seg.table;
+  if (!table) return [];
+  const byColumn = new Map<number, CompiledRule[]>();
+  table.headers.forEach((h, i) => {
+    const matched = rulesForHeader(h, rules);
+    if (matched.length) byColumn.set(i, matched);
+  });
+  if (!byColumn.size) return [];
+  const out: Candidate[] = [];
+  for (const cell of columnCells(text, table.delimiter, new Set(byColumn.keys()))) {
+    const cellText = text.slice(cell.start, cell.end);
+    for (const c of detectCell(cellText, byColumn.get(cell.column) ?? [])) {
+      out.push({ ...c, start: c.start + cell.start, end: c.end + cell.start });
+    }
+  }
+  return out;
+}
+
+function scoreContext(text: string, seg: Segment): ScoreContext {
+  const { header, table } = seg;
+  if (header !== undefined) return { text, headerAt: () => header };
+  if (table) {
+    return { text, lineBounded: true, headerAt: (offset) => table.headers[columnIndexAt(text, offset, table.delimiter)] };
+  }
+  return { text };
+}
+
+export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>): SegmentHit[] {
+  const norm = normalize(seg.text);
+  const candidates = detectText(norm.text, rules);
+  if (seg.header !== undefined) candidates.push(...detectCell(norm.text, rulesForHeader(seg.header, rules)));
+  candidates.push(...tableCandidates(norm.text, seg, rules));
+  if (!candidates.length) return [];
+  const kept = resolveOverlaps(scoreCandidates(candidates, ruleMap, scoreContext(norm.text, seg)));
+  const hasLines = seg.origin.line !== undefined;
+  const starts = hasLines ? lineStarts(seg.text) : [];
+  return kept.map((k) => {
+    const location: Location = { ...seg.origin };
+    const hit: SegmentHit = { type: k.type, value: k.value, confidence: k.confidence, location };
+    if (hasLines) {
+      const { line, column } = lineColumn(starts, originalOffset(norm, k.start));
+      location.line = (seg.origin.line ?? 1) + line - 1;
+      location.column = line === 1 ? (seg.origin.column ?? 1) + column - 1 : column;
+      const suppressed = suppressionOf(lineAt(seg.text, starts, line - 1), false) ?? suppressionOf(lineAt(seg.text, starts, line - 2), true);
+      if (suppressed) hit.suppressed = suppressed;
+    }
+    return hit;
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * The analyzer configuration: plain data (it crosses into worker threads), turned into compiled rules
+ * and options once per thread.
+ */
+import { DEFAULT_LIMITS } from '../extract/limits.js';
+import type { ExtractLimits } from '../model.js';
+import { compilePatternFiles, loadBuiltinRules, loadLabelWords } from '../patterns/load.js';
+import type { LabelWord, PatternFile } from '../patterns/types.js';
+import { DEFAULT_FINGERPRINT_KEY } from '../score/fingerprint.js';
+import type { AnalyzeOptions } from './analyze-file.js';
+
+export interface AnalyzerConfig {
+  minConfidence: number;
+  /** Only these detectors (undefined: all). */
+  types?: string[];
+  /** Detectors switched off (config `disable`). */
+  disabled?: string[];
+  fingerprintKey?: string;
+  limits?: Partial<ExtractLimits>;
+  /** Custom pattern files, already schema-checked. */
+  customPatterns?: { file: string; pattern: PatternFile }[];
+  labelWords?: LabelWord[];
+  allowHashes?: string[];
+  allowPatterns?: string[];
+}
+
+export function buildAnalyzer(config: AnalyzerConfig): AnalyzeOptions {
+  const custom = config.customPatterns?.length ? compilePatternFiles(config.customPatterns) : [];
+  const byId = new Map([...loadBuiltinRules(), ...custom].map((r) => [r.id, r]));
+  let rules = [...byId.values()];
+  if (config.types) rules = rules.filter((r) => config.types?.includes(r.id));
+  if (config.disabled) rules = rules.filter((r) => !config.disabled?.includes(r.id));
+  return {
+    rules,
+    ruleMap: new Map(rules.map((r) => [r.id, r])),
+    labelWords: config.labelWords ?? loadLabelWords(),
+    minConfidence: config.minConfidence,
+    fingerprintKey: config.fingerprintKey || DEFAULT_FINGERPRINT_KEY,
+    limits: { ...DEFAULT_LIMITS, ...config.limits },
+    allowHashes: new Set(config.allowHashes ?? []),
+    allowPatterns: (config.allowPatterns ?? []).map((p) => new RegExp(p, 'u')),
+  };
+}

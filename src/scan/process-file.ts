@@ -1,0 +1,34 @@
+/**
+ * One file on disk: size limit, read (read-only), then analyze. Problems become the file's status.
+ */
+import { readFile } from 'node:fs/promises';
+import type { FileRef, FileResult } from '../model.js';
+import { analyzeBytes, type AnalyzeOptions } from './analyze-file.js';
+
+function failed(ref: FileRef, status: FileResult['status'], reason: string): FileResult[] {
+  return [{ path: ref.relPath, format: 'unknown', status, reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [], size: ref.size }];
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
+
+export async function processFile(ref: FileRef, opts: AnalyzeOptions): Promise<FileResult[]> {
+  if (ref.size > opts.limits.maxFileSize) {
+    return failed(ref, 'skipped', `file too large (${formatBytes(ref.size)} > --max-file-size ${formatBytes(opts.limits.maxFileSize)})`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(ref.absPath, { flag: 'r' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return failed(ref, 'error', code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code})`);
+  }
+  const results = await analyzeBytes(ref.relPath, bytes, opts);
+  const first = results[0];
+  if (first) first.size = ref.size;
+  return results;
+}

@@ -1,0 +1,48 @@
+/**
+ * Cells of chosen columns of delimited text, as spans of the text (quotes stripped), skipping the header
+ * row. One linear pass; used only for tables that have a column whose header names a PII type.
+ */
+export interface CellSpan {
+  column: number;
+  start: number;
+  end: number;
+}
+
+export function columnCells(text: string, delimiter: string, columns: ReadonlySet<number>): CellSpan[] {
+  const out: CellSpan[] = [];
+  let col = 0;
+  let cellStart = 0;
+  let quoted = false;
+  let row = 0;
+  const close = (end: number): void => {
+    if (row > 0 && columns.has(col)) {
+      let s = cellStart;
+      let e = end;
+      if (e > s && text[e - 1] === '\r') e--;
+      if (text[s] === '"' && e - s >= 2 && text[e - 1] === '"') {
+        s++;
+        e--;
+      }
+      if (e > s) out.push({ column: col, start: s, end: e });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      quoted = !quoted;
+    } else if (quoted) {
+      continue;
+    } else if (c === delimiter) {
+      close(i);
+      col++;
+      cellStart = i + 1;
+    } else if (c === '\n') {
+      close(i);
+      row++;
+      col = 0;
+      cellStart = i + 1;
+    }
+  }
+  close(text.length);
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * 氏名 validator. Input: a name as matched (`山田 太郎`, `ヤマダ タロウ`, `やまだ たろう`, `山田太郎様`; romaji
+ * `Taro Yamada` only with options.latin). Output: the name without spaces (CONTRACT.md) and a small bonus for
+ * the family/given structure. Never accepts form placeholders (氏名, 未記入, 記入例…) or anything with digits;
+ * whether the text is really a name is left to the pattern's context (labels such as 氏名: / 名前:).
+ */
+import type { ValidationResult, Validator } from './types.js';
+
+/** Honorifics after a name; stripped before validating (`山田 太郎 様` → `山田太郎`). */
+const HONORIFIC = /\s*(?:様|殿|さん)$/;
+
+/**
+ * One part: 1–6 of kanji (incl. 々 and 〆), hiragana, katakana (incl. ヶ and the prolonged mark ー). A '-' right
+ * after a katakana letter is accepted too, because dash unification may have turned ー into '-'.
+ */
+const KANA_KANJI_PART = /^(?:[\p{Script=Han}々〆ぁ-ゖゝゞァ-ヺヽヾー]|(?<=[ァ-ヺ])-){1,6}$/u;
+/**
+ * A reading written in kana alone is longer than its kanji (潤一郎 → ジュンイチロウ, 7): up to 8, as the フリガナ
+ * pattern in patterns/types/person-name.yaml allows.
+ */
+const KANA_ONLY_PART = /^(?:[ぁ-ゖゝゞー]{1,8}|(?:[ァ-ヺヽヾー]|(?<=[ァ-ヺ])-){1,8})$/u;
+/** Romaji part: `Taro`, `TARO`, `O'Brien`, `Smith-Jones`. */
+const LATIN_PART = /^[A-Za-z][A-Za-z'-]{1,19}$/;
+const HIRAGANA_ONLY = /^[ぁ-ゖゝゞー]+$/;
+
+/** Words written in name fields of templates and forms instead of a name (contained anywhere → rejected). */
+export const PLACEHOLDER_WORDS: readonly string[] = [
+  '未記入',
+  '不明',
+  '該当なし',
+  '記入例',
+  'サンプル',
+  'テスト',
+  '氏名',
+  '名前',
+  '御中',
+];
+/** Placeholders that are rejected only as a whole part: short enough to occur inside real names. */
+export const PLACEHOLDER_PARTS: ReadonlySet<string> = new Set(['なし', '様', '殿']);
+/** English placeholders in romaji name fields, compared case-insensitively as whole parts. */
+export const PLACEHOLDER_LATIN: ReadonlySet<string> = new Set(['test', 'sample', 'name', 'unknown', 'none', 'dummy']);
+
+/** Two parts (family and given name separated by a space) is how forms write a person. */
+const TWO_PART_BONUS = 0.1;
+/** A lone hiragana word (`ありがとう`) is far more often ordinary text than a name. */
+const HIRAGANA_WORD_BONUS = -0.2;
+
+export function stripHonorific(text: string): string {
+  return text.trim().replace(HONORIFIC, '').trim();
+}
+
+export function isPlaceholderName(parts: readonly string[]): boolean {
+  const joined = parts.join('');
+  if (PLACEHOLDER_WORDS.some((w) => joined.includes(w))) return true;
+  if (parts.some((p) => PLACEHOLDER_LATIN.has(p.toLowerCase()))) return true;
+  return parts.some((p) => PLACEHOLDER_PARTS.has(p)) || PLACEHOLDER_PARTS.has(joined);
+}
+
+function checkParts(parts: readonly string[], latin: boolean): string | undefined {
+  if (parts.length === 0) return 'empty';
+  if (parts.length > 2) return 'more than two parts';
+  if (parts.every((p) => KANA_KANJI_PART.test(p) || KANA_ONLY_PART.test(p))) return undefined;
+  if (!latin) return 'not 1–6 kanji/kana (8 kana) per part';
+  // Romaji needs both parts: a single Latin word is any word.
+  if (parts.length === 2 && parts.every((p) => LATIN_PART.test(p))) return undefined;
+  return 'not a kanji/kana or romaji name';
+}
+
+export const validatePersonName: Validator = (text, options): ValidationResult => {
+  const name = stripHonorific(text);
+  if (/\d/.test(name)) return { ok: false, reason: 'contains digits' };
+  const parts = name.split(/\s+/).filter((p) => p !== '');
+  const problem = checkParts(parts, options?.['latin'] === true);
+  if (problem !== undefined) return { ok: false, reason: problem };
+  if (isPlaceholderName(parts)) return { ok: false, reason: 'placeholder, not a name' };
+  let bonus = parts.length === 2 ? TWO_PART_BONUS : 0;
+  if (parts.length === 1 && HIRAGANA_ONLY.test(parts[0] ?? '')) bonus += HIRAGANA_WORD_BONUS;
+  return { ok: true, value: parts.join(''), bonus };
+};

@@ -1,0 +1,99 @@
+/**
+ * 電話番号 validator. Input: a Japanese number as written (`03-1234-5678`, `(03)1234-5678`, `+81 90-1234-5678`,
+ * `+81(0)3-1234-5678`; NFKC'd, dashes unified). Output: national digits with the trunk 0 (`09012345678`) and a
+ * bonus by number type and grouping. Never accepts a number without trunk 0 or +81 unless the caller says the 0
+ * was dropped (a spreadsheet column of numbers), and never accepts a foreign number.
+ *
+ * Digit-level validity comes from libphonenumber's JP metadata (CHECKSUMS.md §10): the `max` build is needed,
+ * the default `min` metadata only checks length. Unallocated ranges such as 01-2222-3333 are rejected there
+ * (CHECKSUMS.md §13).
+ */
+import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
+import type { ValidationResult, Validator } from './types.js';
+
+/** Characters a written phone number may contain (CONTRACT.md normalization leaves '-' as the only dash). */
+const ALLOWED = /^[\d\s\-().+/]+$/;
+
+/**
+ * Bonus by libphonenumber type (CHECKSUMS.md §10 table): personal lines up, company-only services down.
+ * 020 (PAGER) is today mostly M2M/IoT, rarely a person's number.
+ */
+const TYPE_BONUS: Readonly<Record<string, number>> = {
+  MOBILE: 0.1,
+  FIXED_LINE: 0,
+  FIXED_LINE_OR_MOBILE: 0,
+  VOIP: 0,
+  PERSONAL_NUMBER: 0,
+  PAGER: -0.2,
+  TOLL_FREE: -0.3,
+  SHARED_COST: -0.3,
+  PREMIUM_RATE: -0.3,
+  UAN: -0.3,
+};
+
+/** Written grouping differs from the official one (`031-234-5678` for a Tokyo number): suspicious, not fatal. */
+const GROUPING_PENALTY = -0.2;
+
+export interface PhoneOptions {
+  /** The number sits in a column headed 電話番号 and Excel dropped its leading 0 (9012345678). */
+  trunkDropped?: boolean;
+}
+
+type Prepared = { ok: true; text: string; international: boolean } | { ok: false; reason: string };
+
+/** Decide the form (national with 0, international +81) before handing the text to libphonenumber. */
+function prepare(text: string, trunkDropped: boolean): Prepared {
+  const t = text.trim();
+  if (!ALLOWED.test(t)) return { ok: false, reason: 'unexpected characters' };
+  if (t.startsWith('+')) {
+    if (!/^\+\s*81/.test(t)) return { ok: false, reason: 'not a Japanese country code' };
+    return { ok: true, text: t, international: true };
+  }
+  if (t.includes('+')) return { ok: false, reason: "'+' inside the number" };
+  const first = /\d/.exec(t)?.[0];
+  if (first === '0') return { ok: true, text: t, international: false };
+  // libphonenumber would accept `90 1234 5678` as a JP mobile (CHECKSUMS.md §13): too lenient for a scanner.
+  if (first !== undefined && trunkDropped) return { ok: true, text: `0${t}`, international: false };
+  return { ok: false, reason: 'no trunk 0 or +81' };
+}
+
+/** Digit groups as written, in national form: drop `81`, fold a `(0)` group, restore the trunk 0. */
+export function writtenGroups(text: string, international: boolean): string[] {
+  const groups = text.split(/\D+/).filter((g) => g !== '');
+  if (international) {
+    const rest = (groups[0] ?? '').slice(2); // the first group starts with 81 (checked by prepare)
+    if (rest === '') groups.shift();
+    else groups[0] = rest;
+    if (groups[0] === '0' && groups.length > 1) groups.splice(0, 2, `0${groups[1] ?? ''}`);
+  }
+  const head = groups[0];
+  if (head !== undefined && !head.startsWith('0')) groups[0] = `0${head}`;
+  return groups;
+}
+
+/** True when the written groups differ from libphonenumber's national format (`03-1234-5678`). */
+export function hasUnusualGrouping(text: string, international: boolean, phone: PhoneNumber): boolean {
+  const written = writtenGroups(text, international);
+  const official = phone.formatNational().split(/\D+/).filter((g) => g !== '');
+  // A single written group means no separators; a single official group means no known grouping (0066…).
+  if (written.length < 2 || official.length < 2) return false;
+  return written.join('-') !== official.join('-');
+}
+
+function clamp(bonus: number): number {
+  return Math.round(Math.min(0.3, Math.max(-0.4, bonus)) * 100) / 100;
+}
+
+export const validatePhone: Validator = (text, options): ValidationResult => {
+  const prepared = prepare(text, options?.['trunkDropped'] === true);
+  if (!prepared.ok) return prepared;
+  const phone = parsePhoneNumberFromString(prepared.text, 'JP');
+  if (phone === undefined || phone.country !== 'JP') return { ok: false, reason: 'not a Japanese phone number' };
+  if (!phone.isValid()) return { ok: false, reason: 'not an allocated Japanese number range' };
+  // nationalNumber lacks the trunk 0, except for 00XY carrier numbers (0066…), which keep it.
+  const national = phone.nationalNumber;
+  const value = national.startsWith('0') ? national : `0${national}`;
+  let bonus = TYPE_BONUS[phone.getType() ?? ''] ?? 0;
+  if (hasUnusualGrouping(prepared.text, prepared.international, phone)) bonus += GROUPING_PENALTY;
+  return { ok: true, value, bonus: clamp(bonus) };
+};

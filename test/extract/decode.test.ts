@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import Encoding from 'encoding-japanese';
+import { describe, expect, it } from 'vitest';
+import { DETECT_SAMPLE_BYTES, decodeText } from '../../src/extract/decode.js';
+
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
+
+/** Written independently of scripts/make-encoding-fixtures.js on purpose: the two must agree. */
+const SAMPLE =
+  '株式会社サンプル商事　営業部\n' +
+  'ご担当：山田 太郎（ヤマダ タロウ）様\n' +
+  '〒100-0001 東京都千代田区千代田1-1 サンプルビル5階\n' +
+  'TEL：03-5555-0123　受付 9:00\uff5e18:00\n' +
+  'E-mail：yamada.taro@example.com\n' +
+  '①お見積書の件　㈱髙橋製作所様 ｶﾀｶﾅ\n';
+
+const encode = (text: string, to: 'SJIS' | 'EUCJP' | 'JIS'): Uint8Array =>
+  Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to, from: 'UNICODE', type: 'array' }));
+
+describe('decodeText: fixture files', () => {
+  it.each([
+    ['sample.utf8.txt', 'utf-8'],
+    ['sample.utf8bom.txt', 'utf-8-bom'],
+    ['sample.utf16le.txt', 'utf-16le'],
+    ['sample.utf16be.txt', 'utf-16be'],
+    ['sample.sjis.txt', 'shift_jis'],
+    ['sample.eucjp.txt', 'euc-jp'],
+    ['sample.iso2022jp.txt', 'iso-2022-jp'],
+  ])('%s decodes as %s to the exact text, BOM stripped', (name, encoding) => {
+    expect(decodeText(fixture(name))).toEqual({ ok: true, text: SAMPLE, encoding });
+  });
+
+  it('keeps CP932-only characters of Shift_JIS (NEC/IBM extensions, ～ as U+FF5E)', () => {
+    const result = decodeText(fixture('sample.sjis.txt'));
+    expect(result.ok && [...'①㈱髙\uff5e'].every((c) => result.text.includes(c))).toBe(true);
+  });
+});
+
+describe('decodeText: short samples', () => {
+  it.each([
+    ['氏名：山田 太郎　電話：03-5555-0123', 'SJIS', 'shift_jis'],
+    ['お世話になっております。見積書', 'SJIS', 'shift_jis'],
+    ['〒100-0001 東京都千代田区1-1', 'SJIS', 'shift_jis'],
+    ['担当 ｶﾀｶﾅ と ひらがな', 'SJIS', 'shift_jis'],
+    ['髙橋 ㈱サンプル ①', 'SJIS', 'shift_jis'],
+    ['氏名：山田 太郎　電話：03-5555-0123', 'EUCJP', 'euc-jp'],
+    ['お世話になっております。', 'EUCJP', 'euc-jp'],
+    ['氏名：山田 太郎　電話：03-5555-0123', 'JIS', 'iso-2022-jp'],
+  ] as const)('%s in %s → %s', (text, to, encoding) => {
+    const bytes = encode(text, to);
+    expect(bytes.length).toBeLessThan(60);
+    expect(decodeText(bytes)).toEqual({ ok: true, text, encoding });
+  });
+
+  it.each([
+    ['', 'ascii'],
+    ['name,phone\nfoo,03-5555-0123\n', 'ascii'],
+    ['\x1b[31mred\x1b[0m log line', 'ascii'], // ANSI colours are ESC sequences, but not ISO-2022-JP ones
+    ['テスト test', 'utf-8'],
+  ])('%j → %s', (text, encoding) => {
+    expect(decodeText(new TextEncoder().encode(text))).toEqual({ ok: true, text, encoding });
+  });
+});
+
+describe('decodeText: hard cases', () => {
+  it('finds Shift_JIS after an ASCII preamble longer than the detection sample', () => {
+    const preamble = 'id,code,note\n'.repeat(Math.ceil((DETECT_SAMPLE_BYTES + 1000) / 13));
+    const bytes = Uint8Array.from([...new TextEncoder().encode(preamble), ...encode('山田 太郎,お客様\n', 'SJIS')]);
+    const result = decodeText(bytes);
+    expect(result.ok && result.encoding).toBe('shift_jis');
+    expect(result.ok && result.text.endsWith('山田 太郎,お客様\n')).toBe(true);
+  });
+
+  // A split last character would make the strict EUC-JP check fail, and as Shift_JIS the same bytes read
+  // as half-width katakana without a single error.
+  it.each([
+    ['EUCJP', 'euc-jp'],
+    ['SJIS', 'shift_jis'],
+  ] as const)('detects %s when the 64 KB sample boundary falls inside a character', (to, encoding) => {
+    const text = 'あa' + 'あ'.repeat(DETECT_SAMPLE_BYTES); // lead bytes at odd offsets from 3 on: 65535 is one
+    expect(decodeText(encode(text, to))).toEqual({ ok: true, text, encoding });
+  });
+
+  it('tells EUC-JP (which is nearly always valid Shift_JIS too) from Shift_JIS', () => {
+    const result = decodeText(encode('山田太郎様の住所', 'EUCJP'));
+    expect(result).toEqual({ ok: true, text: '山田太郎様の住所', encoding: 'euc-jp' });
+  });
+
+  it('reads Shift_JIS with one corrupt byte, the byte becoming U+FFFD', () => {
+    const good = encode('お見積書の件、よろしくお願いいたします。'.repeat(10), 'SJIS');
+    const bytes = Uint8Array.from([...good.subarray(0, 40), 0xa0, ...good.subarray(40)]);
+    const result = decodeText(bytes);
+    expect(result.ok && result.encoding).toBe('shift_jis');
+    expect(result.ok && [...result.text].filter((c) => c === '\ufffd').length).toBe(1);
+  });
+
+  it('refuses bytes that are no Japanese encoding', () => {
+    expect(decodeText(new Uint8Array(40).fill(0xff))).toEqual({
+      ok: false,
+      reason: 'unrecognised text encoding (not UTF-8, Shift_JIS, EUC-JP or ISO-2022-JP)',
+    });
+  });
+
+  it('refuses UTF-32 (its BOM starts like UTF-16LE)', () => {
+    const result = decodeText(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]));
+    expect(result).toEqual({ ok: false, reason: 'UTF-32 text is not supported' });
+  });
+});
