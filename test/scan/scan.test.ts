@@ -1,0 +1,92 @@
+/**
+ * The orchestrator end to end (in this process): statuses for every kind of file, sorting, summary,
+ * identical results for any --jobs, and the JSON contract's shape.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/report/index.js';
+import { scan, type ScanOptions } from '../../src/scan/scan.js';
+
+let dir: string;
+const base = (extra: Partial<ScanOptions> = {}): ScanOptions => ({ roots: [dir], base: dir, jobs: 1, analyzer: { minConfidence: 0.5 }, ...extra });
+const isRoot = process.getuid?.() === 0;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jpii-scan-'));
+  mkdirSync(join(dir, '顧客 データ'));
+  writeFileSync(join(dir, '顧客 データ', '名簿.csv'), '氏名,電話番号,マイナンバー\n山田 太郎,090-1234-5678,123456789018\n');
+  writeFileSync(join(dir, 'clean.txt'), '本日の会議は午後3時からです。注文番号 202610160001\n');
+  writeFileSync(join(dir, 'labelled.txt'), '【社外秘】\nマイナンバー：1234 5678 9018\n');
+  writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  mkdirSync(join(dir, 'locked'));
+  writeFileSync(join(dir, 'locked', 'secret.txt'), 'x');
+  chmodSync(join(dir, 'locked'), 0o000);
+  symlinkSync(join(dir, 'clean.txt'), join(dir, 'link.txt'));
+  for (let i = 0; i < 60; i++) writeFileSync(join(dir, `bulk-${String(i).padStart(2, '0')}.txt`), `連絡先 TEL 03-1234-${String(5600 + i)}\n`);
+});
+
+afterAll(() => {
+  chmodSync(join(dir, 'locked'), 0o755);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('scan', () => {
+  it('reports every file with a status, sorted by path', async () => {
+    const result = await scan(base());
+    const byPath = new Map(result.files.map((f) => [f.path, f]));
+    expect(result.files.map((f) => f.path)).toEqual([...result.files.map((f) => f.path)].sort());
+    expect(byPath.get('clean.txt')).toMatchObject({ status: 'scanned', findings: [], sensitive: false });
+    expect(byPath.get('empty.txt')).toMatchObject({ status: 'scanned', findings: [] });
+    expect(byPath.get('image.png')).toMatchObject({ status: 'skipped' });
+    expect(byPath.get('image.png')?.reason).toMatch(/PNG/);
+    expect(byPath.get('link.txt')).toMatchObject({ status: 'skipped', reason: 'symbolic link (not followed)' });
+    if (!isRoot) expect(byPath.get('locked')).toMatchObject({ status: 'error', reason: 'permission denied' });
+    const list = byPath.get('顧客 データ/名簿.csv');
+    expect(list?.findings.map((f) => [f.type, f.location.line])).toEqual([
+      ['person-name', 2],
+      ['phone', 2],
+      ['my-number', 2],
+      ['unlabelled-sensitive-file', undefined],
+    ]);
+    expect(list).toMatchObject({ format: 'csv', labelled: false, sensitive: true });
+    expect(byPath.get('labelled.txt')).toMatchObject({ labels: ['社外秘'], labelled: true, sensitive: true });
+    expect(byPath.get('labelled.txt')?.findings.map((f) => f.type)).toEqual(['my-number']);
+    expect(result.summary.files).toBe(result.files.length);
+    expect(result.summary.byType['my-number']).toBe(2);
+  });
+
+  it('gives identical results with one thread and with a worker pool', async () => {
+    const one = await scan(base({ jobs: 1 }));
+    const two = await scan(base({ jobs: 2 }));
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+
+  it('--types limits the detectors', async () => {
+    const result = await scan(base({ analyzer: { minConfidence: 0.5, types: ['phone'] } }));
+    const types = new Set(result.files.flatMap((f) => f.findings.map((x) => x.type)));
+    expect([...types].filter((t) => t !== 'unlabelled-sensitive-file')).toEqual(['phone']);
+  });
+
+  it('a missing root is an error result, not a crash', async () => {
+    const result = await scan(base({ roots: [join(dir, 'nope')] }));
+    expect(result.files).toEqual([expect.objectContaining({ status: 'error', reason: 'no such file or directory' })]);
+  });
+
+  it('the JSON report follows the contract and masks values', async () => {
+    const result = await scan(base());
+    const json = JSON.parse(renderReport('json', result, [], { showValues: false, color: false })) as {
+      tool: { name: string };
+      files: { path: string; findings: Record<string, unknown>[] }[];
+      summary: Record<string, unknown>;
+    };
+    expect(json.tool.name).toBe('jpii');
+    expect(Object.keys(json.summary)).toEqual(expect.arrayContaining(['files', 'scanned', 'skipped', 'errors', 'findings', 'byType']));
+    const finding = json.files.find((f) => f.path === 'labelled.txt')?.findings[0];
+    expect(finding).toMatchObject({ type: 'my-number', level: 'high', location: { line: 2, column: 8 }, masked: '1234 **** ****' });
+    expect(finding).not.toHaveProperty('value');
+    expect(JSON.stringify(json)).not.toContain('123456789018');
+  });
+});
