@@ -23,8 +23,11 @@ function continuesGroup(text: string, start: number, end: number): boolean {
   return before !== undefined && SEPARATORS.has(before) && isDigit(text[start - 2]) && text.slice(start, end).includes(before);
 }
 
+/** Decides before validation whether a match is worth validating (see score/confidence.ts canReach). */
+export type Gate = (rule: CompiledRule, start: number, end: number, bonus: number) => boolean;
+
 /** Runs every rule's regexes over the text; keeps the candidates its validator accepts. */
-export function detectText(text: string, rules: readonly CompiledRule[]): Candidate[] {
+export function detectText(text: string, rules: readonly CompiledRule[], gate?: Gate): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules) {
     for (const { re, bonus } of rule.regexes) {
@@ -33,6 +36,7 @@ export function detectText(text: string, rules: readonly CompiledRule[]): Candid
         const span = m.indices?.groups?.value;
         if (!span) continue;
         if (continuesGroup(text, m.index, m.index + m[0].length)) continue;
+        if (gate && !gate(rule, span[0], span[1], bonus)) continue;
         const result = rule.validate(text.slice(span[0], span[1]), rule.validatorOptions);
         if (!result.ok) continue;
         out.push({ type: rule.id, start: span[0], end: span[1], value: result.value, bonus: bonus + (result.bonus ?? 0) });

@@ -90,7 +90,7 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
   const extracted = await extract(path, bytes, depth, opts);
   if (!extracted.ok) return [emptyResult(path, extracted.format, extracted.status, extracted.reason)];
   const hits = extracted.segments
-    .flatMap((seg) => analyzeSegment(seg, opts.rules, opts.ruleMap))
+    .flatMap((seg) => analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence))
     .filter((h) => h.confidence >= opts.minConfidence && !allowed(h, opts));
   const bang = path.indexOf('!/');
   const findings = toFindings(path, hits, bang >= 0 ? path.slice(bang + 2) : undefined, opts);

@@ -8,7 +8,7 @@ import { detectCell, detectText, rulesForHeader } from '../detect/detect.js';
 import { lineColumn, lineStarts } from '../normalize/lines.js';
 import { normalize, originalOffset } from '../normalize/normalize.js';
 import type { CompiledRule } from '../patterns/types.js';
-import { resolveOverlaps, scoreCandidates, type ScoreContext } from '../score/confidence.js';
+import { canReach, resolveOverlaps, scoreCandidates, type ScoreContext } from '../score/confidence.js';
 import { columnCells } from './table-cells.js';
 import type { Candidate } from '../model.js';
 
@@ -67,13 +67,15 @@ function scoreContext(text: string, seg: Segment): ScoreContext {
   return { text };
 }
 
-export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>): SegmentHit[] {
+/** `min`: the reporting threshold; candidates that cannot reach it are not validated or returned. */
+export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min = 0): SegmentHit[] {
   const norm = normalize(seg.text);
-  const candidates = detectText(norm.text, rules);
+  const ctx = scoreContext(norm.text, seg);
+  const candidates = detectText(norm.text, rules, min > 0 ? canReach(min, ctx) : undefined);
   if (seg.header !== undefined) candidates.push(...detectCell(norm.text, rulesForHeader(seg.header, rules)));
   candidates.push(...tableCandidates(norm.text, seg, rules));
   if (!candidates.length) return [];
-  const kept = resolveOverlaps(scoreCandidates(candidates, ruleMap, scoreContext(norm.text, seg)));
+  const kept = resolveOverlaps(scoreCandidates(candidates, ruleMap, ctx).filter((c) => c.confidence >= min));
   const hasLines = seg.origin.line !== undefined;
   const starts = hasLines ? lineStarts(seg.text) : [];
   return kept.map((k) => {
