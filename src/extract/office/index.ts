@@ -1,0 +1,65 @@
+/**
+ * The Office extractors: OOXML (xlsx/xlsm, docx/docm, pptx/pptm), OpenDocument (ods/odt) and the
+ * 97–2003 binaries (doc, xls, ppt). Each matches by extension AND leading bytes: a zip for OOXML / ODF,
+ * an OLE compound file for the binaries and for password-protected OOXML (Office wraps those in OLE).
+ * Input: name + head to choose; bytes to extract. Output: ExtractResult with `format` = the extension.
+ * Never reads a file whose bytes contradict its extension (the registry falls back to content sniffing).
+ */
+import type { ExtractContext, ExtractResult, Extractor } from '../../model.js';
+import { cfbHasStream, isCfb, isZip } from './cfb.js';
+import { extractDocx } from './docx.js';
+import { ENCRYPTED_REASON, extractDoc, extractViaLibreOffice } from './legacy.js';
+import { extractOpenDocument } from './opendocument.js';
+import { extractPptx } from './pptx.js';
+import { extractXlsx } from './xlsx.js';
+
+export const OFFICE_FORMATS = ['xlsx', 'xlsm', 'docx', 'docm', 'pptx', 'pptm', 'ods', 'odt', 'doc', 'xls', 'ppt'] as const;
+export type OfficeFormat = (typeof OFFICE_FORMATS)[number];
+
+/** The Office format named by a file's extension (case-insensitive), if any. */
+export function officeFormatOf(name: string): OfficeFormat | undefined {
+  const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
+  return OFFICE_FORMATS.find((f) => f === ext);
+}
+
+type Run = (bytes: Uint8Array, ctx: ExtractContext, format: OfficeFormat) => Promise<ExtractResult>;
+
+/** The binary format a mis-named OLE file really is (a .doc saved with a .docx name still opens in Word). */
+const LEGACY_OF: Partial<Record<OfficeFormat, 'doc' | 'xls' | 'ppt'>> = {
+  xlsx: 'xls', xlsm: 'xls', docx: 'doc', docm: 'doc', pptx: 'ppt', pptm: 'ppt',
+};
+
+async function extractOle(bytes: Uint8Array, ctx: ExtractContext, format: OfficeFormat): Promise<ExtractResult> {
+  // [MS-OFFCRYPTO] 2.3.4.4: an encrypted OOXML package is an OLE file holding an EncryptedPackage stream.
+  if (cfbHasStream(bytes, 'EncryptedPackage')) return { ok: false, format, status: 'skipped', reason: ENCRYPTED_REASON };
+  const legacy = LEGACY_OF[format] ?? 'doc';
+  return legacy === 'doc' ? extractDoc(bytes) : extractViaLibreOffice(bytes, ctx, legacy);
+}
+
+function officeExtractor(format: OfficeFormat, formats: readonly OfficeFormat[], run: Run): Extractor {
+  const isOoxml = LEGACY_OF[format] !== undefined;
+  const accepts = (head: Uint8Array): boolean =>
+    format === 'doc' || format === 'xls' || format === 'ppt' ? isCfb(head) : isZip(head) || (isOoxml && isCfb(head));
+  return {
+    format,
+    matches(name, head) {
+      const f = officeFormatOf(name);
+      return f !== undefined && formats.includes(f) && accepts(head);
+    },
+    async extract(bytes, ctx) {
+      const f = officeFormatOf(ctx.name) ?? format;
+      if (isOoxml && isCfb(bytes)) return extractOle(bytes, ctx, f);
+      if (!accepts(bytes)) return { ok: false, format: f, status: 'error', reason: `not a valid .${f} file (unexpected leading bytes)` };
+      return run(bytes, ctx, f);
+    },
+  };
+}
+
+export const officeExtractors: Extractor[] = [
+  officeExtractor('xlsx', ['xlsx', 'xlsm'], extractXlsx),
+  officeExtractor('docx', ['docx', 'docm'], extractDocx),
+  officeExtractor('pptx', ['pptx', 'pptm'], extractPptx),
+  officeExtractor('ods', ['ods', 'odt'], (bytes, ctx, f) => extractOpenDocument(bytes, ctx, f)),
+  officeExtractor('doc', ['doc'], (bytes, _ctx, f) => extractDoc(bytes, f)),
+  officeExtractor('xls', ['xls', 'ppt'], (bytes, ctx, f) => extractViaLibreOffice(bytes, ctx, f === 'ppt' ? 'ppt' : 'xls')),
+];

@@ -1,0 +1,22 @@
+/** Shared loaders for the Office extractor tests. Fixtures come from scripts/make-office-fixtures.js. */
+import { readFileSync } from 'node:fs';
+import { DEFAULT_LIMITS } from '../../../src/extract/limits.js';
+import type { ExtractContext, ExtractLimits } from '../../../src/model.js';
+
+export const load = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../../fixtures/documents/office/${name}`, import.meta.url)));
+
+export const ctx = (name: string, limits: Partial<ExtractLimits> = {}): ExtractContext => ({
+  name,
+  depth: 0,
+  limits: { ...DEFAULT_LIMITS, ...limits },
+});
+
+/** Splits bytes into chunks of the given sizes, cycling, as a stream would deliver them. */
+export async function* chunked(bytes: Uint8Array, sizes: readonly number[]): AsyncGenerator<Uint8Array> {
+  for (let at = 0, i = 0; at < bytes.length; i++) {
+    const size = sizes[i % sizes.length] ?? 1;
+    yield bytes.subarray(at, at + size);
+    at += size;
+  }
+}

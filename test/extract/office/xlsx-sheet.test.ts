@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { columnName } from '../../../src/extract/office/sheet-cells.js';
+import { headerFooterText, parseRef, scanSheet, type RawCell } from '../../../src/extract/office/xlsx-sheet.js';
+import { chunked } from './helpers.js';
+
+const SHEET = `<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="1" max="3"/></cols>
+<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>電話番号</t></is></c></row>
+<row r="2"><c r="A2" s="3"><v>9012345678</v></c><c r="C2"/><c r="D2" t="str"><f>"試験"</f><v>試験 太郎</v></c></row>
+<row><c><v>1</v></c><c><v>2</v></c></row>
+</sheetData><headerFooter><oddHeader>&amp;C&amp;"ＭＳ ゴシック,太字"社外秘 &amp;&amp; 部外秘</oddHeader><evenFooter>&amp;L&amp;P / &amp;N</evenFooter></headerFooter></worksheet>`;
+
+async function scan(chunks: AsyncIterable<Uint8Array>): Promise<{ cells: Omit<RawCell, 'style'>[]; margins: string[] }> {
+  const cells: Omit<RawCell, 'style'>[] = [];
+  const margins: string[] = [];
+  await scanSheet(chunks, {
+    cell: ({ style: _style, ...cell }) => cells.push(cell),
+    headerFooter: (kind, text) => margins.push(`${kind}:${text}`),
+  });
+  return { cells, margins };
+}
+
+describe('scanSheet', () => {
+  it('reports each cell with its reference, type and inner XML, computing missing references', async () => {
+    const { cells, margins } = await scan(chunked(new TextEncoder().encode(SHEET), [1 << 16]));
+    expect(cells.map((c) => [c.ref, c.type, c.inner])).toEqual([
+      ['A1', 's', '<v>0</v>'],
+      ['B1', 'inlineStr', '<is><t>電話番号</t></is>'],
+      ['A2', undefined, '<v>9012345678</v>'],
+      ['C2', undefined, ''],
+      ['D2', 'str', '<f>"試験"</f><v>試験 太郎</v>'],
+      ['A3', undefined, '<v>1</v>'],
+      ['B3', undefined, '<v>2</v>'],
+    ]);
+    expect(margins).toEqual(['header:社外秘 & 部外秘', 'footer:/']);
+  });
+
+  it.each([[[1]], [[2, 3]], [[7]], [[13, 1, 5]], [[64]]])('gives the same result whatever the chunk sizes %j', async (sizes) => {
+    const bytes = new TextEncoder().encode(SHEET);
+    const whole = await scan(chunked(bytes, [bytes.length]));
+    expect(await scan(chunked(bytes, sizes))).toEqual(whole);
+  });
+
+  it('reads namespace-prefixed sheets (OpenXML SDK writes <x:c>)', async () => {
+    const xml = '<x:worksheet><x:sheetData><x:row r="4"><x:c r="B4" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+    const { cells } = await scan(chunked(new TextEncoder().encode(xml), [5]));
+    expect(cells).toEqual([{ ref: 'B4', row: 4, col: 1, type: 's', inner: '<x:v>1</x:v>' }]);
+  });
+
+  it('decodes a UTF-16 sheet with a byte order mark', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<row r="1"><c r="A1" t="str"><v>氏名</v></c></row>', 'utf16le')]);
+    const { cells } = await scan(chunked(utf16, [3]));
+    expect(cells.map((c) => c.inner)).toEqual(['<v>氏名</v>']);
+  });
+});
+
+describe('cell references', () => {
+  it.each([
+    ['A1', { row: 1, col: 0 }],
+    ['Z9', { row: 9, col: 25 }],
+    ['AA10', { row: 10, col: 26 }],
+    ['$XFD$1048576', { row: 1048576, col: 16383 }],
+    ['1A', undefined],
+  ])('parseRef(%s)', (ref, expected) => {
+    expect(parseRef(ref)).toEqual(expected);
+  });
+
+  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [701, 'ZZ'], [702, 'AAA'], [16383, 'XFD']])('columnName(%i) = %s', (col, name) => {
+    expect(columnName(col)).toBe(name);
+  });
+});
+
+describe('headerFooterText', () => {
+  it.each([
+    ['&C社外秘', '社外秘'],
+    ['&L&"ＭＳ Ｐゴシック,標準"&12機密&R&D &T', '機密'],
+    ['&KFF0000Confidential&K01+000 &P/&N', 'Confidential /'],
+    ['A&&B', 'A&B'],
+  ])('%s → %s', (raw, text) => {
+    expect(headerFooterText(raw)).toBe(text);
+  });
+});
