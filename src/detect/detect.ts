@@ -17,10 +17,11 @@ function isDigit(c: string | undefined): boolean {
  * matched as its first 12 digits) is part of a longer number, not a match of its own.
  */
 function continuesGroup(text: string, start: number, end: number): boolean {
+  if (!isDigit(text[end - 1]) && !isDigit(text[start])) return false;
   const after = text[end];
-  if (after !== undefined && SEPARATORS.has(after) && isDigit(text[end + 1]) && text.slice(start, end).includes(after)) return true;
+  if (isDigit(text[end - 1]) && after !== undefined && SEPARATORS.has(after) && isDigit(text[end + 1]) && text.slice(start, end).includes(after)) return true;
   const before = text[start - 1];
-  return before !== undefined && SEPARATORS.has(before) && isDigit(text[start - 2]) && text.slice(start, end).includes(before);
+  return isDigit(text[start]) && before !== undefined && SEPARATORS.has(before) && isDigit(text[start - 2]) && text.slice(start, end).includes(before);
 }
 
 /** Decides before validation whether a match is worth validating (see score/confidence.ts canReach). */

@@ -10,17 +10,43 @@ import type { CompiledRule, PatternFile } from './types.js';
 
 /** An optional separator inside a number: one hyphen (every dash is '-' after normalization), dot or space. */
 const SEP = '[-. ]?';
-const START = '(?<![0-9A-Za-z]|[0-9][.,])';
-const END = '(?![0-9A-Za-z]|[.,][0-9])';
+/**
+ * A match that starts with a letter or digit must not continue a run of letters/digits, nor one joined by
+ * a dot (3.14159265358, taro.yamada@ — never "yamada@"); a match that starts with anything else (〒, 東京都)
+ * may follow anything. Likewise at the end.
+ */
+const START = '(?:(?<![0-9A-Za-z]|[0-9A-Za-z]\\.)|(?![0-9A-Za-z]))';
+const END = '(?:(?![0-9A-Za-z]|\\.[0-9A-Za-z])|(?<![0-9A-Za-z]))';
 const SECURITY: Record<string, number> = { high: 8.0, medium: 5.0, low: 2.0 };
 
-export function expandRegex(source: string): string {
-  return source.replaceAll('{sep}', SEP);
+/** Expands `{sep}` and the pattern's own macros, which may use each other (at most 8 levels deep). */
+export function expandRegex(source: string, macros: Readonly<Record<string, string>> = {}): string {
+  let out = source;
+  for (let depth = 0; depth < 8; depth++) {
+    const before = out;
+    for (const [name, fragment] of Object.entries(macros)) out = out.replaceAll(`{${name}}`, fragment);
+    if (out === before) break;
+  }
+  return out.replaceAll('{sep}', SEP);
 }
 
 /** Context words are compared against NFKC, lower-cased text. */
 export function contextWord(word: string): string {
   return word.normalize('NFKC').toLowerCase();
+}
+
+/** `my number` also matches the keys `my_number` and `my-number` of JSON, YAML and code. */
+function withKeyForms(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words.map(contextWord)) {
+    out.add(w);
+    if (w.includes(' ')) {
+      out.add(w.replaceAll(' ', '_'));
+      out.add(w.replaceAll(' ', '-'));
+      out.add(w.replaceAll(' ', ''));
+    }
+  }
+  return [...out];
 }
 
 function canonicalValidator(kind: string | undefined): Validator {
@@ -51,7 +77,7 @@ export function compilePattern(p: PatternFile): CompiledRule {
   const validate = p.validator ? VALIDATORS[p.validator] : canonicalValidator(p.canonical);
   if (!validate) throw new Error(`validator: unknown validator '${p.validator}' (known: ${Object.keys(VALIDATORS).join(', ')})`);
   const regexes = p.match.map((m, i) => {
-    const body = expandRegex(m.regex);
+    const body = expandRegex(m.regex, p.macros);
     if (!body.includes('(?<value>')) throw new Error(`match[${i}].regex: needs a named group (?<value>…)`);
     try {
       return { re: new RegExp(`${START}(?:${body})${END}`, m.ignoreCase ? 'gdiu' : 'gdu'), bonus: m.bonus ?? 0 };
@@ -61,7 +87,7 @@ export function compilePattern(p: PatternFile): CompiledRule {
   });
   let column: CompiledRule['column'];
   if (p.column) {
-    const body = expandRegex(p.column.regex);
+    const body = expandRegex(p.column.regex, p.macros);
     if (!body.includes('(?<value>')) throw new Error('column.regex: needs a named group (?<value>…)');
     try {
       column = { re: new RegExp(`^\\s*(?:${body})\\s*$`, 'du'), validatorOptions: { ...p.validatorOptions, ...p.column.validatorOptions } };
@@ -69,7 +95,7 @@ export function compilePattern(p: PatternFile): CompiledRule {
       throw new Error(`column.regex: ${(error as Error).message}`);
     }
   }
-  const positive = (p.context?.positive ?? []).map(contextWord);
+  const positive = withKeyForms(p.context?.positive ?? []);
   return {
     id: p.id,
     info: ruleInfo(p),
@@ -84,8 +110,9 @@ export function compilePattern(p: PatternFile): CompiledRule {
     before: p.window?.before ?? 30,
     after: p.window?.after ?? 10,
     positive,
-    negative: (p.context?.negative ?? []).map(contextWord),
-    headers: (p.context?.headers ?? p.context?.positive ?? []).map(contextWord),
+    negative: withKeyForms(p.context?.negative ?? []),
+    headers: withKeyForms(p.context?.headers ?? p.context?.positive ?? []),
+    veto: withKeyForms(p.context?.veto ?? []),
     column,
     examples: p.examples,
   };

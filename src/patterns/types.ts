@@ -17,6 +17,7 @@ export interface PatternFile {
   severity: Level;
   securitySeverity?: number;
   tags?: string[];
+  macros?: Record<string, string>;
   match: { regex: string; bonus?: number; ignoreCase?: boolean }[];
   validator?: string;
   validatorOptions?: Record<string, unknown>;
@@ -24,7 +25,7 @@ export interface PatternFile {
   score: { base: number; context?: number; negative?: number };
   requireContext?: boolean;
   window?: { before?: number; after?: number };
-  context?: { positive?: string[]; negative?: string[]; headers?: string[] };
+  context?: { positive?: string[]; negative?: string[]; headers?: string[]; veto?: string[] };
   column?: { regex: string; validatorOptions?: Record<string, unknown> };
   examples: { positive: PatternExample[]; negative: PatternExample[] };
 }
@@ -46,6 +47,7 @@ export interface CompiledRule {
   positive: string[];
   negative: string[];
   headers: string[];
+  veto: string[];
   column?: { re: RegExp; validatorOptions: Readonly<Record<string, unknown>> };
   examples: PatternFile['examples'];
 }

@@ -62,7 +62,7 @@ function scoreContext(text: string, seg: Segment): ScoreContext {
   const { header, table } = seg;
   if (header !== undefined) return { text, headerAt: () => header };
   if (table) {
-    return { text, lineBounded: true, headerAt: (offset) => table.headers[columnIndexAt(text, offset, table.delimiter)] };
+    return { text, lineBounded: true, delimiter: table.delimiter, headerAt: (offset) => table.headers[columnIndexAt(text, offset, table.delimiter)] };
   }
   return { text };
 }

@@ -13,6 +13,9 @@ export interface ScoreContext {
   headerAt?: (offset: number) => string | undefined;
   /** Keep windows within the candidate's line (rows of a table are separate records). */
   lineBounded?: boolean;
+  /** Delimited text: the window is the candidate's cell and the cell before it (a key,value row), not
+   * the other columns of the record (a book title holding インボイス is no context for a number). */
+  delimiter?: string;
   /** Lower-cased text, made on first use ('' when lower-casing changes lengths). */
   lower?: string;
 }
@@ -39,30 +42,93 @@ function slice(ctx: ScoreContext, from: number, to: number): string {
   return lower ? lower.slice(from, to) : ctx.text.slice(from, to).toLowerCase();
 }
 
+/** Distance from the span to the nearest of `words` in the text before it (-1: none). */
+function nearestBefore(before: string, words: readonly string[]): number {
+  let best = -1;
+  for (const w of words) {
+    const i = before.lastIndexOf(w);
+    if (i >= 0) {
+      const d = before.length - (i + w.length);
+      if (best < 0 || d < best) best = d;
+    }
+  }
+  return best;
+}
+
+/** Distance from the span to the nearest of `words` in the text after it (-1: none). */
+function nearestAfter(after: string, words: readonly string[]): number {
+  let best = -1;
+  for (const w of words) {
+    const i = after.indexOf(w);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+/**
+ * A label on the line above counts for a value that starts its line, or follows only a short generic
+ * label (番号：), and only when the label ends that line (本人確認書類：運転免許証⏎番号：5320…), not when
+ * that line already holds its own value (生年月日=平成元年4月6日⏎[2024-03-15 …).
+ */
+function labelAbove(before: string, sameLine: string): boolean {
+  if (before.length === sameLine.length) return false;
+  if (!/^[\s\p{P}]*$/u.test(sameLine) && !(sameLine.trim().length <= 8 && !/[0-9]/.test(sameLine))) return false;
+  const aboveLine = before.slice(0, before.length - sameLine.length - 1);
+  return !/[0-9]/.test(aboveLine.slice(-6));
+}
+
+function blank(text: string, words: readonly string[]): string {
+  let out = text;
+  for (const w of words) if (out.includes(w)) out = out.replaceAll(w, '\u0000'.repeat(w.length));
+  return out;
+}
+
+function nearest(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 function includesAny(haystack: string, words: readonly string[]): boolean {
   for (const w of words) if (haystack.includes(w)) return true;
   return false;
 }
 
 /**
- * Context around a span. Positive words may sit on the line before (a label above its value); negative
- * words count only on the span's own line, so 注文番号 on the next line of a form does not lower the My
- * Number above it. Text after the span never crosses a line end. A column header counts for both.
+ * Context around a span. The nearest label describes the value: when both positive and negative words are
+ * near (マイナンバー: 1234… / 注文番号: 2026…), only the nearer one counts. Positive words may sit on the
+ * line before (a label above its value); negative words count only on the span's own line. Text after the
+ * span never crosses a line end. A column header counts in addition.
  */
-export function contextOf(start: number, end: number, rule: CompiledRule, ctx: ScoreContext): { positive: boolean; negative: boolean } {
+export function contextOf(start: number, end: number, rule: CompiledRule, ctx: ScoreContext): { positive: boolean; negative: boolean; veto: boolean } {
   const { text } = ctx;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const from = Math.max(ctx.lineBounded ? lineStart : 0, start - rule.before);
+  let from = Math.max(ctx.lineBounded ? lineStart : 0, start - rule.before);
   let to = Math.min(text.length, end + rule.after);
   const nl = text.indexOf('\n', end);
   if (nl >= 0 && nl < to) to = nl;
+  if (ctx.delimiter) {
+    const cellStart = text.lastIndexOf(ctx.delimiter, start - 1);
+    if (cellStart >= lineStart) from = Math.max(from, text.lastIndexOf(ctx.delimiter, cellStart - 1) + 1, lineStart);
+    const cellEnd = text.indexOf(ctx.delimiter, end);
+    if (cellEnd >= 0 && cellEnd < to) to = cellEnd;
+  }
   const before = slice(ctx, from, start);
   const after = slice(ctx, end, to);
   const sameLine = from >= lineStart ? before : slice(ctx, lineStart, start);
+  const above = labelAbove(before, sameLine) ? before : sameLine;
+  const dn = nearest(nearestBefore(sameLine, rule.negative), nearestAfter(after, rule.negative));
+  // A positive word inside a negative one (保険者番号 in 被保険者番号) does not count.
+  const dp = dn < 0
+    ? nearest(nearestBefore(above, rule.positive), nearestAfter(after, rule.positive))
+    : nearest(nearestBefore(blank(above, rule.negative), rule.positive), nearestAfter(blank(after, rule.negative), rule.positive));
+  const veto = rule.veto.length > 0 && (includesAny(sameLine, rule.veto) || includesAny(after, rule.veto));
+  let positive = dp >= 0 && (dn < 0 || dp < dn);
+  let negative = dn >= 0 && (dp < 0 || dn <= dp);
   const header = ctx.headerAt?.(start)?.normalize('NFKC').toLowerCase();
-  const positive = includesAny(before, rule.positive) || includesAny(after, rule.positive) || (header !== undefined && includesAny(header, rule.headers));
-  const negative = includesAny(sameLine, rule.negative) || includesAny(after, rule.negative) || (header !== undefined && includesAny(header, rule.negative));
-  return { positive, negative };
+  if (header !== undefined) {
+    positive ||= includesAny(header, rule.headers);
+    negative ||= includesAny(header, rule.negative);
+  }
+  return { positive, negative, veto };
 }
 
 function combine(rule: CompiledRule, bonus: number, positive: boolean, negative: boolean): number {
@@ -73,7 +139,7 @@ function combine(rule: CompiledRule, bonus: number, positive: boolean, negative:
 export function confidenceOf(c: Candidate, rule: CompiledRule, ctx: ScoreContext): number | undefined {
   const near = contextOf(c.start, c.end, rule, ctx);
   const positive = c.column === true || near.positive;
-  if (rule.requireContext && !positive) return undefined;
+  if (near.veto || (rule.requireContext && !positive)) return undefined;
   const raw = combine(rule, c.bonus, positive, near.negative);
   return Math.round(Math.min(0.99, Math.max(0.01, raw)) * 100) / 100;
 }
@@ -85,7 +151,7 @@ export function confidenceOf(c: Candidate, rule: CompiledRule, ctx: ScoreContext
 export function canReach(min: number, ctx: ScoreContext): (rule: CompiledRule, start: number, end: number, bonus: number) => boolean {
   return (rule, start, end, bonus) => {
     const near = contextOf(start, end, rule, ctx);
-    if (rule.requireContext && !near.positive) return false;
+    if (near.veto || (rule.requireContext && !near.positive)) return false;
     return combine(rule, bonus + MAX_VALIDATOR_BONUS, near.positive, near.negative) >= min;
   };
 }

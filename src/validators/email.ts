@@ -31,7 +31,7 @@ export const ROLE_LOCAL_PARTS: ReadonlySet<string> = new Set([
 ]);
 
 const RESERVED_BONUS = -0.4;
-const ROLE_BONUS = -0.2;
+const ROLE_BONUS = -0.1;
 
 /**
  * Documentation and special-use domains: example.com/.net/.org and the TLDs .example, .test, .invalid,

@@ -40,6 +40,13 @@ export const PLACEHOLDER_PARTS: ReadonlySet<string> = new Set(['なし', '様', 
 /** English placeholders in romaji name fields, compared case-insensitively as whole parts. */
 export const PLACEHOLDER_LATIN: ReadonlySet<string> = new Set(['test', 'sample', 'name', 'unknown', 'none', 'dummy']);
 
+/**
+ * Words that end a role, a group or an organisation, not a person: ご担当者様, 関係者, 会員, 総務部,
+ * 株式会社… (a name followed by 様 is matched without a label, so these must not pass).
+ */
+const NOT_A_PERSON = /(?:者|員|方|位|社|店|部|課|係|長|会|所|局|室|団|庁|省|院|校|科|組合|法人|会社|銀行|支店|センター|グループ|チーム|各位|皆|客|番号|年月日|日付|区分|種別|コード|欄|金額|名称|情報|一覧)$/u;
+const ORGANISATION = /(?:株式会社|有限会社|合同会社|一般社団|財団|法人|協会|組合|銀行|事務所)/u;
+
 /** Two parts (family and given name separated by a space) is how forms write a person. */
 const TWO_PART_BONUS = 0.1;
 /** A lone hiragana word (`ありがとう`) is far more often ordinary text than a name. */
@@ -58,7 +65,8 @@ export function isPlaceholderName(parts: readonly string[]): boolean {
 
 function checkParts(parts: readonly string[], latin: boolean): string | undefined {
   if (parts.length === 0) return 'empty';
-  if (parts.length > 2) return 'more than two parts';
+  // Foreign residents' names are written in katakana in up to four parts (グエン ヴァン ナム).
+  if (parts.length > 2 && !(parts.length <= 4 && parts.every((p) => KANA_ONLY_PART.test(p)))) return 'more than two parts';
   if (parts.every((p) => KANA_KANJI_PART.test(p) || KANA_ONLY_PART.test(p))) return undefined;
   if (!latin) return 'not 1–6 kanji/kana (8 kana) per part';
   // Romaji needs both parts: a single Latin word is any word.
@@ -73,7 +81,9 @@ export const validatePersonName: Validator = (text, options): ValidationResult =
   const problem = checkParts(parts, options?.['latin'] === true);
   if (problem !== undefined) return { ok: false, reason: problem };
   if (isPlaceholderName(parts)) return { ok: false, reason: 'placeholder, not a name' };
-  let bonus = parts.length === 2 ? TWO_PART_BONUS : 0;
+  const joined = parts.join('');
+  if (NOT_A_PERSON.test(joined) || ORGANISATION.test(joined)) return { ok: false, reason: 'a role or organisation, not a person' };
+  let bonus = parts.length >= 2 ? TWO_PART_BONUS : 0;
   if (parts.length === 1 && HIRAGANA_ONLY.test(parts[0] ?? '')) bonus += HIRAGANA_WORD_BONUS;
-  return { ok: true, value: parts.join(''), bonus };
+  return { ok: true, value: joined, bonus };
 };

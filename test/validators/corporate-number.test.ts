@@ -73,7 +73,7 @@ describe('validateCorporateNumber', () => {
     ['t8700110005901', NTA_EXAMPLE, 0.3],
     ['T-8700110005901', NTA_EXAMPLE, 0.3],
     ['T 8700-1100-0590-1', NTA_EXAMPLE, 0.3],
-    ['T1700110005901', '1700110005901', -0.3],
+    ['T1700110005901', '1700110005901', -0.45],
     ['4912345670083', '4912345670083', -0.2],
     ...generated.map((d) => [d, d, undefined] as const),
     ...generated.map((d) => [`T${d}`, d, 0.3] as const),

@@ -58,6 +58,7 @@ describe('validateInsurerNumber', () => {
     ['1234567', '6 or 8'],
     ['331200155', '6 or 8'],
     ['4901234567894', '6 or 8'],
+    ['20240305', '法別番号'],
   ])('rejects %s', (text, reason) => {
     const result = validateInsurerNumber(text);
     expect(result.ok).toBe(false);
