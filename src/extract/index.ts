@@ -4,14 +4,14 @@
  * A file whose content contradicts its extension (an xlsx named .csv) is read by its content.
  */
 import type { Extractor } from '../model.js';
-import { archiveExtractor } from './archive.js';
+import { archiveExtractor, gzipExtractor } from './archive.js';
 import { emlExtractor } from './eml.js';
 import { officeExtractors } from './office/index.js';
 import { pdfExtractor } from './pdf.js';
 import { magicFormat, sniffBinary } from './sniff.js';
 import { textExtractor } from './text.js';
 
-const BY_NAME: readonly Extractor[] = [...officeExtractors, pdfExtractor, emlExtractor, archiveExtractor, textExtractor];
+const BY_NAME: readonly Extractor[] = [...officeExtractors, pdfExtractor, emlExtractor, archiveExtractor, gzipExtractor, textExtractor];
 
 export type Choice = { extractor: Extractor } | { skipped: string; format: string };
 

@@ -94,7 +94,10 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
     .filter((h) => h.confidence >= opts.minConfidence && !allowed(h, opts));
   const bang = path.indexOf('!/');
   const findings = toFindings(path, hits, bang >= 0 ? path.slice(bang + 2) : undefined, opts);
-  const labels = [...new Set([...inherited, ...(extracted.labels ?? []), ...findLabels(labelTexts(path, extracted.segments), opts.labelWords)])];
+  // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
+  // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
+  const texts = [...labelTexts(path, extracted.segments), ...(extracted.labels ?? [])];
+  const labels = [...new Set([...inherited, ...findLabels(texts, opts.labelWords)])];
   const severity = severityOf(opts);
   const risk = fileRisk(findings, severity);
   const sensitive = isSensitive(findings, risk, severity);
