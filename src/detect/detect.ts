@@ -51,7 +51,7 @@ export function detectText(text: string, rules: readonly CompiledRule[], gate?: 
 export function rulesForHeader(header: string, rules: readonly CompiledRule[]): CompiledRule[] {
   const h = header.normalize('NFKC').toLowerCase().trim();
   if (!h) return [];
-  return rules.filter((r) => r.headers.some((w) => h.includes(w)) && !r.negative.some((w) => h.includes(w)));
+  return rules.filter((r) => r.headers.test(h) && !r.negative.test(h));
 }
 
 /** Whole-cell match for a cell in a column whose header names the rule: the header is the evidence. */

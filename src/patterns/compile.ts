@@ -7,6 +7,7 @@ import type { RuleInfo } from '../model.js';
 import { CANONICAL, VALIDATORS } from '../validators/index.js';
 import type { ValidationResult, Validator } from '../validators/types.js';
 import type { CompiledRule, PatternFile } from './types.js';
+import { WordSet } from './word-set.js';
 
 /** An optional separator inside a number: one hyphen (every dash is '-' after normalization), dot or space. */
 const SEP = '[-. ]?';
@@ -95,7 +96,7 @@ export function compilePattern(p: PatternFile): CompiledRule {
       throw new Error(`column.regex: ${(error as Error).message}`);
     }
   }
-  const positive = withKeyForms(p.context?.positive ?? []);
+  const positive = new WordSet(withKeyForms(p.context?.positive ?? []));
   return {
     id: p.id,
     info: ruleInfo(p),
@@ -110,9 +111,9 @@ export function compilePattern(p: PatternFile): CompiledRule {
     before: p.window?.before ?? 30,
     after: p.window?.after ?? 10,
     positive,
-    negative: withKeyForms(p.context?.negative ?? []),
-    headers: withKeyForms(p.context?.headers ?? p.context?.positive ?? []),
-    veto: withKeyForms(p.context?.veto ?? []),
+    negative: new WordSet(withKeyForms(p.context?.negative ?? [])),
+    headers: new WordSet(withKeyForms(p.context?.headers ?? p.context?.positive ?? [])),
+    veto: new WordSet(withKeyForms(p.context?.veto ?? [])),
     column,
     examples: p.examples,
   };

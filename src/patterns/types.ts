@@ -1,6 +1,7 @@
 /** A pattern file as written (patterns/schema.json), and the compiled form the detect stage runs. */
 import type { Level, RuleInfo } from '../model.js';
 import type { Validator } from '../validators/types.js';
+import type { WordSet } from './word-set.js';
 
 export interface PatternExample {
   text: string;
@@ -44,10 +45,10 @@ export interface CompiledRule {
   before: number;
   after: number;
   /** Lower-cased, NFKC context words. */
-  positive: string[];
-  negative: string[];
-  headers: string[];
-  veto: string[];
+  positive: WordSet;
+  negative: WordSet;
+  headers: WordSet;
+  veto: WordSet;
   column?: { re: RegExp; validatorOptions: Readonly<Record<string, unknown>> };
   examples: PatternFile['examples'];
 }

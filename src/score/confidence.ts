@@ -42,29 +42,6 @@ function slice(ctx: ScoreContext, from: number, to: number): string {
   return lower ? lower.slice(from, to) : ctx.text.slice(from, to).toLowerCase();
 }
 
-/** Distance from the span to the nearest of `words` in the text before it (-1: none). */
-function nearestBefore(before: string, words: readonly string[]): number {
-  let best = -1;
-  for (const w of words) {
-    const i = before.lastIndexOf(w);
-    if (i >= 0) {
-      const d = before.length - (i + w.length);
-      if (best < 0 || d < best) best = d;
-    }
-  }
-  return best;
-}
-
-/** Distance from the span to the nearest of `words` in the text after it (-1: none). */
-function nearestAfter(after: string, words: readonly string[]): number {
-  let best = -1;
-  for (const w of words) {
-    const i = after.indexOf(w);
-    if (i >= 0 && (best < 0 || i < best)) best = i;
-  }
-  return best;
-}
-
 /**
  * A label on the line above counts for a value that starts its line, or follows only a short generic
  * label (番号：), and only when the label ends that line (本人確認書類：運転免許証⏎番号：5320…), not when
@@ -77,19 +54,8 @@ function labelAbove(before: string, sameLine: string): boolean {
   return !/[0-9]/.test(aboveLine.slice(-6));
 }
 
-function blank(text: string, words: readonly string[]): string {
-  let out = text;
-  for (const w of words) if (out.includes(w)) out = out.replaceAll(w, '\u0000'.repeat(w.length));
-  return out;
-}
-
 function nearest(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-}
-
-function includesAny(haystack: string, words: readonly string[]): boolean {
-  for (const w of words) if (haystack.includes(w)) return true;
-  return false;
 }
 
 /**
@@ -115,18 +81,19 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
   const after = slice(ctx, end, to);
   const sameLine = from >= lineStart ? before : slice(ctx, lineStart, start);
   const above = labelAbove(before, sameLine) ? before : sameLine;
-  const dn = nearest(nearestBefore(sameLine, rule.negative), nearestAfter(after, rule.negative));
+  const { positive: pos, negative: neg } = rule;
+  const dn = nearest(neg.nearestBefore(sameLine), neg.nearestAfter(after));
   // A positive word inside a negative one (保険者番号 in 被保険者番号) does not count.
   const dp = dn < 0
-    ? nearest(nearestBefore(above, rule.positive), nearestAfter(after, rule.positive))
-    : nearest(nearestBefore(blank(above, rule.negative), rule.positive), nearestAfter(blank(after, rule.negative), rule.positive));
-  const veto = rule.veto.length > 0 && (includesAny(sameLine, rule.veto) || includesAny(after, rule.veto));
+    ? nearest(pos.nearestBefore(above), pos.nearestAfter(after))
+    : nearest(pos.nearestBefore(neg.blank(above)), pos.nearestAfter(neg.blank(after)));
+  const veto = !rule.veto.empty && (rule.veto.test(sameLine) || rule.veto.test(after));
   let positive = dp >= 0 && (dn < 0 || dp < dn);
   let negative = dn >= 0 && (dp < 0 || dn <= dp);
   const header = ctx.headerAt?.(start)?.normalize('NFKC').toLowerCase();
   if (header !== undefined) {
-    positive ||= includesAny(header, rule.headers);
-    negative ||= includesAny(header, rule.negative);
+    positive ||= rule.headers.test(header);
+    negative ||= rule.negative.test(header);
   }
   return { positive, negative, veto };
 }

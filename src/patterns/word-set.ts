@@ -1,0 +1,45 @@
+/**
+ * A set of context words compiled into one regex (longest first), so a window is searched once instead of
+ * once per word. Words are NFKC, lower-cased; the text searched must be too.
+ */
+export class WordSet {
+  readonly words: readonly string[];
+  private readonly re: RegExp | undefined;
+
+  constructor(words: readonly string[]) {
+    this.words = [...new Set(words)].sort((a, b) => b.length - a.length);
+    this.re = this.words.length ? new RegExp(this.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
+  }
+
+  get empty(): boolean {
+    return this.re === undefined;
+  }
+
+  test(text: string): boolean {
+    if (!this.re) return false;
+    this.re.lastIndex = 0;
+    return this.re.test(text);
+  }
+
+  /** Characters between the end of the last word in `before` and the end of `before` (-1: none). */
+  nearestBefore(before: string): number {
+    if (!this.re) return -1;
+    this.re.lastIndex = 0;
+    let end = -1;
+    for (let m = this.re.exec(before); m; m = this.re.exec(before)) end = m.index + m[0].length;
+    return end < 0 ? -1 : before.length - end;
+  }
+
+  /** Characters before the first word in `after` (-1: none). */
+  nearestAfter(after: string): number {
+    if (!this.re) return -1;
+    this.re.lastIndex = 0;
+    const m = this.re.exec(after);
+    return m ? m.index : -1;
+  }
+
+  /** The text with every word replaced by NULs of the same length. */
+  blank(text: string): string {
+    return this.re ? text.replace(this.re, (w) => '\u0000'.repeat(w.length)) : text;
+  }
+}
