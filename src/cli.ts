@@ -1,82 +1,138 @@
 /**
- * cli: argv → options → scan → reports → exit code. No logic of its own beyond wiring and messages.
- * Returns the exit code instead of calling process.exit, so tests call main() directly.
+ * cli: argv → options → command → exit code. No logic of its own beyond wiring and messages.
+ * Returns the exit code instead of calling process.exit, so tests call main() directly. Commands load
+ * their modules when they run, so `--help`, `hash` and `init` do not pay for the scanner's start-up.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { defaultLang } from './i18n/messages.js';
 import { TYPE_IDS } from './model.js';
-import { exitCode } from './exit-code.js';
-import { UsageError, parseFailOn, parseFormat, parseJobs, parseLevel, parseReportSpec, parseSize, parseTypes } from './options.js';
-import { renderRules } from './rules-command.js';
-import { runScan, type ScanCliOptions } from './scan-command.js';
-import { VERSION } from './scan/scan.js';
+import { UsageError } from './options.js';
+import type { RawFlags } from './config/settings.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Default: process.stdin (read by `jpii hash` when no value is given). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 const EXAMPLES = `
 Examples:
   jpii scan ./share                          text report of a folder
   jpii scan . --format sarif -o jpii.sarif   SARIF for code scanning
+  jpii scan --staged                         what is about to be committed (pre-commit hook)
+  jpii scan --diff origin/main               only lines added since the branch left main
+  jpii baseline . && jpii scan . --baseline jpii-baseline.json    accept today's findings
   jpii scan //srv/share --report csv=pii.csv --report json=pii.json --no-progress
-  jpii scan data.csv --types my-number,phone --min-confidence low
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or fatal error.
 Set JPII_FINGERPRINT_KEY to a secret of your own: fingerprints are HMACs keyed with it.`;
 
+/** Options shared by `scan` and `baseline`; defaults are applied later, so a config can fill the gaps. */
+function commonOptions(cmd: Command): Command {
+  return cmd
+    .option('--types <ids>', `only these detectors, comma-separated (${TYPE_IDS.join(', ')})`)
+    .option('--exclude <glob>', 'skip paths matching a gitignore-style glob (repeatable)', collect)
+    .option('--max-file-size <size>', 'skip files larger than this (default 100MB)')
+    .option('--jobs <n>', 'worker threads (default: number of CPUs)')
+    .option('--lang <lang>', 'language of messages and reports: ja or en (default from the locale)')
+    .option('--root <dir>', 'report paths relative to this folder (default: the current folder)')
+    .option('--config <file>', 'use this config file (default: jpii.config.json or .jpii.json found upward)')
+    .option('--no-config', 'ignore config files')
+    .option('--no-ignore', 'scan files that .jpiiignore and .gitignore exclude')
+    .option('--no-progress', 'no progress line on stderr')
+    .option('-q, --quiet', 'no progress and no notes on stderr');
+}
+
 function scanCommand(program: Command, io: Io, done: (code: number) => void): void {
-  program
+  const cmd = program
     .command('scan', { isDefault: true })
     .description('scan files and folders for Japanese PII')
-    .argument('[paths...]', 'files and folders to scan', ['.'])
-    .addOption(new Option('-f, --format <format>', 'report format on stdout or --output: text, json, sarif, csv').default('text'))
+    .argument('[paths...]', 'files and folders to scan (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'report format on stdout or --output: text, json, sarif, csv (default text)'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--report <format=file>', 'also write a report in another format (repeatable)', collect, [])
-    .option('--show-values', 'put unmasked values in json, csv and text reports (never in SARIF)', false)
-    .option('--min-confidence <level>', 'report findings at or above: low, medium, high', 'medium')
-    .option('--fail-on <level>', 'exit 1 on findings at or above: low, medium, high, never', 'medium')
-    .option('--types <ids>', `only these detectors, comma-separated (${TYPE_IDS.join(', ')})`)
-    .option('--exclude <glob>', 'skip paths matching a gitignore-style glob (repeatable)', collect, [])
-    .option('--max-file-size <size>', 'skip files larger than this (e.g. 50MB)', '100MB')
-    .option('--jobs <n>', 'worker threads (default: number of CPUs)')
-    .option('--lang <lang>', 'language of the text report: ja or en (default from the locale)')
-    .option('--root <dir>', 'report paths relative to this folder (default: the current folder)')
-    .option('--no-progress', 'no progress line on stderr')
-    .option('-q, --quiet', 'no progress and no notes on stderr', false)
+    .option('--report <format=file>', 'also write a report in another format (repeatable)', collect)
+    .option('--show-values', 'put unmasked values in json, csv and text reports (never in SARIF)')
+    .option('--min-confidence <level>', 'report findings at or above: low, medium, high (default medium)')
+    .option('--fail-on <level>', 'exit 1 on findings at or above: low, medium, high, never (default medium)')
+    .option('--staged', 'scan the files staged for commit, as staged (git index)')
+    .option('--diff <ref>', 'report only findings on lines added since REF (from its merge base with HEAD)')
+    .option('--baseline <file>', 'hide findings recorded in this baseline (jpii baseline)');
+  commonOptions(cmd)
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], raw: Record<string, unknown>) => {
-      done(await runScan(paths, toScanOptions(raw, io), io));
+    .action(async (paths: string[], raw: RawFlags) => {
+      const opts = await settingsFor(paths, raw, io);
+      const { runScan } = await import('./scan-command.js');
+      done(await runScan(paths, opts, io));
     });
 }
 
-function toScanOptions(raw: Record<string, unknown>, io: Io): ScanCliOptions {
-  const lang = raw.lang === undefined ? defaultLang(io.env) : String(raw.lang);
-  if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang: '${lang}' is not ja or en`);
-  return {
-    format: parseFormat('--format', String(raw.format)),
-    output: raw.output as string | undefined,
-    reports: (raw.report as string[]).map(parseReportSpec),
-    showValues: Boolean(raw.showValues),
-    minConfidence: parseLevel('--min-confidence', String(raw.minConfidence)),
-    failOn: parseFailOn(String(raw.failOn)),
-    types: raw.types === undefined ? undefined : parseTypes(String(raw.types), TYPE_IDS),
-    excludes: raw.exclude as string[],
-    maxFileSize: parseSize(String(raw.maxFileSize)),
-    jobs: raw.jobs === undefined ? undefined : parseJobs(String(raw.jobs)),
-    lang,
-    root: raw.root as string | undefined,
-    progress: raw.progress !== false && !raw.quiet,
-    quiet: Boolean(raw.quiet),
-  };
+function baselineCommand(program: Command, io: Io, done: (code: number) => void): void {
+  const cmd = program
+    .command('baseline')
+    .description("record the fingerprints of today's findings, so `jpii scan --baseline FILE` reports only new ones")
+    .argument('[paths...]', 'files and folders to scan (default: the current folder)')
+    .option('-o, --output <file>', 'baseline file to write, - for stdout (default jpii-baseline.json)')
+    .option('--min-confidence <level>', 'record findings at or above: low, medium, high (default low)');
+  commonOptions(cmd).action(async (paths: string[], raw: RawFlags & { output?: string }) => {
+    const opts = await settingsFor(paths, { ...raw, minConfidence: raw.minConfidence ?? 'low', output: undefined }, io);
+    const { runBaseline, DEFAULT_BASELINE_FILE } = await import('./baseline/baseline-command.js');
+    done(await runBaseline(paths, opts, raw.output ?? DEFAULT_BASELINE_FILE, io));
+  });
 }
 
-function defaultLang(env: NodeJS.ProcessEnv): 'ja' | 'en' {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.startsWith('ja') ? 'ja' : 'en';
+async function settingsFor(paths: readonly string[], raw: RawFlags, io: Io) {
+  const { resolveConfig } = await import('./config/resolve.js');
+  const { scanSettings } = await import('./config/settings.js');
+  return scanSettings(raw, await resolveConfig(raw.config, paths, io.cwd), io.env);
+}
+
+function otherCommands(program: Command, io: Io, done: (code: number) => void): void {
+  program
+    .command('rules')
+    .description('list every detector: id, Japanese and English name, what it validates, an example')
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (raw: { format: string }) => {
+      const { renderRules } = await import('./rules-command.js');
+      io.stdout.write(renderRules(raw.format === 'json' ? 'json' : 'text'));
+    });
+  program
+    .command('hash')
+    .description('print the keyed hash of a value for config allow.values (reads the value from stdin when not given)')
+    .argument('<type>', 'detector id, e.g. my-number')
+    .argument('[value]', 'the value (prefer stdin: it stays out of shell history)')
+    .option('--config <file>', 'config file (for fingerprintKeyEnv and custom patterns)')
+    .option('--no-config', 'ignore config files')
+    .action(async (type: string, value: string | undefined, raw: RawFlags) => {
+      const { runHash } = await import('./config/commands.js');
+      done(await runHash(type, value, raw, io));
+    });
+  program
+    .command('init')
+    .description('write a starting jpii.config.json in the current folder (never overwrites)')
+    .action(async () => {
+      const { runInit } = await import('./config/commands.js');
+      done(runInit(io, defaultLang(io.env)));
+    });
+}
+
+/** Expected failures (bad config, baseline, git state, pattern file): one line per problem, exit 2. */
+async function fatalMessage(error: unknown): Promise<string | undefined> {
+  if (!(error instanceof Error)) return undefined;
+  const kinds = await Promise.all([
+    import('./config/types.js').then((m) => m.ConfigError),
+    import('./git/run-git.js').then((m) => m.GitError),
+    import('./baseline/baseline.js').then((m) => m.BaselineError),
+    import('./patterns/load.js').then((m) => m.PatternError),
+  ]);
+  if (!kinds.some((k) => error instanceof k)) return undefined;
+  return error.message.split('\n').map((line) => `jpii: ${line}\n`).join('');
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -87,14 +143,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
-  scanCommand(program, io, (c) => (code = c));
-  program
-    .command('rules')
-    .description('list every detector: id, Japanese and English name, what it validates, an example')
-    .option('--format <format>', 'text or json', 'text')
-    .action((raw: { format: string }) => {
-      io.stdout.write(renderRules(raw.format === 'json' ? 'json' : 'text'));
-    });
+  const done = (c: number): void => void (code = c);
+  scanCommand(program, io, done);
+  baselineCommand(program, io, done);
+  otherCommands(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -108,8 +160,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`jpii: ${error.message}\nTry 'jpii --help'.\n`);
       return 2;
     }
-    throw error;
+    const fatal = await fatalMessage(error);
+    if (fatal === undefined) throw error;
+    io.stderr.write(fatal);
+    return 2;
   }
 }
 
-export { exitCode };
+export { exitCode } from './exit-code.js';

@@ -21,6 +21,8 @@ export interface ReportOptions {
   lang?: 'ja' | 'en';
   /** Absolute scan root, declared as SARIF's %SRCROOT% when known. */
   srcRoot?: string;
+  /** Closing lines of the text report (baseline counts…); other formats ignore them. */
+  notes?: readonly string[];
 }
 
 export function isReportFormat(s: string): s is ReportFormat {
@@ -39,7 +41,10 @@ export function renderReport(
     case 'json':
       return renderJson(result, options);
     case 'sarif':
-      return renderSarif(result, rules, options.srcRoot === undefined ? {} : { srcRoot: options.srcRoot });
+      return renderSarif(result, rules, {
+        ...(options.srcRoot === undefined ? {} : { srcRoot: options.srcRoot }),
+        ...(options.lang === undefined ? {} : { lang: options.lang }),
+      });
     case 'csv':
       return renderCsv(result, rules, options);
   }

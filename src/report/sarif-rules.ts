@@ -4,6 +4,7 @@
  * Never: includes a rule's example value (the report must stay free of PII-shaped strings).
  */
 import type { ReportingDescriptor } from 'sarif';
+import { messages, type Lang } from '../i18n/messages.js';
 import type { Level, RuleInfo } from '../model.js';
 
 /** SARIF result/rule level for each jpii level. */
@@ -36,7 +37,20 @@ function securitySeverity(rule: RuleInfo): string {
   return Math.min(10, Math.max(0, rule.securitySeverity)).toFixed(1);
 }
 
-function helpOf(rule: RuleInfo): { text: string; markdown: string } {
+/** Help in one language: the rule's name in it, what it validates, and what to do about a finding. */
+function localHelp(rule: RuleInfo, lang: Lang): { text: string; markdown: string } {
+  const m = messages(lang);
+  const name = lang === 'ja' ? `${rule.nameJa}（${rule.nameEn}）` : `${rule.nameEn} (${rule.nameJa})`;
+  const validates = rule.validates === '' ? '' : `\n${m.sarifValidates}: ${rule.validates}`;
+  const mdValidates = rule.validates === '' ? '' : `\n\n**${m.sarifValidates}:** ${rule.validates}`;
+  return {
+    text: `${name} [${rule.id}]\n${rule.description}${validates}\n${m.sarifRemedy}`,
+    markdown: `**${name}** (\`${rule.id}\`)\n\n${rule.description}${mdValidates}\n\n${m.sarifRemedy}`,
+  };
+}
+
+function helpOf(rule: RuleInfo, lang: Lang | undefined): { text: string; markdown: string } {
+  if (lang !== undefined) return localHelp(rule, lang);
   const validates = rule.validates === '' ? '' : `\nValidates: ${rule.validates}`;
   const mdValidates = rule.validates === '' ? '' : `\n\n**Validates:** ${rule.validates}`;
   return {
@@ -45,13 +59,13 @@ function helpOf(rule: RuleInfo): { text: string; markdown: string } {
   };
 }
 
-export function sarifRule(rule: RuleInfo): ReportingDescriptor {
+export function sarifRule(rule: RuleInfo, lang?: Lang): ReportingDescriptor {
   return {
     id: rule.id,
     name: ruleName(rule),
     shortDescription: { text: `${rule.nameJa} / ${rule.nameEn}` },
     fullDescription: { text: rule.description },
-    help: helpOf(rule),
+    help: helpOf(rule, lang),
     defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
     properties: {
       tags: ruleTags(rule),

@@ -6,7 +6,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Log, Notification, Result, Run } from 'sarif';
-import type { FileResult, Finding, RuleInfo, ScanResult } from '../model.js';
+import { messages, type Lang } from '../i18n/messages.js';
+import { UNLABELLED_TYPE, type FileResult, type Finding, type RuleInfo, type ScanResult } from '../model.js';
 import { round2 } from './round.js';
 import { completeRules } from './rules.js';
 import { SARIF_LEVEL, sarifRule } from './sarif-rules.js';
@@ -21,6 +22,8 @@ export const FINGERPRINT_KEY = 'jpiiFindingHash/v1';
 export interface SarifOptions {
   /** Absolute path of the scan root; when known, `%SRCROOT%` is declared in originalUriBaseIds. */
   srcRoot?: string;
+  /** Language of result messages and rule help; without it, both languages side by side. */
+  lang?: Lang;
 }
 
 /**
@@ -31,13 +34,19 @@ function safeMasked(f: Finding): string {
   return f.value !== '' && f.masked.includes(f.value) ? '[masked]' : f.masked;
 }
 
-function messageText(f: Finding, rule: RuleInfo): string {
-  const name = rule.nameJa === rule.nameEn ? rule.nameEn : `${rule.nameJa} / ${rule.nameEn}`;
+function messageText(f: Finding, rule: RuleInfo, lang: Lang | undefined): string {
   const masked = safeMasked(f);
-  return masked === '' ? name : `${name}: ${masked}`;
+  if (lang === undefined) {
+    const name = rule.nameJa === rule.nameEn ? rule.nameEn : `${rule.nameJa} / ${rule.nameEn}`;
+    return masked === '' ? name : `${name}: ${masked}`;
+  }
+  const name = lang === 'ja' ? rule.nameJa : rule.nameEn;
+  const m = messages(lang);
+  if (f.type === UNLABELLED_TYPE) return m.sarifFileLevel(name);
+  return masked === '' ? name : m.sarifFound(name, masked);
 }
 
-function sarifResult(file: FileResult, f: Finding, rules: readonly RuleInfo[], index: Map<string, number>): Result {
+function sarifResult(file: FileResult, f: Finding, rules: readonly RuleInfo[], index: Map<string, number>, lang: Lang | undefined): Result {
   const ruleIndex = index.get(f.type) ?? -1;
   const rule = rules[ruleIndex];
   if (rule === undefined) throw new Error(`no rule for finding type ${f.type}`);
@@ -45,7 +54,7 @@ function sarifResult(file: FileResult, f: Finding, rules: readonly RuleInfo[], i
     ruleId: f.type,
     ruleIndex,
     level: SARIF_LEVEL[f.level],
-    message: { text: messageText(f, rule) },
+    message: { text: messageText(f, rule, lang) },
     locations: [sarifLocation(file.path, f.location)],
   };
   if (f.fingerprint) result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
@@ -78,7 +87,12 @@ export function renderSarif(result: ScanResult, rules: readonly RuleInfo[], opti
   const index = new Map(all.map((r, i) => [r.id, i]));
   const run: Run = {
     tool: {
-      driver: { name: 'jpii', version: result.tool.version, informationUri: INFORMATION_URI, rules: all.map(sarifRule) },
+      driver: {
+        name: 'jpii',
+        version: result.tool.version,
+        informationUri: INFORMATION_URI,
+        rules: all.map((r) => sarifRule(r, options.lang)),
+      },
     },
     ...(options.srcRoot === undefined ? {} : { originalUriBaseIds: { [SRCROOT]: { uri: rootUri(options.srcRoot) } } }),
     invocations: [
@@ -87,7 +101,7 @@ export function renderSarif(result: ScanResult, rules: readonly RuleInfo[], opti
         toolExecutionNotifications: result.files.filter((f) => f.status !== 'scanned').map(notification),
       },
     ],
-    results: result.files.flatMap((file) => file.findings.map((f) => sarifResult(file, f, all, index))),
+    results: result.files.flatMap((file) => file.findings.map((f) => sarifResult(file, f, all, index, options.lang))),
   };
   const log: Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;

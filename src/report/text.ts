@@ -16,6 +16,8 @@ export interface TextOptions {
   showValues: boolean;
   color: boolean;
   lang?: Lang;
+  /** Lines added after the totals (e.g. how many findings a baseline hid). */
+  notes?: readonly string[];
 }
 
 interface Ctx {
@@ -127,9 +129,10 @@ export function renderText(result: ScanResult, rules: readonly RuleInfo[], optio
     rules: ruleMap(completeRules(rules, result)),
     options,
   };
-  const shown = result.files.filter((f) => f.findings.length > 0 || f.sensitive);
+  // Findings decide, not `sensitive`: a file whose findings a baseline or --diff hid has nothing to show.
+  const shown = result.files.filter((f) => f.findings.length > 0);
   const lines = shown.flatMap((f) => [...fileBlock(f, ctx), '']);
   if (shown.length === 0) lines.push(ctx.t.noFindings, '');
-  lines.push(...unscannedSection(result.files, ctx), ...summarySection(result, ctx));
+  lines.push(...unscannedSection(result.files, ctx), ...summarySection(result, ctx), ...(options.notes ?? []));
   return `${lines.join('\n')}\n`;
 }

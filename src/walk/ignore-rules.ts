@@ -1,14 +1,128 @@
 /**
- * Path exclusion with gitignore semantics (the `ignore` package): --exclude globs.
- * Paths are relative to the scan base, forward slashes; directories end with '/'.
+ * Which paths are not scanned, with gitignore semantics (the `ignore` package):
+ * - `--exclude` globs (relative to the scan base) and config `exclude` globs (relative to the config's folder);
+ * - `.jpiiignore` files, in every folder from the top (the git work tree's top, or the outermost scan root)
+ *   down to the file's folder, deeper files winning as in git;
+ * - inside a git work tree, `.gitignore` files and `.git/info/exclude` (walks only: staged and diff scans
+ *   take their list from git itself).
+ * Input: absolute paths. Output: a predicate. Reads ignore files (cached per folder); never file contents.
  */
-import ignore from 'ignore';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { isInside } from '../git/source.js';
 
-export function excludeMatcher(patterns: readonly string[]): ((relPath: string) => boolean) | undefined {
+export interface IgnoreSetup {
+  /** `--exclude` globs are relative to this folder (the scan base). */
+  base: string;
+  excludes: readonly string[];
+  configExcludes?: { dir: string; patterns: readonly string[] };
+  /** Read `.jpiiignore` files (false with --no-ignore). */
+  ignoreFiles: boolean;
+  /** Also `.gitignore` inside git work trees (false with --no-ignore, and for --staged / --diff). */
+  gitignore: boolean;
+  /** Outside git work trees, `.jpiiignore` files are read from the outermost of these that holds the path. */
+  tops: readonly string[];
+  /** jpii's own files (config, its pattern files, the baseline): their examples are not findings. */
+  ownFiles?: readonly string[];
+}
+
+export type PathMatcher = (absPath: string, isDir: boolean) => boolean;
+
+const posixRel = (from: string, to: string): string => relative(from, to).split(sep).join('/');
+
+function globMatcher(dir: string, patterns: readonly string[]): PathMatcher | undefined {
   if (!patterns.length) return undefined;
   const ig = ignore().add([...patterns]);
-  return (relPath) => {
-    if (relPath.startsWith('/') || relPath.startsWith('..') || /^[A-Za-z]:/.test(relPath)) return false;
-    return ig.ignores(relPath);
+  return (abs, isDir) => abs !== dir && isInside(abs, dir) && ig.ignores(posixRel(dir, abs) + (isDir ? '/' : ''));
+}
+
+function readRules(file: string): Ignore | undefined {
+  try {
+    return ignore().add(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Ignore files found by folder, and the git work tree each folder belongs to. */
+class IgnoreFiles {
+  private readonly byDir = new Map<string, Ignore[]>();
+  private readonly tops = new Map<string, string | null>();
+
+  constructor(private readonly setup: IgnoreSetup) {}
+
+  gitTop(dir: string): string | undefined {
+    let top = this.tops.get(dir);
+    if (top === undefined) {
+      const parent = dirname(dir);
+      top = existsSync(join(dir, '.git')) ? dir : parent === dir ? null : (this.gitTop(parent) ?? null);
+      this.tops.set(dir, top);
+    }
+    return top ?? undefined;
+  }
+
+  rules(dir: string, gitTop: string | undefined): Ignore[] {
+    let rules = this.byDir.get(dir);
+    if (rules) return rules;
+    const git = this.setup.gitignore && gitTop !== undefined;
+    const files = [
+      ...(git && dir === gitTop ? [join(dir, '.git', 'info', 'exclude')] : []),
+      ...(git ? [join(dir, '.gitignore')] : []),
+      ...(this.setup.ignoreFiles ? [join(dir, '.jpiiignore')] : []),
+    ];
+    rules = files.flatMap((f) => readRules(f) ?? []);
+    this.byDir.set(dir, rules);
+    return rules;
+  }
+}
+
+/** Folders from `top` down to the file's own folder. */
+function chain(top: string, abs: string): string[] {
+  const dirs: string[] = [];
+  for (let d = dirname(abs); isInside(d, top); d = dirname(d)) {
+    dirs.unshift(d);
+    if (d === top || dirname(d) === d) break;
+  }
+  return dirs;
+}
+
+function ignoreFileMatcher(setup: IgnoreSetup): PathMatcher {
+  const files = new IgnoreFiles(setup);
+  const outer = [...setup.tops].map((t) => resolve(t)).sort((a, b) => a.length - b.length);
+  return (abs, isDir) => {
+    const gitTop = files.gitTop(dirname(abs));
+    const candidates = [...outer.filter((t) => isInside(abs, t)), ...(gitTop ? [gitTop] : [])];
+    const top = candidates.sort((a, b) => a.length - b.length)[0] ?? dirname(abs);
+    let ignored = false;
+    for (const dir of chain(top, abs)) {
+      const inGit = gitTop !== undefined && isInside(dir, gitTop) ? gitTop : undefined;
+      const rel = posixRel(dir, abs) + (isDir ? '/' : '');
+      for (const rules of files.rules(dir, inGit)) {
+        const t = rules.test(rel);
+        if (t.ignored) ignored = true;
+        else if (t.unignored) ignored = false;
+      }
+    }
+    return ignored;
   };
+}
+
+/** One predicate for every source of ignore rules; undefined when nothing can be ignored. */
+export function pathMatcher(setup: IgnoreSetup): PathMatcher | undefined {
+  const base = resolve(setup.base);
+  const own = new Set((setup.ownFiles ?? []).map((f) => resolve(f)));
+  const matchers = [
+    own.size ? (abs: string) => own.has(abs) : undefined,
+    globMatcher(base, setup.excludes),
+    setup.configExcludes ? globMatcher(resolve(setup.configExcludes.dir), setup.configExcludes.patterns) : undefined,
+    setup.ignoreFiles || setup.gitignore ? ignoreFileMatcher(setup) : undefined,
+  ].filter((m): m is PathMatcher => m !== undefined);
+  if (!matchers.length) return undefined;
+  return (abs, isDir) => matchers.some((m) => m(abs, isDir));
+}
+
+/** The walk's form: paths relative to the base, folders ending in '/'. */
+export function forWalk(base: string, matcher: PathMatcher | undefined): ((relPath: string, isDir: boolean) => boolean) | undefined {
+  return matcher && ((relPath, isDir) => matcher(resolve(base, relPath), isDir));
 }

@@ -1,0 +1,62 @@
+/**
+ * Messages in Japanese and English: CLI notes on stderr, the text report's closing notes, SARIF result
+ * messages and rule help. Input: a language. Output: strings. Never: holds PII or formats a raw value
+ * (callers pass masked values only). Error messages stay English: scripts and issue reports match on them.
+ */
+
+export type Lang = 'ja' | 'en';
+
+export interface Messages {
+  /** Text report note and stderr note when a baseline hid findings. */
+  baselineHidden: (n: number) => string;
+  baselineWritten: (n: number, file: string) => string;
+  missingPaths: (paths: string) => string;
+  nothingStaged: string;
+  keyEnvUnset: (name: string) => string;
+  configCreated: (file: string) => string;
+  /** SARIF result message: the rule's name in this language and the masked value. */
+  sarifFound: (name: string, masked: string) => string;
+  sarifFileLevel: (name: string) => string;
+  sarifValidates: string;
+  sarifRemedy: string;
+}
+
+const EN: Messages = {
+  baselineHidden: (n) => `${n} known finding${n === 1 ? '' : 's'} hidden by the baseline`,
+  baselineWritten: (n, file) => `jpii: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${file}`,
+  missingPaths: (paths) => `jpii: no such file or directory: ${paths} (reported as errors)`,
+  nothingStaged: 'jpii: no staged files to scan',
+  keyEnvUnset: (name) => `jpii: ${name} is not set: fingerprints use the public default key`,
+  configCreated: (file) => `jpii: wrote ${file}`,
+  sarifFound: (name, masked) => `Possible ${name}: ${masked}`,
+  sarifFileLevel: (name) => `${name}: the file holds personal information but carries no classification label`,
+  sarifValidates: 'Validates',
+  sarifRemedy:
+    'Remove or mask the value, or move the file where access is restricted. A synthetic test value can be ' +
+    'accepted with a `jpii-ignore` comment on its line, an `allow` entry in jpii.config.json, or a baseline.',
+};
+
+const JA: Messages = {
+  baselineHidden: (n) => `ベースラインに記録済みの検出 ${n} 件を非表示にしました`,
+  baselineWritten: (n, file) => `jpii: フィンガープリント ${n} 件を ${file} に書き出しました`,
+  missingPaths: (paths) => `jpii: ファイルまたはフォルダがありません: ${paths}（エラーとして報告します）`,
+  nothingStaged: 'jpii: ステージされたファイルはありません',
+  keyEnvUnset: (name) => `jpii: ${name} が未設定のため、フィンガープリントは公開の既定キーで計算されます`,
+  configCreated: (file) => `jpii: ${file} を作成しました`,
+  sarifFound: (name, masked) => `${name}の可能性: ${masked}`,
+  sarifFileLevel: (name) => `${name}: 個人情報を含みますが、機密区分のラベルがありません`,
+  sarifValidates: '検証内容',
+  sarifRemedy:
+    '値を削除またはマスクするか、アクセスを制限した場所へファイルを移してください。テスト用の架空の値は、' +
+    'その行の `jpii-ignore` コメント、jpii.config.json の `allow`、またはベースラインで許可できます。',
+};
+
+export function messages(lang: Lang | undefined): Messages {
+  return lang === 'ja' ? JA : EN;
+}
+
+/** The language of the locale (LC_ALL, then LC_MESSAGES, then LANG), as POSIX orders them. */
+export function defaultLang(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.startsWith('ja') ? 'ja' : 'en';
+}
