@@ -3,21 +3,60 @@
  * Built-in patterns ship in patterns/ and are checked against the schema by the test suite; user pattern
  * files (config) are checked here, and every problem is reported with the file and field, not just the first.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { compilePattern } from './compile.js';
 import type { CompiledRule, LabelWord, PatternFile } from './types.js';
 
 /** patterns/ of the package (src/patterns/load.ts and dist/patterns/load.js are both two levels down). */
 export const PATTERNS_DIR = fileURLToPath(new URL('../../patterns/', import.meta.url));
 
+/** The built-in patterns pre-parsed by scripts/build-patterns.js (a YAML parser costs ≈100 ms of start-up). */
+const COMPILED = fileURLToPath(new URL('../../dist/builtin-patterns.json', import.meta.url));
+
 export class PatternError extends Error {}
+
+function parseYaml(text: string): unknown {
+  const { parse } = createRequire(import.meta.url)('yaml') as { parse: (s: string) => unknown };
+  return parse(text);
+}
 
 function readData(file: string): unknown {
   const text = readFileSync(file, 'utf8');
-  return file.endsWith('.json') ? JSON.parse(text) : parse(text);
+  return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+}
+
+interface Compiled {
+  sources: Record<string, { size: number; mtimeMs: number }>;
+  patterns: { file: string; pattern: PatternFile }[];
+  labels: LabelWord[];
+}
+
+/** The pre-parsed built-ins, if present and made from the pattern files as they are now. */
+function readCompiled(): Compiled | undefined {
+  let compiled: Compiled;
+  try {
+    compiled = JSON.parse(readFileSync(COMPILED, 'utf8')) as Compiled;
+  } catch {
+    return undefined;
+  }
+  const current = [...builtinPatternFiles().map((f) => join('types', basename(f))), 'labels.yaml'];
+  if (current.length !== Object.keys(compiled.sources).length) return undefined;
+  for (const rel of current) {
+    const recorded = compiled.sources[rel];
+    const st = statSync(join(PATTERNS_DIR, rel), { throwIfNoEntry: false });
+    if (!recorded || !st || st.size !== recorded.size || st.mtimeMs !== recorded.mtimeMs) return undefined;
+  }
+  return compiled;
+}
+
+let compiledCache: Compiled | null | undefined;
+
+function compiledBuiltins(): Compiled | undefined {
+  if (compiledCache === undefined) compiledCache = readCompiled() ?? null;
+  return compiledCache ?? undefined;
 }
 
 export function builtinPatternFiles(): string[] {
@@ -50,11 +89,14 @@ export function compilePatternFiles(entries: { file: string; pattern: PatternFil
 let builtinCache: CompiledRule[] | undefined;
 
 export function loadBuiltinRules(): CompiledRule[] {
-  builtinCache ??= compilePatternFiles(builtinPatternFiles().map((file) => ({ file, pattern: readPatternFile(file) })));
+  const entries = compiledBuiltins()?.patterns ?? builtinPatternFiles().map((file) => ({ file, pattern: readPatternFile(file) }));
+  builtinCache ??= compilePatternFiles(entries);
   return builtinCache;
 }
 
-export function loadLabelWords(file = join(PATTERNS_DIR, 'labels.yaml')): LabelWord[] {
-  const data = readData(file) as { labels?: LabelWord[] };
+export function loadLabelWords(file?: string): LabelWord[] {
+  const compiled = file === undefined ? compiledBuiltins() : undefined;
+  if (compiled) return compiled.labels;
+  const data = readData(file ?? join(PATTERNS_DIR, 'labels.yaml')) as { labels?: LabelWord[] };
   return data.labels ?? [];
 }

@@ -15,6 +15,8 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
+export const ENCRYPTED_REASON = 'encrypted (password-protected) Office file';
+
 export function isCfb(head: Uint8Array): boolean {
   return startsWith(head, CFB_MAGIC);
 }

@@ -6,12 +6,17 @@
  * Never reads a file whose bytes contradict its extension (the registry falls back to content sniffing).
  */
 import type { ExtractContext, ExtractResult, Extractor } from '../../model.js';
-import { cfbHasStream, isCfb, isZip } from './cfb.js';
-import { extractDocx } from './docx.js';
-import { ENCRYPTED_REASON, extractDoc, extractViaLibreOffice } from './legacy.js';
-import { extractOpenDocument } from './opendocument.js';
-import { extractPptx } from './pptx.js';
-import { extractXlsx } from './xlsx.js';
+import { ENCRYPTED_REASON, cfbHasStream, isCfb, isZip } from './cfb.js';
+
+// The readers (yauzl, word-extractor…) load on the first file that needs them: a scan of plain text, a
+// pre-commit hook above all, never pays for them.
+const extractXlsx: Run = async (b, c, f) => (await import('./xlsx.js')).extractXlsx(b, c, f);
+const extractDocx: Run = async (b, c, f) => (await import('./docx.js')).extractDocx(b, c, f);
+const extractPptx: Run = async (b, c, f) => (await import('./pptx.js')).extractPptx(b, c, f);
+const extractOpenDocument: Run = async (b, c, f) => (await import('./opendocument.js')).extractOpenDocument(b, c, f);
+const extractDoc = async (b: Uint8Array, f?: string): Promise<ExtractResult> => (await import('./legacy.js')).extractDoc(b, f);
+const extractViaLibreOffice = async (b: Uint8Array, c: ExtractContext, f: 'xls' | 'ppt'): Promise<ExtractResult> =>
+  (await import('./legacy.js')).extractViaLibreOffice(b, c, f);
 
 export const OFFICE_FORMATS = ['xlsx', 'xlsm', 'docx', 'docm', 'pptx', 'pptm', 'ods', 'odt', 'doc', 'xls', 'ppt'] as const;
 export type OfficeFormat = (typeof OFFICE_FORMATS)[number];
@@ -59,7 +64,7 @@ export const officeExtractors: Extractor[] = [
   officeExtractor('xlsx', ['xlsx', 'xlsm'], extractXlsx),
   officeExtractor('docx', ['docx', 'docm'], extractDocx),
   officeExtractor('pptx', ['pptx', 'pptm'], extractPptx),
-  officeExtractor('ods', ['ods', 'odt'], (bytes, ctx, f) => extractOpenDocument(bytes, ctx, f)),
+  officeExtractor('ods', ['ods', 'odt'], extractOpenDocument),
   officeExtractor('doc', ['doc'], (bytes, _ctx, f) => extractDoc(bytes, f)),
   officeExtractor('xls', ['xls', 'ppt'], (bytes, ctx, f) => extractViaLibreOffice(bytes, ctx, f === 'ppt' ? 'ppt' : 'xls')),
 ];

@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
-import { isCfb, wordDocumentEncrypted } from './cfb.js';
+import { ENCRYPTED_REASON, isCfb, wordDocumentEncrypted } from './cfb.js';
 import { extractPptx } from './pptx.js';
 import { extractXlsx } from './xlsx.js';
 import { messageOf } from './zip-parts.js';
 
-export const ENCRYPTED_REASON = 'encrypted (password-protected) Office file';
+export { ENCRYPTED_REASON };
 
 interface WordDocument {
   getBody(): string;
