@@ -73,6 +73,12 @@ export function ruleInfo(p: PatternFile): RuleInfo {
   };
 }
 
+/** The words a text must hold for the rule to match in it: declared, or a requireContext rule's positive words. */
+function requiresOf(p: PatternFile): { requires?: WordSet } {
+  const words = p.requires ?? (p.requireContext ? p.context?.positive : undefined);
+  return words?.length ? { requires: new WordSet(withKeyForms(words)) } : {};
+}
+
 /** Throws an Error naming the field when a regex does not compile or a validator is unknown. */
 export function compilePattern(p: PatternFile): CompiledRule {
   const validate = p.validator ? VALIDATORS[p.validator] : canonicalValidator(p.canonical);
@@ -114,6 +120,7 @@ export function compilePattern(p: PatternFile): CompiledRule {
     negative: new WordSet(withKeyForms(p.context?.negative ?? [])),
     headers: new WordSet(withKeyForms(p.context?.headers ?? p.context?.positive ?? [])),
     veto: new WordSet(withKeyForms(p.context?.veto ?? [])),
+    ...requiresOf(p),
     column,
     examples: p.examples,
   };

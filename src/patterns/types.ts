@@ -24,6 +24,7 @@ export interface PatternFile {
   validatorOptions?: Record<string, unknown>;
   canonical?: 'digits' | 'lower' | 'trim' | 'nospace' | 'upper';
   score: { base: number; context?: number; negative?: number };
+  requires?: string[];
   requireContext?: boolean;
   window?: { before?: number; after?: number };
   context?: { positive?: string[]; negative?: string[]; headers?: string[]; veto?: string[] };
@@ -49,6 +50,8 @@ export interface CompiledRule {
   negative: WordSet;
   headers: WordSet;
   veto: WordSet;
+  /** A text holding none of these cannot hold a match (undefined: no such shortcut). */
+  requires?: WordSet;
   column?: { re: RegExp; validatorOptions: Readonly<Record<string, unknown>> };
   examples: PatternFile['examples'];
 }

@@ -8,7 +8,7 @@ import { detectCell, detectText, rulesForHeader } from '../detect/detect.js';
 import { lineColumn, lineStarts } from '../normalize/lines.js';
 import { normalize, originalOffset } from '../normalize/normalize.js';
 import type { CompiledRule } from '../patterns/types.js';
-import { canReach, resolveOverlaps, scoreCandidates, type ScoreContext } from '../score/confidence.js';
+import { canReach, lowerText, resolveOverlaps, scoreCandidates, type ScoreContext } from '../score/confidence.js';
 import { columnCells } from './table-cells.js';
 import type { Candidate } from '../model.js';
 
@@ -58,6 +58,17 @@ function tableCandidates(text: string, seg: Segment, rules: readonly CompiledRul
   return out;
 }
 
+/**
+ * The rules that can match in this text: one whose required words (its context words, when it needs
+ * context) appear nowhere in the text is skipped without running its regexes. A column header can supply
+ * the context, so segments with one keep every rule.
+ */
+function applicable(rules: readonly CompiledRule[], seg: Segment, ctx: ScoreContext): readonly CompiledRule[] {
+  if (seg.header !== undefined || seg.table) return rules;
+  const lower = lowerText(ctx);
+  return rules.filter((r) => !r.requires || r.requires.test(lower));
+}
+
 function scoreContext(text: string, seg: Segment): ScoreContext {
   const { header, table } = seg;
   if (header !== undefined) return { text, headerAt: () => header };
@@ -71,7 +82,7 @@ function scoreContext(text: string, seg: Segment): ScoreContext {
 export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min = 0): SegmentHit[] {
   const norm = normalize(seg.text);
   const ctx = scoreContext(norm.text, seg);
-  const candidates = detectText(norm.text, rules, min > 0 ? canReach(min, ctx) : undefined);
+  const candidates = detectText(norm.text, applicable(rules, seg, ctx), min > 0 ? canReach(min, ctx) : undefined);
   if (seg.header !== undefined) candidates.push(...detectCell(norm.text, rulesForHeader(seg.header, rules)));
   candidates.push(...tableCandidates(norm.text, seg, rules));
   if (!candidates.length) return [];

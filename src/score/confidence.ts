@@ -37,6 +37,11 @@ function lowered(ctx: ScoreContext): string {
   return ctx.lower;
 }
 
+/** The whole text lower-cased (made once per segment and shared with the context look-ups). */
+export function lowerText(ctx: ScoreContext): string {
+  return lowered(ctx) || ctx.text.toLowerCase();
+}
+
 function slice(ctx: ScoreContext, from: number, to: number): string {
   const lower = lowered(ctx);
   return lower ? lower.slice(from, to) : ctx.text.slice(from, to).toLowerCase();
