@@ -131,3 +131,34 @@ export function sampleOf(bytes: Uint8Array, start = 0): Uint8Array {
   }
   return bytes.subarray(start, limit);
 }
+
+const STREAM_LABEL: Record<TextEncodingName, string> = {
+  ascii: 'utf-8', // ASCII is UTF-8; a later non-ASCII byte is read as UTF-8, the common case
+  'utf-8': 'utf-8',
+  'utf-8-bom': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  shift_jis: 'shift_jis',
+  'euc-jp': 'euc-jp',
+  'iso-2022-jp': 'iso-2022-jp',
+};
+
+export interface StreamDecoder {
+  encoding: TextEncodingName;
+  /** Decodes the next chunk of bytes; `final` flushes a character split at the end. */
+  decode(chunk: Uint8Array, final: boolean): string;
+}
+
+/**
+ * A decoder for a file read in chunks (huge logs and CSVs), its encoding decided from the file's head as
+ * decodeText decides it. The head is cut after an ASCII byte so a split character does not spoil detection.
+ */
+export function streamDecoder(head: Uint8Array): StreamDecoder | { ok: false; reason: string } {
+  let end = head.length;
+  while (end > 0 && (head[end - 1] ?? 0) >= 0x80 && head.length - end < 8) end--;
+  const probe = decodeText(end > 0 ? head.subarray(0, end) : head);
+  if (!probe.ok) return probe;
+  // The BOM is stripped by the decoder itself (ignoreBOM false).
+  const decoder = new TextDecoder(STREAM_LABEL[probe.encoding]);
+  return { encoding: probe.encoding, decode: (chunk, final) => decoder.decode(chunk, { stream: !final }) };
+}

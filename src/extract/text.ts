@@ -55,7 +55,7 @@ export function extractText(bytes: Uint8Array, name: string): ExtractResult {
  * Table context: always for .csv (comma unless the lines clearly use another delimiter) and .tsv (tab);
  * for other text only when its first lines look delimited (detectDelimiter), so prose gets none.
  */
-function tableOf(text: string, format: TextFormat): TableInfo | undefined {
+export function tableOf(text: string, format: TextFormat): TableInfo | undefined {
   const lines = firstLines(text);
   const delimiter = format === 'tsv' ? '\t' : (detectDelimiter(lines) ?? (format === 'csv' ? ',' : undefined));
   if (delimiter === undefined) return undefined;

@@ -48,7 +48,7 @@ async function extract(path: string, bytes: Uint8Array, depth: number, opts: Ana
   }
 }
 
-function labelTexts(path: string, segments: readonly Segment[]): string[] {
+export function labelTexts(path: string, segments: readonly Segment[]): string[] {
   const texts = [posix.basename(path)];
   for (const s of segments) if (s.labelZone) texts.push(s.text);
   const first = segments[0];
@@ -86,27 +86,39 @@ function severityOf(opts: AnalyzeOptions): (type: string) => Level {
   return (type) => opts.ruleMap.get(type)?.severity ?? 'medium';
 }
 
-export async function analyzeBytes(path: string, bytes: Uint8Array, opts: AnalyzeOptions, depth = 0, inherited: readonly string[] = []): Promise<FileResult[]> {
-  const extracted = await extract(path, bytes, depth, opts);
-  if (!extracted.ok) return [emptyResult(path, extracted.format, extracted.status, extracted.reason)];
-  const hits = extracted.segments
-    .flatMap((seg) => analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence))
-    .filter((h) => h.confidence >= opts.minConfidence && !allowed(h, opts));
+/**
+ * The file-level part: findings (masked, fingerprinted), labels, risk, sensitivity and the
+ * unlabelled-sensitive-file finding, from the hits of all of a file's segments.
+ */
+export function fileResult(path: string, format: string, hits: readonly SegmentHit[], labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = []): FileResult {
+  const kept = hits.filter((h) => h.confidence >= opts.minConfidence && !allowed(h, opts));
   const bang = path.indexOf('!/');
-  const findings = toFindings(path, hits, bang >= 0 ? path.slice(bang + 2) : undefined, opts);
-  // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
-  // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
-  const texts = [...labelTexts(path, extracted.segments), ...(extracted.labels ?? [])];
-  const labels = [...new Set([...inherited, ...findLabels(texts, opts.labelWords)])];
+  const findings = toFindings(path, kept, bang >= 0 ? path.slice(bang + 2) : undefined, opts);
+  const labels = [...new Set([...inherited, ...findLabels(labelSources, opts.labelWords)])];
   const severity = severityOf(opts);
   const risk = fileRisk(findings, severity);
   const sensitive = isSensitive(findings, risk, severity);
-  const result: FileResult = { path, format: extracted.format, status: 'scanned', labels, labelled: labels.length > 0, risk, sensitive, findings };
+  const result: FileResult = { path, format, status: 'scanned', labels, labelled: labels.length > 0, risk, sensitive, findings };
   if (sensitive && !result.labelled) {
     findings.push({ type: UNLABELLED_TYPE, confidence: risk, level: levelOf(risk), location: {}, value: '', masked: '', fingerprint: fingerprint(opts.fingerprintKey, path, UNLABELLED_TYPE, '', 1) });
   }
+  return result;
+}
+
+export function failedResult(path: string, format: string, status: FileResult['status'], reason: string): FileResult {
+  return emptyResult(path, format, status, reason);
+}
+
+export async function analyzeBytes(path: string, bytes: Uint8Array, opts: AnalyzeOptions, depth = 0, inherited: readonly string[] = []): Promise<FileResult[]> {
+  const extracted = await extract(path, bytes, depth, opts);
+  if (!extracted.ok) return [emptyResult(path, extracted.format, extracted.status, extracted.reason)];
+  const hits = extracted.segments.flatMap((seg) => analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence));
+  // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
+  // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
+  const texts = [...labelTexts(path, extracted.segments), ...(extracted.labels ?? [])];
+  const result = fileResult(path, extracted.format, hits, texts, opts, inherited);
   const out = [result];
-  for (const child of extracted.children ?? []) out.push(...(await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, labels)));
+  for (const child of extracted.children ?? []) out.push(...(await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, result.labels)));
   for (const failed of extracted.failedChildren ?? []) out.push(emptyResult(`${path}!/${failed.name}`, posix.extname(failed.name).slice(1) || 'unknown', failed.status, failed.reason));
   return out;
 }

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FileRef, FileResult } from '../model.js';
 import { analyzeBytes, type AnalyzeOptions } from './analyze-file.js';
+import { LARGE_TEXT_BYTES, analyzeLargeText } from './large-text.js';
 
 function failed(ref: FileRef, status: FileResult['status'], reason: string): FileResult[] {
   return [{ path: ref.relPath, format: 'unknown', status, reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [], size: ref.size }];
@@ -22,6 +23,10 @@ export async function processFile(ref: FileRef, opts: AnalyzeOptions): Promise<F
   }
   let bytes: Buffer;
   try {
+    if (ref.size >= LARGE_TEXT_BYTES) {
+      const streamed = await analyzeLargeText(ref, opts);
+      if (streamed) return streamed;
+    }
     bytes = await readFile(ref.absPath, { flag: 'r' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
