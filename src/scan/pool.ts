@@ -19,6 +19,8 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
+const WORKER_HEAP_MB = 1024;
+
 function errorResult(ref: FileRef, reason: string): FileResult[] {
   return [{ path: ref.relPath, format: 'unknown', status: 'error', reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [], size: ref.size }];
 }
@@ -49,13 +51,17 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: this.config }) };
+    // A file whose parsing needs more heap than this (a hostile spreadsheet) ends its worker with
+    // ERR_WORKER_OUT_OF_MEMORY: that file is reported as an error and a fresh worker takes over.
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }) };
     slot.worker.on('message', (msg: { id: number; results?: FileResult[]; error?: string }) => {
       const task = slot.task;
       if (!task || task.id !== msg.id) return;
       this.finish(slot, msg.results ?? errorResult(task.ref, `internal error: ${msg.error?.split('\n')[0] ?? 'unknown'}`));
     });
-    slot.worker.on('error', (error) => this.replace(slot, `internal error in worker: ${error.message}`));
+    slot.worker.on('error', (error: NodeJS.ErrnoException) =>
+      this.replace(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory (over ${WORKER_HEAP_MB} MB while reading this file)` : `internal error in worker: ${error.message}`),
+    );
     return slot;
   }
 
