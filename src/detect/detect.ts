@@ -27,16 +27,42 @@ function continuesGroup(text: string, start: number, end: number): boolean {
 /** Decides before validation whether a match is worth validating (see score/confidence.ts canReach). */
 export type Gate = (rule: CompiledRule, start: number, end: number, bonus: number) => boolean;
 
+interface SharedRegex {
+  re: RegExp;
+  uses: { rule: CompiledRule; bonus: number }[];
+}
+
+const plans = new WeakMap<readonly CompiledRule[], SharedRegex[]>();
+
+/** Rules that use the same regex (postal code and bank account both take 7 digits) share one pass. */
+function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
+  let plan = plans.get(rules);
+  if (!plan) {
+    const bySource = new Map<string, SharedRegex>();
+    for (const rule of rules) {
+      for (const { re, bonus } of rule.regexes) {
+        const key = `${re.flags}/${re.source}`;
+        const shared = bySource.get(key) ?? { re, uses: [] };
+        shared.uses.push({ rule, bonus });
+        bySource.set(key, shared);
+      }
+    }
+    plan = [...bySource.values()];
+    plans.set(rules, plan);
+  }
+  return plan;
+}
+
 /** Runs every rule's regexes over the text; keeps the candidates its validator accepts. */
 export function detectText(text: string, rules: readonly CompiledRule[], gate?: Gate): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of rules) {
-    for (const { re, bonus } of rule.regexes) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const span = m.indices?.groups?.value;
-        if (!span) continue;
-        if (continuesGroup(text, m.index, m.index + m[0].length)) continue;
+  for (const { re, uses } of planOf(rules)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const span = m.indices?.groups?.value;
+      if (!span) continue;
+      if (continuesGroup(text, m.index, m.index + m[0].length)) continue;
+      for (const { rule, bonus } of uses) {
         if (gate && !gate(rule, span[0], span[1], bonus)) continue;
         const result = rule.validate(text.slice(span[0], span[1]), rule.validatorOptions);
         if (!result.ok) continue;

@@ -66,8 +66,17 @@ function tableCandidates(text: string, seg: Segment, rules: readonly CompiledRul
 function applicable(rules: readonly CompiledRule[], seg: Segment, ctx: ScoreContext): readonly CompiledRule[] {
   if (seg.header !== undefined || seg.table) return rules;
   const lower = lowerText(ctx);
-  return rules.filter((r) => !r.requires || r.requires.test(lower));
+  let mask = '';
+  for (const r of rules) mask += !r.requires || r.requires.test(lower) ? '1' : '0';
+  // The same subset is the same array, so detect's per-rule-set plan is built once per subset.
+  let subsets = subsetMemo.get(rules);
+  if (!subsets) subsetMemo.set(rules, (subsets = new Map()));
+  let subset = subsets.get(mask);
+  if (!subset) subsets.set(mask, (subset = rules.filter((_r, i) => mask[i] === '1')));
+  return subset;
 }
+
+const subsetMemo = new WeakMap<readonly CompiledRule[], Map<string, readonly CompiledRule[]>>();
 
 function scoreContext(text: string, seg: Segment): ScoreContext {
   const { header, table } = seg;

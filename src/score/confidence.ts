@@ -88,10 +88,9 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
   const above = labelAbove(before, sameLine) ? before : sameLine;
   const { positive: pos, negative: neg } = rule;
   const dn = nearest(neg.nearestBefore(sameLine), neg.nearestAfter(after));
+  let dp = nearest(pos.nearestBefore(above), pos.nearestAfter(after));
   // A positive word inside a negative one (保険者番号 in 被保険者番号) does not count.
-  const dp = dn < 0
-    ? nearest(pos.nearestBefore(above), pos.nearestAfter(after))
-    : nearest(pos.nearestBefore(neg.blank(above)), pos.nearestAfter(neg.blank(after)));
+  if (dp >= 0 && dn >= 0) dp = nearest(pos.nearestBefore(neg.blank(above)), pos.nearestAfter(neg.blank(after)));
   const veto = !rule.veto.empty && (rule.veto.test(sameLine) || rule.veto.test(after));
   let positive = dp >= 0 && (dn < 0 || dp < dn);
   let negative = dn >= 0 && (dp < 0 || dn <= dp);

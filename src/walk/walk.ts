@@ -1,7 +1,10 @@
 /**
  * walk: roots → FileRefs, streamed (an async generator), sorted within each directory.
- * Unreadable directories and files (EACCES, ENOENT, EBUSY…) are yielded as problems and the walk goes on;
- * symbolic links are reported, not followed. Never reads file contents.
+ * Unreadable directories and files (EACCES, ENOENT, EBUSY…) are yielded as problems and the walk goes on.
+ * Symbolic links are reported as skipped, or with `followSymlinks` followed: a link back to a directory
+ * on the current path (same dev:ino as an ancestor) is reported as a loop instead of walked again.
+ * Memory stays flat: only the directories on the current path are remembered, not every one visited.
+ * Never reads file contents.
  * (fast-glob either aborts on EACCES or hides it with suppressErrors; a share scan must report each one.)
  */
 import { lstat, opendir, stat } from 'node:fs/promises';
@@ -15,10 +18,19 @@ export interface WalkOptions {
   base: string;
   /** True when a path (relative, forward slashes; directories end with '/') must not be walked. */
   ignored?: (relPath: string, isDir: boolean) => boolean;
+  /** Follow symbolic links (with loop detection); default: report each link as skipped. */
+  followSymlinks?: boolean;
 }
 
 /** Directories that never hold a user's documents and are skipped by default. */
 export const DEFAULT_SKIP_DIRS: ReadonlySet<string> = new Set(['.git', '.hg', '.svn', 'node_modules']);
+
+export const LINK_NOT_FOLLOWED = 'symbolic link (not followed)';
+export const LINK_LOOP = 'symbolic link loop';
+export const LINK_BROKEN = 'broken symbolic link';
+
+/** dev:ino of the directories from the root down to the one being walked (empty when links are not followed). */
+type Ancestors = readonly string[];
 
 export function relativePath(base: string, abs: string): string {
   const rel = relative(base, abs);
@@ -32,7 +44,21 @@ function problem(base: string, abs: string, error: unknown): WalkItem {
   return { kind: 'problem', relPath: relativePath(base, abs), status: 'error', reason };
 }
 
-async function* walkDir(abs: string, opts: WalkOptions): AsyncGenerator<WalkItem> {
+function skipped(relPath: string, reason: string): WalkItem {
+  return { kind: 'problem', relPath, status: 'skipped', reason };
+}
+
+function fileItem(base: string, abs: string, st: { size: number; mtimeMs: number }): WalkItem {
+  return { kind: 'file', ref: { absPath: abs, relPath: relativePath(base, abs), size: st.size, mtimeMs: st.mtimeMs } };
+}
+
+/** BigInt inode numbers: 64-bit file ids (NTFS) lose precision as JS numbers and could collide. */
+async function dirId(abs: string): Promise<string> {
+  const st = await stat(abs, { bigint: true });
+  return `${st.dev}:${st.ino}`;
+}
+
+async function* walkDir(abs: string, opts: WalkOptions, ancestors: Ancestors): AsyncGenerator<WalkItem> {
   let entries: { name: string; dir: boolean; file: boolean; link: boolean }[];
   try {
     const dir = await opendir(abs);
@@ -48,17 +74,65 @@ async function* walkDir(abs: string, opts: WalkOptions): AsyncGenerator<WalkItem
     const rel = relativePath(opts.base, child);
     if (e.dir && DEFAULT_SKIP_DIRS.has(e.name)) continue;
     if (opts.ignored?.(e.dir ? `${rel}/` : rel, e.dir)) continue;
-    if (e.link) yield { kind: 'problem', relPath: rel, status: 'skipped', reason: 'symbolic link (not followed)' };
-    else if (e.dir) yield* walkDir(child, opts);
+    if (e.link) yield* opts.followSymlinks ? followLink(child, e.name, opts, ancestors) : [skipped(rel, LINK_NOT_FOLLOWED)];
+    else if (e.dir) yield* subDir(child, opts, ancestors);
     else if (e.file) yield* statFile(child, opts);
-    else yield { kind: 'problem', relPath: rel, status: 'skipped', reason: 'not a regular file' };
+    else yield skipped(rel, 'not a regular file');
   }
+}
+
+/** A real subdirectory; when following links its id joins the ancestors, so a link back to it is a loop. */
+async function* subDir(abs: string, opts: WalkOptions, ancestors: Ancestors): AsyncGenerator<WalkItem> {
+  if (!opts.followSymlinks) {
+    yield* walkDir(abs, opts, ancestors);
+    return;
+  }
+  let id: string;
+  try {
+    id = await dirId(abs);
+  } catch (error) {
+    yield problem(opts.base, abs, error);
+    return;
+  }
+  yield* walkDir(abs, opts, [...ancestors, id]);
+}
+
+/** The target of a link: a file is yielded under the link's path, a directory walked unless it is an ancestor. */
+async function* followLink(abs: string, name: string, opts: WalkOptions, ancestors: Ancestors): AsyncGenerator<WalkItem> {
+  const rel = relativePath(opts.base, abs);
+  let st;
+  try {
+    st = await stat(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') yield skipped(rel, LINK_LOOP);
+    else if (code === 'ENOENT') yield skipped(rel, LINK_BROKEN);
+    else yield problem(opts.base, abs, error);
+    return;
+  }
+  if (st.isFile()) {
+    yield fileItem(opts.base, abs, st);
+    return;
+  }
+  if (!st.isDirectory()) {
+    yield skipped(rel, 'not a regular file');
+    return;
+  }
+  if (DEFAULT_SKIP_DIRS.has(name) || opts.ignored?.(`${rel}/`, true)) return;
+  let id: string;
+  try {
+    id = await dirId(abs);
+  } catch (error) {
+    yield problem(opts.base, abs, error);
+    return;
+  }
+  if (ancestors.includes(id)) yield skipped(rel, LINK_LOOP);
+  else yield* walkDir(abs, opts, [...ancestors, id]);
 }
 
 async function* statFile(abs: string, opts: WalkOptions): AsyncGenerator<WalkItem> {
   try {
-    const st = await lstat(abs);
-    yield { kind: 'file', ref: { absPath: abs, relPath: relativePath(opts.base, abs), size: st.size, mtimeMs: st.mtimeMs } };
+    yield fileItem(opts.base, abs, await lstat(abs));
   } catch (error) {
     yield problem(opts.base, abs, error);
   }
@@ -71,13 +145,12 @@ export async function* walk(roots: readonly string[], opts: WalkOptions): AsyncG
     let st;
     try {
       st = await stat(abs); // a root named on the command line is followed even if it is a link
-
     } catch (error) {
       yield problem(opts.base, abs, error);
       continue;
     }
-    if (st.isDirectory()) yield* walkDir(abs, opts);
-    else if (st.isFile()) yield { kind: 'file', ref: { absPath: abs, relPath: relativePath(opts.base, abs), size: st.size, mtimeMs: st.mtimeMs } };
-    else yield { kind: 'problem', relPath: relativePath(opts.base, abs), status: 'skipped', reason: 'not a regular file' };
+    if (st.isDirectory()) yield* subDir(abs, opts, []);
+    else if (st.isFile()) yield fileItem(opts.base, abs, st);
+    else yield skipped(relativePath(opts.base, abs), 'not a regular file');
   }
 }
