@@ -9,6 +9,8 @@ import { defaultLang } from './i18n/messages.js';
 import { TYPE_IDS } from './model.js';
 import { UsageError } from './options.js';
 import type { RawFlags } from './config/settings.js';
+import type { MergeFlags } from './merge/merge-command.js';
+import type { ScaleFlags } from './scan-command.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -31,6 +33,7 @@ Examples:
   jpii scan --diff origin/main               only lines added since the branch left main
   jpii baseline . && jpii scan . --baseline jpii-baseline.json    accept today's findings
   jpii scan //srv/share --report csv=pii.csv --report json=pii.json --no-progress
+  jpii scan /share --shard 3/8 -f json -o s3.json && jpii merge s*.json -f csv -o pii.csv
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or fatal error.
 Set JPII_FINGERPRINT_KEY to a secret of your own: fingerprints are HMACs keyed with it.`;
 
@@ -46,6 +49,7 @@ function commonOptions(cmd: Command): Command {
     .option('--config <file>', 'use this config file (default: jpii.config.json or .jpii.json found upward)')
     .option('--no-config', 'ignore config files')
     .option('--no-ignore', 'scan files that .jpiiignore and .gitignore exclude')
+    .option('--follow-symlinks', 'follow symbolic links (a link back into its own folder is reported as a loop)')
     .option('--no-progress', 'no progress line on stderr')
     .option('-q, --quiet', 'no progress and no notes on stderr');
 }
@@ -63,7 +67,11 @@ function scanCommand(program: Command, io: Io, done: (code: number) => void): vo
     .option('--fail-on <level>', 'exit 1 on findings at or above: low, medium, high, never (default medium)')
     .option('--staged', 'scan the files staged for commit, as staged (git index)')
     .option('--diff <ref>', 'report only findings on lines added since REF (from its merge base with HEAD)')
-    .option('--baseline <file>', 'hide findings recorded in this baseline (jpii baseline)');
+    .option('--baseline <file>', 'hide findings recorded in this baseline (jpii baseline)')
+    .option('--shard <k/n>', 'scan only shard K of N (a hash of each path decides); combine the N reports with jpii merge')
+    .option('--cache <file>', 'reuse the results of files whose size and modification time are unchanged since the last run')
+    .option('--cache-verify', 'with --cache: compare content hashes instead of times (reads every file)')
+    .option('--only-unlabelled', 'report only the sensitive files that carry no classification label (社外秘, 機密…)');
   commonOptions(cmd)
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], raw: RawFlags) => {
@@ -87,10 +95,26 @@ function baselineCommand(program: Command, io: Io, done: (code: number) => void)
   });
 }
 
-async function settingsFor(paths: readonly string[], raw: RawFlags, io: Io) {
+async function settingsFor(paths: readonly string[], raw: RawFlags & ScaleFlags, io: Io) {
   const { resolveConfig } = await import('./config/resolve.js');
   const { scanSettings } = await import('./config/settings.js');
-  return scanSettings(raw, await resolveConfig(raw.config, paths, io.cwd), io.env);
+  const { scaleSettings } = await import('./scan-command.js');
+  return { ...scanSettings(raw, await resolveConfig(raw.config, paths, io.cwd), io.env), ...scaleSettings(raw) };
+}
+
+function mergeCommand(program: Command, io: Io, done: (code: number) => void): void {
+  program
+    .command('merge')
+    .description('combine the JSON reports (or SARIF logs) of `jpii scan --shard K/N` runs into one report')
+    .argument('<files...>', 'JSON reports or SARIF logs written by jpii scan')
+    .option('-f, --format <format>', "json, sarif, csv or text (default: the inputs' kind); SARIF inputs give SARIF only")
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--fail-on <level>', 'exit 1 on findings at or above: low, medium, high, never (default never)')
+    .option('--lang <lang>', 'language of text and SARIF messages: ja or en (default from the locale)')
+    .action(async (files: string[], raw: MergeFlags) => {
+      const { runMerge } = await import('./merge/merge-command.js');
+      done(await runMerge(files, raw, io));
+    });
 }
 
 function otherCommands(program: Command, io: Io, done: (code: number) => void): void {
@@ -130,6 +154,7 @@ async function fatalMessage(error: unknown): Promise<string | undefined> {
     import('./git/run-git.js').then((m) => m.GitError),
     import('./baseline/baseline.js').then((m) => m.BaselineError),
     import('./patterns/load.js').then((m) => m.PatternError),
+    import('./merge/read-report.js').then((m) => m.MergeError),
   ]);
   if (!kinds.some((k) => error instanceof k)) return undefined;
   return error.message.split('\n').map((line) => `jpii: ${line}\n`).join('');
@@ -146,6 +171,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const done = (c: number): void => void (code = c);
   scanCommand(program, io, done);
   baselineCommand(program, io, done);
+  mergeCommand(program, io, done);
   otherCommands(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });

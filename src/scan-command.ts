@@ -17,7 +17,9 @@ import { UNLABELLED_TYPE, type Level, type RuleInfo, type ScanResult } from './m
 import { UsageError, type FailOn } from './options.js';
 import { progressPrinter } from './progress.js';
 import { renderReport, type ReportFormat } from './report/index.js';
+import { onlyUnlabelled } from './scan/only-unlabelled.js';
 import { scan, summarize, type ScanOptions } from './scan/scan.js';
+import { parseShard, type Shard } from './shard/shard.js';
 import { forWalk, pathMatcher, type PathMatcher } from './walk/ignore-rules.js';
 
 export interface ScanCliOptions {
@@ -43,6 +45,36 @@ export interface ScanCliOptions {
   /** Read .jpiiignore (and .gitignore in git work trees); false with --no-ignore. */
   ignoreFiles: boolean;
   config?: LoadedConfig;
+  /** --shard K/N: only the files whose path hashes to shard K. */
+  shard?: Shard;
+  /** --cache FILE: reuse results of unchanged files. */
+  cache?: string;
+  /** --cache-verify: decide "unchanged" by content hash instead of size + modification time. */
+  cacheVerify?: boolean;
+  followSymlinks?: boolean;
+  /** Report only the sensitive files that carry no classification label. */
+  onlyUnlabelled?: boolean;
+}
+
+/** The share-scale flags as commander hands them over. */
+export interface ScaleFlags {
+  shard?: string;
+  cache?: string;
+  cacheVerify?: boolean;
+  followSymlinks?: boolean;
+  staged?: boolean;
+  onlyUnlabelled?: boolean;
+}
+
+export function scaleSettings(raw: ScaleFlags): Partial<ScanCliOptions> {
+  if (raw.cacheVerify && raw.cache === undefined) throw new UsageError('--cache-verify needs --cache FILE');
+  if (raw.cache !== undefined && raw.staged) throw new UsageError('--cache cannot be used with --staged (staged content is not the file on disk)');
+  return {
+    ...(raw.shard === undefined ? {} : { shard: parseShard(raw.shard) }),
+    ...(raw.cache === undefined ? {} : { cache: raw.cache, cacheVerify: raw.cacheVerify === true }),
+    ...(raw.followSymlinks ? { followSymlinks: true } : {}),
+    ...(raw.onlyUnlabelled ? { onlyUnlabelled: true } : {}),
+  };
 }
 
 export interface Scanned {
@@ -133,14 +165,27 @@ export async function scanFor(paths: readonly string[], opts: ScanCliOptions, io
   const src = await source(paths, opts, io);
   const { base } = src;
   const showProgress = opts.progress && io.stderr.isTTY === true;
-  let result = await scan({
-    roots: [],
-    base,
-    jobs: opts.jobs ?? availableParallelism(),
-    analyzer: analyzerConfig(opts, io.env, (text) => note(io, opts, text)),
-    ...src.scan,
-    ...(showProgress ? { onProgress: progressPrinter(io.stderr) } : {}),
-  });
+  const analyzer = analyzerConfig(opts, io.env, (text) => note(io, opts, text));
+  const caching = opts.cache === undefined ? undefined : await import('./cache/scan-cache.js');
+  const cache = await caching?.openCache(opts, analyzer, base, io);
+  let result;
+  try {
+    result = await scan({
+      roots: [],
+      base,
+      jobs: opts.jobs ?? availableParallelism(),
+      analyzer,
+      ...src.scan,
+      ...(showProgress ? { onProgress: progressPrinter(io.stderr) } : {}),
+      ...(opts.shard ? { shard: opts.shard } : {}),
+      ...(cache ? { cache } : {}),
+      ...(opts.followSymlinks ? { followSymlinks: true } : {}),
+    });
+  } catch (error) {
+    await cache?.abort();
+    throw error;
+  }
+  if (cache) await caching?.closeCache(cache, opts, io);
   if (disabledTypes(opts.config).fileLevel) result = withoutFileLevel(result);
   if (src.after) result = src.after(result);
   return { result, rules: reportRules(opts.config), base };
@@ -164,6 +209,7 @@ export async function runScan(paths: readonly string[], opts: ScanCliOptions, io
     result = applied.result;
     if (applied.hidden) notes.push(messages(opts.lang).baselineHidden(applied.hidden));
   }
+  if (opts.onlyUnlabelled) result = onlyUnlabelled(result);
   const render = (format: ReportFormat, toTerminal: boolean): string =>
     renderReport(format, result, scanned.rules, {
       showValues: opts.showValues,

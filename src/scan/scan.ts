@@ -2,10 +2,13 @@
  * The orchestrator: the only module that wires walk → (extract → normalize → detect → score) → results.
  * Small scans run in this thread (no worker start-up cost for a pre-commit hook); larger ones go to a
  * worker pool of --jobs threads. Results are sorted by path, so output is identical for any --jobs.
+ * Per file, only the results are kept: files in flight are bounded by 2 × --jobs, the walk is streamed,
+ * and `--shard` / the cache filter and wrap files as they stream by.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileRef, FileResult, ScanResult, ScanSummary } from '../model.js';
+import { inShard, type Shard } from '../shard/shard.js';
 import { walk, type WalkItem } from '../walk/walk.js';
 import type { AnalyzeOptions } from './analyze-file.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
@@ -20,6 +23,11 @@ export interface Progress {
   done: boolean;
 }
 
+/** Wraps the analysis of each file (the incremental cache, src/cache/cache.ts). */
+export interface ResultCache {
+  through(ref: FileRef, analyze: (ref: FileRef) => Promise<FileResult[]>): Promise<FileResult[]>;
+}
+
 export interface ScanOptions {
   roots: readonly string[];
   base: string;
@@ -31,7 +39,16 @@ export interface ScanOptions {
   /** Analyze bytes that do not come from disk (git index blobs); default reads the file. */
   process?: (ref: FileRef, analyzer: AnalyzeOptions) => Promise<FileResult[]>;
   onProgress?: (p: Progress) => void;
+  /** Only the files (and walk problems) whose path hashes to this shard. */
+  shard?: Shard;
+  /** Reuse results of unchanged files; ignored when `process` is given (its bytes do not come from disk). */
+  cache?: ResultCache;
+  /** Follow symbolic links during the walk (loop-safe). */
+  followSymlinks?: boolean;
 }
+
+/** Formats read by parsers that could hang in synchronous code (see Runner.isolation). */
+const ISOLATED = /\.(?:pdf|xlsx|xlsm|docx|docm|pptx|pptm|ods|odt|doc|xls|ppt|zip|gz|tgz|eml)$/i;
 
 /** Below this many files, worker start-up costs more than it saves. */
 const IN_PROCESS_MAX = 48;
@@ -67,57 +84,120 @@ function problemResult(item: Extract<WalkItem, { kind: 'problem' }>): FileResult
   return { path: item.relPath, format: 'unknown', status: item.status, reason: item.reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [] };
 }
 
-export async function scan(opts: ScanOptions): Promise<ScanResult> {
-  const analyzer = buildAnalyzer(opts.analyzer);
-  const run = opts.process ?? processFile;
-  const results: FileResult[] = [];
-  const progress: Progress = { files: 0, bytes: 0, errors: 0, current: '', done: false };
-  const pending = new Set<Promise<void>>();
-  const buffered: FileRef[] = [];
-  let pool: WorkerPool | undefined;
-  let decided = false;
-  const script = opts.process ? undefined : workerScript();
-  const limit = Math.max(1, opts.jobs) * 2;
+/** The walk (or the given list), limited to this shard: a walk problem belongs to one shard like a file. */
+function selected(opts: ScanOptions): AsyncIterable<WalkItem> | Iterable<WalkItem> {
+  const shard = opts.shard;
+  const select = shard && ((relPath: string): boolean => inShard(relPath, shard));
+  if (!opts.files) return walk(opts.roots, { base: opts.base, ignored: opts.ignored, followSymlinks: opts.followSymlinks === true, select });
+  return select ? filtered(opts.files, select) : opts.files;
+}
 
-  const record = (rs: FileResult[]): void => {
-    for (const r of rs) {
-      results.push(r);
-      if (r.status === 'error') progress.errors++;
-    }
-    progress.files++;
-    opts.onProgress?.(progress);
-  };
-  const start = async (ref: FileRef): Promise<void> => {
-    progress.current = ref.relPath;
-    progress.bytes += ref.size;
-    const p = (pool ? pool.run(ref) : run(ref, analyzer)).then(record);
-    const tracked = p.finally(() => pending.delete(tracked));
-    pending.add(tracked);
-    if (pending.size >= limit) await Promise.race(pending);
-  };
+async function* filtered(items: AsyncIterable<WalkItem> | Iterable<WalkItem>, select: (relPath: string) => boolean): AsyncGenerator<WalkItem> {
+  for await (const item of items) if (select(item.kind === 'file' ? item.ref.relPath : item.relPath)) yield item;
+}
 
-  const items = opts.files ?? walk(opts.roots, { base: opts.base, ignored: opts.ignored });
-  for await (const item of items) {
-    if (item.kind === 'problem') {
-      record([problemResult(item)]);
-      continue;
-    }
-    if (!decided && buffered.length < IN_PROCESS_MAX) {
-      buffered.push(item.ref);
-      continue;
-    }
-    if (!decided && script && opts.jobs > 1) {
-      pool = new WorkerPool(script, opts.jobs, opts.analyzer, analyzer.limits.timeoutMs * 2);
-    }
-    decided = true;
-    for (const ref of buffered.splice(0)) await start(ref);
-    await start(item.ref);
+/** Files in flight, results and progress of one scan. */
+class Runner {
+  readonly results: FileResult[] = [];
+  readonly progress: Progress = { files: 0, bytes: 0, errors: 0, current: '', done: false };
+  private readonly pending = new Set<Promise<void>>();
+  private readonly limit: number;
+  private readonly analyze: (ref: FileRef) => Promise<FileResult[]>;
+  private readonly timeoutMs: number;
+  private pool: WorkerPool | undefined;
+  private isolated: WorkerPool | null | undefined;
+
+  constructor(private readonly opts: ScanOptions) {
+    const analyzer = buildAnalyzer(opts.analyzer);
+    const run = opts.process ?? processFile;
+    const direct = (ref: FileRef): Promise<FileResult[]> => {
+      if (this.pool) return this.pool.run(ref);
+      if (!opts.process && ISOLATED.test(ref.relPath)) {
+        const isolation = this.isolation();
+        if (isolation) return isolation.run(ref);
+      }
+      return run(ref, analyzer);
+    };
+    const cache = opts.process ? undefined : opts.cache;
+    this.analyze = cache ? (ref) => cache.through(ref, direct) : direct;
+    this.limit = Math.max(1, opts.jobs) * 2;
+    this.timeoutMs = analyzer.limits.timeoutMs;
   }
-  for (const ref of buffered.splice(0)) await start(ref);
-  await Promise.all(pending);
-  await pool?.close();
-  progress.done = true;
-  opts.onProgress?.(progress);
-  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  /**
+   * Documents and archives go through parsers (pdf.js, zip, XML) that a hostile file can keep busy in
+   * synchronous code, which only terminating a worker stops: even a small scan reads them in a worker.
+   */
+  private isolation(): WorkerPool | undefined {
+    if (this.isolated === undefined) {
+      const script = workerScript();
+      this.isolated = script ? new WorkerPool(script, Math.max(1, Math.min(this.opts.jobs, 2)), this.opts.analyzer, this.timeoutMs * 2) : null;
+    }
+    return this.isolated ?? undefined;
+  }
+
+  /** Worker threads from here on, when there are enough files to pay for them. */
+  usePool(): void {
+    const script = this.opts.process ? undefined : workerScript();
+    if (script && this.opts.jobs > 1) this.pool = new WorkerPool(script, this.opts.jobs, this.opts.analyzer, this.timeoutMs * 2);
+  }
+
+  record(rs: readonly FileResult[]): void {
+    for (const r of rs) {
+      this.results.push(r);
+      if (r.status === 'error') this.progress.errors++;
+    }
+    this.progress.files++;
+    this.opts.onProgress?.(this.progress);
+  }
+
+  /** Starts one file; waits while 2 × jobs files are in flight, so nothing queues up per file. */
+  async start(ref: FileRef): Promise<void> {
+    this.progress.current = ref.relPath;
+    this.progress.bytes += ref.size;
+    const tracked: Promise<void> = this.analyze(ref)
+      .then((rs) => this.record(rs))
+      .finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+    if (this.pending.size >= this.limit) await Promise.race(this.pending);
+  }
+
+  async finish(): Promise<void> {
+    await Promise.all(this.pending);
+    this.progress.done = true;
+    this.opts.onProgress?.(this.progress);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+    await this.isolated?.close();
+  }
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const runner = new Runner(opts);
+  const buffered: FileRef[] = [];
+  let decided = false;
+  try {
+    for await (const item of selected(opts)) {
+      if (item.kind === 'problem') {
+        runner.record([problemResult(item)]);
+        continue;
+      }
+      if (!decided && buffered.length < IN_PROCESS_MAX) {
+        buffered.push(item.ref);
+        continue;
+      }
+      if (!decided) runner.usePool();
+      decided = true;
+      for (const ref of buffered.splice(0)) await runner.start(ref);
+      await runner.start(item.ref);
+    }
+    for (const ref of buffered.splice(0)) await runner.start(ref);
+    await runner.finish();
+  } finally {
+    await runner.close();
+  }
+  const results = runner.results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { tool: { name: 'jpii', version: VERSION }, files: results, summary: summarize(results) };
 }

@@ -20,6 +20,8 @@ export interface WalkOptions {
   ignored?: (relPath: string, isDir: boolean) => boolean;
   /** Follow symbolic links (with loop detection); default: report each link as skipped. */
   followSymlinks?: boolean;
+  /** Only paths this accepts are yielded (files and problems); files it rejects are not even stat'ed (--shard). */
+  select?: (relPath: string) => boolean;
 }
 
 /** Directories that never hold a user's documents and are skipped by default. */
@@ -28,6 +30,12 @@ export const DEFAULT_SKIP_DIRS: ReadonlySet<string> = new Set(['.git', '.hg', '.
 export const LINK_NOT_FOLLOWED = 'symbolic link (not followed)';
 export const LINK_LOOP = 'symbolic link loop';
 export const LINK_BROKEN = 'broken symbolic link';
+
+/**
+ * Files of one directory stat'ed at once: on a network share each stat is a round trip, and one at a time
+ * the walk would wait on latency, not bandwidth. Small enough to keep memory flat.
+ */
+const STAT_BATCH = 32;
 
 /** dev:ino of the directories from the root down to the one being walked (empty when links are not followed). */
 type Ancestors = readonly string[];
@@ -69,16 +77,24 @@ async function* walkDir(abs: string, opts: WalkOptions, ancestors: Ancestors): A
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = []; // consecutive regular files, stat'ed together; yielded in name order
   for (const e of entries) {
     const child = join(abs, e.name);
     const rel = relativePath(opts.base, child);
     if (e.dir && DEFAULT_SKIP_DIRS.has(e.name)) continue;
     if (opts.ignored?.(e.dir ? `${rel}/` : rel, e.dir)) continue;
+    if (e.file && !e.link) {
+      if (opts.select?.(rel) === false) continue;
+      files.push(child);
+      if (files.length >= STAT_BATCH) yield* await statFiles(files.splice(0), opts);
+      continue;
+    }
+    yield* await statFiles(files.splice(0), opts);
     if (e.link) yield* opts.followSymlinks ? followLink(child, e.name, opts, ancestors) : [skipped(rel, LINK_NOT_FOLLOWED)];
     else if (e.dir) yield* subDir(child, opts, ancestors);
-    else if (e.file) yield* statFile(child, opts);
     else yield skipped(rel, 'not a regular file');
   }
+  yield* await statFiles(files, opts);
 }
 
 /** A real subdirectory; when following links its id joins the ancestors, so a link back to it is a loop. */
@@ -130,16 +146,21 @@ async function* followLink(abs: string, name: string, opts: WalkOptions, ancesto
   else yield* walkDir(abs, opts, [...ancestors, id]);
 }
 
-async function* statFile(abs: string, opts: WalkOptions): AsyncGenerator<WalkItem> {
-  try {
-    yield fileItem(opts.base, abs, await lstat(abs));
-  } catch (error) {
-    yield problem(opts.base, abs, error);
-  }
+async function statFiles(paths: readonly string[], opts: WalkOptions): Promise<WalkItem[]> {
+  return Promise.all(paths.map((abs) => lstat(abs).then((st) => fileItem(opts.base, abs, st), (error: unknown) => problem(opts.base, abs, error))));
 }
 
 /** Walks each root (a file or a directory); a root that does not exist is a problem, not a crash. */
 export async function* walk(roots: readonly string[], opts: WalkOptions): AsyncGenerator<WalkItem> {
+  const select = opts.select;
+  if (!select) {
+    yield* walkRoots(roots, opts);
+    return;
+  }
+  for await (const item of walkRoots(roots, opts)) if (select(item.kind === 'file' ? item.ref.relPath : item.relPath)) yield item;
+}
+
+async function* walkRoots(roots: readonly string[], opts: WalkOptions): AsyncGenerator<WalkItem> {
   for (const root of roots) {
     const abs = resolve(opts.base, root);
     let st;

@@ -1,0 +1,81 @@
+/**
+ * Reading the inputs of `jpii merge`: a JSON report (CONTRACT.md "JSON report") or a SARIF log, told apart
+ * by their shape. Input: a file name and its text. Output: a ScanResult (findings without `value`: a JSON
+ * report holds masked values only, and the merge never invents one) or the SARIF log as parsed.
+ * Never: reads files itself; problems are thrown as one MergeError listing each, naming file and field.
+ */
+import type { Log } from 'sarif';
+import { LEVELS, type FileResult, type Finding, type Location, type ScanResult } from '../model.js';
+import { summarize } from '../scan/scan.js';
+
+export class MergeError extends Error {}
+
+export type MergeInput = { kind: 'json'; file: string; result: ScanResult } | { kind: 'sarif'; file: string; log: Log };
+
+type Obj = Record<string, unknown>;
+const STATUSES = ['scanned', 'skipped', 'error'];
+/** Enough to locate the trouble; a report broken everywhere does not need a thousand lines. */
+const MAX_PROBLEMS = 10;
+
+function isObj(x: unknown): x is Obj {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function findingOf(x: unknown, where: string, problems: string[]): Finding | undefined {
+  if (!isObj(x) || typeof x.type !== 'string' || typeof x.confidence !== 'number' || !LEVELS.includes(x.level as never) || !isObj(x.location) || typeof x.masked !== 'string') {
+    problems.push(`${where}: not a finding (type, confidence, level, location, masked)`);
+    return undefined;
+  }
+  const suppressed = isObj(x.suppressed) ? { suppressed: typeof x.suppressed.reason === 'string' ? { reason: x.suppressed.reason } : {} } : {};
+  const f: Finding = { type: x.type, confidence: x.confidence, level: x.level as Finding['level'], location: x.location as Location, value: '', masked: x.masked, fingerprint: typeof x.fingerprint === 'string' ? x.fingerprint : '' };
+  return { ...f, ...suppressed };
+}
+
+function fileOf(x: unknown, where: string, problems: string[]): FileResult | undefined {
+  if (!isObj(x) || typeof x.path !== 'string' || typeof x.format !== 'string' || !STATUSES.includes(x.status as string) || !Array.isArray(x.findings)) {
+    problems.push(`${where}: not a file entry (path, format, status, findings)`);
+    return undefined;
+  }
+  const findings = x.findings.map((f, i) => findingOf(f, `${where}.findings[${i}]`, problems)).filter((f): f is Finding => f !== undefined);
+  return {
+    path: x.path,
+    format: x.format,
+    status: x.status as FileResult['status'],
+    ...(typeof x.reason === 'string' ? { reason: x.reason } : {}),
+    labels: Array.isArray(x.labels) ? x.labels.filter((l): l is string => typeof l === 'string') : [],
+    labelled: x.labelled === true,
+    risk: typeof x.risk === 'number' ? x.risk : 0,
+    sensitive: x.sensitive === true,
+    findings,
+  };
+}
+
+function jsonReport(doc: Obj, file: string): ScanResult {
+  const tool = isObj(doc.tool) ? doc.tool : {};
+  const problems: string[] = [];
+  if (tool.name !== 'jpii') problems.push('tool.name: not a jpii report');
+  const files = (doc.files as unknown[]).map((f, i) => fileOf(f, `files[${i}]`, problems)).filter((f): f is FileResult => f !== undefined);
+  if (problems.length) throw new MergeError(problems.slice(0, MAX_PROBLEMS).map((p) => `${file}: ${p}`).join('\n'));
+  return { tool: { name: 'jpii', version: typeof tool.version === 'string' ? tool.version : 'unknown' }, files, summary: summarize(files) };
+}
+
+function sarifLog(doc: Obj, file: string): Log {
+  const runs = doc.runs as unknown[];
+  runs.forEach((run, i) => {
+    const driver = isObj(run) && isObj(run.tool) && isObj(run.tool.driver) ? run.tool.driver : undefined;
+    if (driver?.name !== 'jpii') throw new MergeError(`${file}: runs[${i}].tool.driver.name: not a jpii run`);
+  });
+  return doc as unknown as Log;
+}
+
+export function readReport(file: string, text: string): MergeInput {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new MergeError(`${file}: not JSON (${(error as Error).message})`);
+  }
+  if (isObj(doc) && doc.version === '2.1.0' && Array.isArray(doc.runs)) return { kind: 'sarif', file, log: sarifLog(doc, file) };
+  if (isObj(doc) && Array.isArray(doc.files)) return { kind: 'json', file, result: jsonReport(doc, file) };
+  throw new MergeError(`${file}: neither a jpii JSON report nor a SARIF 2.1.0 log`);
+}
