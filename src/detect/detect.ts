@@ -75,7 +75,7 @@ export function detectText(text: string, rules: readonly CompiledRule[], gate?: 
 
 /** Rules whose column headers name this header (e.g. 電話番号（自宅） names `phone`). */
 export function rulesForHeader(header: string, rules: readonly CompiledRule[]): CompiledRule[] {
-  const h = header.normalize('NFKC').toLowerCase().trim();
+  const h = header.normalize('NFKC').trim();
   if (!h) return [];
   return rules.filter((r) => r.headers.test(h) && !r.negative.test(h));
 }

@@ -1,6 +1,6 @@
 /**
- * A set of context words compiled into one regex (longest first), so a window is searched once instead of
- * once per word. Words are NFKC, lower-cased; the text searched must be too.
+ * A set of context words compiled into one case-insensitive regex (longest first), so a window is searched
+ * once instead of once per word, and no text has to be lower-cased first. Words are NFKC; so is the text.
  */
 export class WordSet {
   readonly words: readonly string[];
@@ -8,7 +8,7 @@ export class WordSet {
 
   constructor(words: readonly string[]) {
     this.words = [...new Set(words)].sort((a, b) => b.length - a.length);
-    this.re = this.words.length ? new RegExp(this.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
+    this.re = this.words.length ? new RegExp(this.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi') : undefined;
   }
 
   get empty(): boolean {

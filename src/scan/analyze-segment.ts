@@ -8,7 +8,7 @@ import { detectCell, detectText, rulesForHeader } from '../detect/detect.js';
 import { lineColumn, lineStarts } from '../normalize/lines.js';
 import { normalize, originalOffset } from '../normalize/normalize.js';
 import type { CompiledRule } from '../patterns/types.js';
-import { canReach, lowerText, resolveOverlaps, scoreCandidates, type ScoreContext } from '../score/confidence.js';
+import { canReach, resolveOverlaps, scoreCandidates, type ScoreContext } from '../score/confidence.js';
 import { columnCells } from './table-cells.js';
 import type { Candidate } from '../model.js';
 
@@ -65,9 +65,8 @@ function tableCandidates(text: string, seg: Segment, rules: readonly CompiledRul
  */
 function applicable(rules: readonly CompiledRule[], seg: Segment, ctx: ScoreContext): readonly CompiledRule[] {
   if (seg.header !== undefined || seg.table) return rules;
-  const lower = lowerText(ctx);
   let mask = '';
-  for (const r of rules) mask += !r.requires || r.requires.test(lower) ? '1' : '0';
+  for (const r of rules) mask += !r.requires || r.requires.test(ctx.text) ? '1' : '0';
   // The same subset is the same array, so detect's per-rule-set plan is built once per subset.
   let subsets = subsetMemo.get(rules);
   if (!subsets) subsetMemo.set(rules, (subsets = new Map()));

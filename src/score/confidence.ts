@@ -16,8 +16,6 @@ export interface ScoreContext {
   /** Delimited text: the window is the candidate's cell and the cell before it (a key,value row), not
    * the other columns of the record (a book title holding インボイス is no context for a number). */
   delimiter?: string;
-  /** Lower-cased text, made on first use ('' when lower-casing changes lengths). */
-  lower?: string;
 }
 
 export interface Scored extends Candidate {
@@ -27,25 +25,6 @@ export interface Scored extends Candidate {
 /** Upper bound of a validator's bonus (src/validators/types.ts): a candidate that cannot reach the
  * reporting threshold even with it is never validated. */
 export const MAX_VALIDATOR_BONUS = 0.3;
-
-function lowered(ctx: ScoreContext): string {
-  if (ctx.lower === undefined) {
-    const lower = ctx.text.toLowerCase();
-    // Lower-casing can change the length of a few characters (İ); then windows are lowered one by one.
-    ctx.lower = lower.length === ctx.text.length ? lower : '';
-  }
-  return ctx.lower;
-}
-
-/** The whole text lower-cased (made once per segment and shared with the context look-ups). */
-export function lowerText(ctx: ScoreContext): string {
-  return lowered(ctx) || ctx.text.toLowerCase();
-}
-
-function slice(ctx: ScoreContext, from: number, to: number): string {
-  const lower = lowered(ctx);
-  return lower ? lower.slice(from, to) : ctx.text.slice(from, to).toLowerCase();
-}
 
 /**
  * A label on the line above counts for a value that starts its line, or follows only a short generic
@@ -82,9 +61,9 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
     const cellEnd = text.indexOf(ctx.delimiter, end);
     if (cellEnd >= 0 && cellEnd < to) to = cellEnd;
   }
-  const before = slice(ctx, from, start);
-  const after = slice(ctx, end, to);
-  const sameLine = from >= lineStart ? before : slice(ctx, lineStart, start);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  const sameLine = from >= lineStart ? before : text.slice(lineStart, start);
   const above = labelAbove(before, sameLine) ? before : sameLine;
   const { positive: pos, negative: neg } = rule;
   const dn = nearest(neg.nearestBefore(sameLine), neg.nearestAfter(after));
@@ -94,7 +73,7 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
   const veto = !rule.veto.empty && (rule.veto.test(sameLine) || rule.veto.test(after));
   let positive = dp >= 0 && (dn < 0 || dp < dn);
   let negative = dn >= 0 && (dp < 0 || dn <= dp);
-  const header = ctx.headerAt?.(start)?.normalize('NFKC').toLowerCase();
+  const header = ctx.headerAt?.(start)?.normalize('NFKC');
   if (header !== undefined) {
     positive ||= rule.headers.test(header);
     negative ||= rule.negative.test(header);
