@@ -60,13 +60,14 @@ function tableCandidates(text: string, seg: Segment, rules: readonly CompiledRul
 
 /**
  * The rules that can match in this text: one whose required words (its context words, when it needs
- * context) appear nowhere in the text is skipped without running its regexes. A column header can supply
- * the context, so segments with one keep every rule.
+ * context) appear nowhere in the text is skipped without running its regexes, unless a column header of
+ * the segment names it (the header is then the context).
  */
 function applicable(rules: readonly CompiledRule[], seg: Segment, ctx: ScoreContext): readonly CompiledRule[] {
-  if (seg.header !== undefined || seg.table) return rules;
+  const headers = seg.table ? seg.table.headers : seg.header !== undefined ? [seg.header] : [];
+  const named = new Set(headers.flatMap((h) => rulesForHeader(h, rules)));
   let mask = '';
-  for (const r of rules) mask += !r.requires || r.requires.test(ctx.text) ? '1' : '0';
+  for (const r of rules) mask += !r.requires || named.has(r) || r.requires.test(ctx.text) ? '1' : '0';
   // The same subset is the same array, so detect's per-rule-set plan is built once per subset.
   let subsets = subsetMemo.get(rules);
   if (!subsets) subsetMemo.set(rules, (subsets = new Map()));
