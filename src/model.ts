@@ -171,6 +171,13 @@ export interface FileResult {
   size?: number;
 }
 
+/** The result of a file that was not (fully) read: never clean, always with its reason. */
+export function notScanned(path: string, status: Exclude<FileStatus, 'scanned'>, reason: string, extra: { format?: string; size?: number } = {}): FileResult {
+  const result: FileResult = { path, format: extra.format ?? 'unknown', status, reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [] };
+  if (extra.size !== undefined) result.size = extra.size;
+  return result;
+}
+
 export interface ScanSummary {
   files: number;
   scanned: number;

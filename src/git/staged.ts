@@ -4,7 +4,7 @@
  * an ignore matcher. Output: WalkItems plus a `process` hook for scan(). Never: touches the working tree.
  */
 import { join } from 'node:path';
-import type { FileRef, FileResult } from '../model.js';
+import { notScanned, type FileRef, type FileResult } from '../model.js';
 import { analyzeBytes, type AnalyzeOptions } from '../scan/analyze-file.js';
 import { formatBytes } from '../scan/process-file.js';
 import { relativePath, type WalkItem } from '../walk/walk.js';
@@ -36,12 +36,12 @@ export async function stagedEntries(cwd: string, env: NodeJS.ProcessEnv): Promis
 
 function tooLarge(ref: FileRef, limit: number): FileResult[] {
   const reason = `file too large (${formatBytes(ref.size)} > --max-file-size ${formatBytes(limit)})`;
-  return [{ path: ref.relPath, format: 'unknown', status: 'skipped', reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [], size: ref.size }];
+  return [notScanned(ref.relPath, 'skipped', reason, { size: ref.size })];
 }
 
 function readFailed(ref: FileRef, error: unknown): FileResult[] {
   const reason = `cannot read from the git index (${(error as Error).message})`;
-  return [{ path: ref.relPath, format: 'unknown', status: 'error', reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [], size: ref.size }];
+  return [notScanned(ref.relPath, 'error', reason, { size: ref.size })];
 }
 
 /** Each entry becomes a file (regular blobs) or a problem (links, submodules) that the report lists. */

@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import { chooseExtractor } from '../extract/index.js';
 import { withTimeout } from '../extract/limits.js';
-import { levelOf, UNLABELLED_TYPE, type ExtractLimits, type ExtractResult, type FileResult, type Finding, type Level, type Segment } from '../model.js';
+import { levelOf, notScanned, UNLABELLED_TYPE, type ExtractLimits, type ExtractResult, type FileResult, type Finding, type Level, type Segment } from '../model.js';
 import type { CompiledRule, LabelWord } from '../patterns/types.js';
 import { fingerprint, valueHash } from '../score/fingerprint.js';
 import { findLabels } from '../score/labels.js';
@@ -31,9 +31,6 @@ export interface AnalyzeOptions {
 const HEAD_BYTES = 8192;
 const FIRST_CHARS = 300;
 
-function emptyResult(path: string, format: string, status: FileResult['status'], reason?: string): FileResult {
-  return { path, format, status, ...(reason ? { reason } : {}), labels: [], labelled: false, risk: 0, sensitive: false, findings: [] };
-}
 
 async function extract(path: string, bytes: Uint8Array, depth: number, opts: AnalyzeOptions): Promise<ExtractResult> {
   const name = path.slice(path.lastIndexOf('!/') + 1);
@@ -105,13 +102,10 @@ export function fileResult(path: string, format: string, hits: readonly SegmentH
   return result;
 }
 
-export function failedResult(path: string, format: string, status: FileResult['status'], reason: string): FileResult {
-  return emptyResult(path, format, status, reason);
-}
 
 export async function analyzeBytes(path: string, bytes: Uint8Array, opts: AnalyzeOptions, depth = 0, inherited: readonly string[] = []): Promise<FileResult[]> {
   const extracted = await extract(path, bytes, depth, opts);
-  if (!extracted.ok) return [emptyResult(path, extracted.format, extracted.status, extracted.reason)];
+  if (!extracted.ok) return [notScanned(path, extracted.status, extracted.reason, { format: extracted.format })];
   const hits = extracted.segments.flatMap((seg) => analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence));
   // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
   // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
@@ -119,6 +113,6 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
   const result = fileResult(path, extracted.format, hits, texts, opts, inherited);
   const out = [result];
   for (const child of extracted.children ?? []) out.push(...(await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, result.labels)));
-  for (const failed of extracted.failedChildren ?? []) out.push(emptyResult(`${path}!/${failed.name}`, posix.extname(failed.name).slice(1) || 'unknown', failed.status, failed.reason));
+  for (const failed of extracted.failedChildren ?? []) out.push(notScanned(`${path}!/${failed.name}`, failed.status, failed.reason, { format: posix.extname(failed.name).slice(1) || 'unknown' }));
   return out;
 }

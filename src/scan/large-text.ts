@@ -9,8 +9,8 @@ import { posix } from 'node:path';
 import { streamDecoder } from '../extract/decode.js';
 import { chooseExtractor } from '../extract/index.js';
 import { tableOf, textExtractor, textFormatOf } from '../extract/text.js';
-import type { FileRef, FileResult, Segment, TableInfo } from '../model.js';
-import { failedResult, fileResult, type AnalyzeOptions } from './analyze-file.js';
+import { notScanned, type FileRef, type FileResult, type Segment, type TableInfo } from '../model.js';
+import { fileResult, type AnalyzeOptions } from './analyze-file.js';
 import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
 
 /** Text files at least this large are streamed. */
@@ -80,7 +80,7 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, chunk
     const choice = chooseExtractor(posix.basename(ref.relPath), head.subarray(0, 8192));
     if (!('extractor' in choice) || choice.extractor !== textExtractor) return undefined;
     const decoder = streamDecoder(head);
-    if ('ok' in decoder) return [failedResult(ref.relPath, format, 'error', decoder.reason)];
+    if ('ok' in decoder) return [notScanned(ref.relPath, 'error', decoder.reason, { format })];
     const state: ChunkState = { nextLine: 1, overlap: '', overlapLines: 0, head: '', hits: [] };
     let pending = '';
     let position = 0;

@@ -4,7 +4,7 @@
  * replaced, and is reported as an error; a worker that crashes likewise. The scan goes on either way.
  */
 import { Worker } from 'node:worker_threads';
-import type { FileRef, FileResult } from '../model.js';
+import { notScanned, type FileRef, type FileResult } from '../model.js';
 import type { AnalyzerConfig } from './analyzer.js';
 
 interface Task {
@@ -22,7 +22,7 @@ interface Slot {
 const WORKER_HEAP_MB = 1024;
 
 function errorResult(ref: FileRef, reason: string): FileResult[] {
-  return [{ path: ref.relPath, format: 'unknown', status: 'error', reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [], size: ref.size }];
+  return [notScanned(ref.relPath, 'error', reason, { size: ref.size })];
 }
 
 export class WorkerPool {

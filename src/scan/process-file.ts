@@ -2,12 +2,12 @@
  * One file on disk: size limit, read (read-only), then analyze. Problems become the file's status.
  */
 import { readFile } from 'node:fs/promises';
-import type { FileRef, FileResult } from '../model.js';
+import { notScanned, type FileRef, type FileResult } from '../model.js';
 import { analyzeBytes, type AnalyzeOptions } from './analyze-file.js';
 import { LARGE_TEXT_BYTES, analyzeLargeText } from './large-text.js';
 
-function failed(ref: FileRef, status: FileResult['status'], reason: string): FileResult[] {
-  return [{ path: ref.relPath, format: 'unknown', status, reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [], size: ref.size }];
+function failed(ref: FileRef, status: 'skipped' | 'error', reason: string): FileResult[] {
+  return [notScanned(ref.relPath, status, reason, { size: ref.size })];
 }
 
 export function formatBytes(n: number): string {

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FileRef, FileResult, ScanResult, ScanSummary } from '../model.js';
+import { notScanned, type FileRef, type FileResult, type ScanResult, type ScanSummary } from '../model.js';
 import { inShard, type Shard } from '../shard/shard.js';
 import { walk, type WalkItem } from '../walk/walk.js';
 import type { AnalyzeOptions } from './analyze-file.js';
@@ -81,7 +81,7 @@ export function summarize(files: readonly FileResult[]): ScanSummary {
 }
 
 function problemResult(item: Extract<WalkItem, { kind: 'problem' }>): FileResult {
-  return { path: item.relPath, format: 'unknown', status: item.status, reason: item.reason, labels: [], labelled: false, risk: 0, sensitive: false, findings: [] };
+  return notScanned(item.relPath, item.status, item.reason);
 }
 
 /** The walk (or the given list), limited to this shard: a walk problem belongs to one shard like a file. */
