@@ -45,6 +45,9 @@ function countLines(text: string): number {
   return n;
 }
 
+/** Analyzes one chunk, here or in a worker. */
+export type ChunkAnalyzer = (segment: Segment) => Promise<SegmentHit[]>;
+
 interface ChunkState {
   /** Line number (1-based) at which the next chunk's own text starts. */
   nextLine: number;
@@ -52,27 +55,45 @@ interface ChunkState {
   overlapLines: number;
   table?: TableInfo;
   head: string;
-  hits: SegmentHit[];
+  /** Hits of each chunk, in chunk order (chunks may finish out of order in workers). */
+  chunks: Promise<SegmentHit[]>[];
+  inFlight: Set<Promise<unknown>>;
 }
 
-function analyzeChunk(body: string, state: ChunkState, opts: AnalyzeOptions): void {
+/** Starts the analysis of one chunk; keeps only hits on its own lines (not the overlap). */
+function startChunk(body: string, state: ChunkState, analyze: ChunkAnalyzer): Promise<unknown> {
   const text = state.overlap + body;
-  const firstLine = state.nextLine - state.overlapLines;
-  const seg: Segment = { text, origin: { line: firstLine, column: 1 } };
+  const ownFrom = state.nextLine;
+  const seg: Segment = { text, origin: { line: ownFrom - state.overlapLines, column: 1 } };
   if (state.table) seg.table = state.table;
-  for (const hit of analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence)) {
-    if ((hit.location.line ?? 0) >= state.nextLine) state.hits.push(hit);
-  }
+  const hits = analyze(seg).then((all) => all.filter((hit) => (hit.location.line ?? 0) >= ownFrom));
+  state.chunks.push(hits);
   const { tail, lines } = tailLines(text, OVERLAP_LINES);
   state.nextLine += countLines(body);
   state.overlap = tail;
   state.overlapLines = lines;
+  const tracked = hits.finally(() => state.inFlight.delete(tracked));
+  state.inFlight.add(tracked);
+  return tracked;
 }
 
 /**
  * Returns undefined when the file is not plain text (the caller reads it whole with the right extractor).
  */
-export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, chunkChars = CHUNK_CHARS, readBytes = READ_BYTES): Promise<FileResult[] | undefined> {
+export interface LargeTextOptions {
+  chunkChars?: number;
+  readBytes?: number;
+  /** Where chunks are analyzed (a worker pool); default: in this thread. */
+  analyze?: ChunkAnalyzer;
+  /** Chunks in flight at once (memory: each holds about 3 × chunkChars characters). */
+  parallel?: number;
+}
+
+export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: LargeTextOptions = {}): Promise<FileResult[] | undefined> {
+  const chunkChars = lt.chunkChars ?? CHUNK_CHARS;
+  const readBytes = lt.readBytes ?? READ_BYTES;
+  const analyze = lt.analyze ?? (async (seg: Segment) => analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence));
+  const parallel = Math.max(1, lt.parallel ?? 1);
   const fh = await open(ref.absPath, 'r');
   try {
     const head = await readAt(fh, 0, readBytes);
@@ -81,7 +102,7 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, chunk
     if (!('extractor' in choice) || choice.extractor !== textExtractor) return undefined;
     const decoder = streamDecoder(head);
     if ('ok' in decoder) return [notScanned(ref.relPath, 'error', decoder.reason, { format })];
-    const state: ChunkState = { nextLine: 1, overlap: '', overlapLines: 0, head: '', hits: [] };
+    const state: ChunkState = { nextLine: 1, overlap: '', overlapLines: 0, head: '', chunks: [], inFlight: new Set() };
     let pending = '';
     let position = 0;
     for (;;) {
@@ -97,13 +118,20 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, chunk
       if (final || pending.length >= chunkChars) {
         const cut = final ? pending.length : pending.lastIndexOf('\n') + 1;
         if (cut > 0) {
-          analyzeChunk(pending.slice(0, cut), state, opts);
+          void startChunk(pending.slice(0, cut), state, analyze).catch(() => undefined);
           pending = pending.slice(cut);
+          if (state.inFlight.size >= parallel) await Promise.race(state.inFlight).catch(() => undefined);
         }
       }
       if (final) break;
     }
-    return [{ ...fileResult(ref.relPath, format, state.hits, [posix.basename(ref.relPath), state.head], opts), size: ref.size }];
+    let hits: SegmentHit[];
+    try {
+      hits = (await Promise.all(state.chunks)).flat();
+    } catch (error) {
+      return [notScanned(ref.relPath, 'error', (error as Error).message, { format, size: ref.size })];
+    }
+    return [{ ...fileResult(ref.relPath, format, hits, [posix.basename(ref.relPath), state.head], opts), size: ref.size }];
   } finally {
     await fh.close();
   }

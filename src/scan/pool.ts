@@ -1,16 +1,21 @@
 /**
- * A small worker-thread pool: one file per worker at a time. A file that runs past the hard time limit
- * (a parser stuck in synchronous code cannot be interrupted any other way) gets its worker terminated and
- * replaced, and is reported as an error; a worker that crashes likewise. The scan goes on either way.
+ * A small worker-thread pool: one task per worker at a time — a whole file, or one chunk of a huge text
+ * file (so both cores work on it). A task that runs past the hard time limit (a parser stuck in synchronous
+ * code cannot be interrupted any other way) gets its worker terminated and replaced, and fails with the
+ * reason; a worker that crashes or runs out of heap likewise. The scan goes on either way.
  */
 import { Worker } from 'node:worker_threads';
-import { notScanned, type FileRef, type FileResult } from '../model.js';
+import { notScanned, type FileRef, type FileResult, type Segment } from '../model.js';
 import type { AnalyzerConfig } from './analyzer.js';
+import type { SegmentHit } from './analyze-segment.js';
+
+export type PoolRequest = { kind: 'file'; ref: FileRef } | { kind: 'segment'; segment: Segment };
+export type PoolReply = { id: number; results?: FileResult[]; hits?: SegmentHit[]; error?: string };
 
 interface Task {
   id: number;
-  ref: FileRef;
-  resolve: (r: FileResult[]) => void;
+  request: PoolRequest;
+  done: (reply: PoolReply | { failed: string }) => void;
 }
 
 interface Slot {
@@ -20,10 +25,6 @@ interface Slot {
 }
 
 const WORKER_HEAP_MB = 1024;
-
-function errorResult(ref: FileRef, reason: string): FileResult[] {
-  return [notScanned(ref.relPath, 'error', reason, { size: ref.size })];
-}
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -39,10 +40,28 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** A whole file; problems (time-out, crash) come back as that file's error result. */
   run(ref: FileRef): Promise<FileResult[]> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, ref, resolve });
-      this.dispatch();
+      this.submit({ kind: 'file', ref }, (reply) => {
+        if ('failed' in reply) resolve([notScanned(ref.relPath, 'error', reply.failed, { size: ref.size })]);
+        else resolve(reply.results ?? [notScanned(ref.relPath, 'error', `internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`, { size: ref.size })]);
+      });
+    });
+  }
+
+  /** One chunk of a huge text file; rejects with the reason when the worker fails. */
+  analyzeSegment(segment: Segment): Promise<SegmentHit[]> {
+    return new Promise((resolve, reject) => {
+      this.submit({ kind: 'segment', segment }, (reply) => {
+        if ('failed' in reply) reject(new Error(reply.failed));
+        else if (reply.hits) resolve(reply.hits);
+        else reject(new Error(`internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`));
+      });
     });
   }
 
@@ -50,14 +69,19 @@ export class WorkerPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
+  private submit(request: PoolRequest, done: Task['done']): void {
+    this.queue.push({ id: this.nextId++, request, done });
+    this.dispatch();
+  }
+
   private spawn(): Slot {
     // A file whose parsing needs more heap than this (a hostile spreadsheet) ends its worker with
     // ERR_WORKER_OUT_OF_MEMORY: that file is reported as an error and a fresh worker takes over.
     const slot: Slot = { worker: new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }) };
-    slot.worker.on('message', (msg: { id: number; results?: FileResult[]; error?: string }) => {
+    slot.worker.on('message', (msg: PoolReply) => {
       const task = slot.task;
       if (!task || task.id !== msg.id) return;
-      this.finish(slot, msg.results ?? errorResult(task.ref, `internal error: ${msg.error?.split('\n')[0] ?? 'unknown'}`));
+      this.finish(slot, msg);
     });
     slot.worker.on('error', (error: NodeJS.ErrnoException) =>
       this.replace(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory (over ${WORKER_HEAP_MB} MB while reading this file)` : `internal error in worker: ${error.message}`),
@@ -65,11 +89,11 @@ export class WorkerPool {
     return slot;
   }
 
-  private finish(slot: Slot, results: FileResult[]): void {
+  private finish(slot: Slot, reply: PoolReply): void {
     clearTimeout(slot.timer);
     const task = slot.task;
     slot.task = undefined;
-    task?.resolve(results);
+    task?.done(reply);
     this.dispatch();
   }
 
@@ -81,7 +105,7 @@ export class WorkerPool {
     void slot.worker.terminate();
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots[index] = this.spawn();
-    if (task) task.resolve(errorResult(task.ref, reason));
+    task?.done({ failed: reason });
     this.dispatch();
   }
 
@@ -92,7 +116,7 @@ export class WorkerPool {
       if (!task) return;
       slot.task = task;
       slot.timer = setTimeout(() => this.replace(slot, `timed out after ${Math.round(this.hardTimeoutMs / 1000)} s (parser stopped)`), this.hardTimeoutMs);
-      slot.worker.postMessage({ id: task.id, ref: task.ref });
+      slot.worker.postMessage({ id: task.id, ...task.request });
     }
   }
 }

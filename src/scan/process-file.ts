@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { notScanned, type FileRef, type FileResult } from '../model.js';
 import { analyzeBytes, type AnalyzeOptions } from './analyze-file.js';
-import { LARGE_TEXT_BYTES, analyzeLargeText } from './large-text.js';
+import { LARGE_TEXT_BYTES, analyzeLargeText, type LargeTextOptions } from './large-text.js';
 
 function failed(ref: FileRef, status: 'skipped' | 'error', reason: string): FileResult[] {
   return [notScanned(ref.relPath, status, reason, { size: ref.size })];
@@ -17,14 +17,15 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
-export async function processFile(ref: FileRef, opts: AnalyzeOptions): Promise<FileResult[]> {
+/** `largeText`: how chunks of a huge text file are analyzed (a worker pool spreads them over the cores). */
+export async function processFile(ref: FileRef, opts: AnalyzeOptions, largeText?: LargeTextOptions): Promise<FileResult[]> {
   if (ref.size > opts.limits.maxFileSize) {
     return failed(ref, 'skipped', `file too large (${formatBytes(ref.size)} > --max-file-size ${formatBytes(opts.limits.maxFileSize)})`);
   }
   let bytes: Buffer;
   try {
     if (ref.size >= LARGE_TEXT_BYTES) {
-      const streamed = await analyzeLargeText(ref, opts);
+      const streamed = await analyzeLargeText(ref, opts, largeText);
       if (streamed) return streamed;
     }
     bytes = await readFile(ref.absPath, { flag: 'r' });

@@ -13,6 +13,7 @@ import { walk, type WalkItem } from '../walk/walk.js';
 import type { AnalyzeOptions } from './analyze-file.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
 import { WorkerPool } from './pool.js';
+import { LARGE_TEXT_BYTES } from './large-text.js';
 import { processFile } from './process-file.js';
 
 export interface Progress {
@@ -115,6 +116,11 @@ class Runner {
       if (!opts.process && ISOLATED.test(ref.relPath)) {
         const isolation = this.isolation();
         if (isolation) return isolation.run(ref);
+      }
+      if (!opts.process && opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) {
+        // One huge text file: its chunks are spread over the workers, this thread reads and decodes.
+        const pool = this.isolation();
+        if (pool) return processFile(ref, analyzer, { analyze: (seg) => pool.analyzeSegment(seg), parallel: pool.size + 1 });
       }
       return run(ref, analyzer);
     };

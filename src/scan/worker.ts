@@ -1,17 +1,23 @@
 /**
- * Worker thread entry: builds the analyzer once from the configuration it is given, then processes one
- * file per message. Results are plain data and cross back by structured clone.
+ * Worker thread entry: builds the analyzer once from the configuration it is given, then handles one
+ * request per message — a whole file, or one chunk of a huge text file. Replies are plain data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FileRef } from '../model.js';
+import { analyzeSegment } from './analyze-segment.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
+import type { PoolReply, PoolRequest } from './pool.js';
 import { processFile } from './process-file.js';
 
 const analyzer = buildAnalyzer(workerData as AnalyzerConfig);
 
-parentPort?.on('message', (msg: { id: number; ref: FileRef }) => {
-  processFile(msg.ref, analyzer).then(
-    (results) => parentPort?.postMessage({ id: msg.id, results }),
+async function handle(msg: PoolRequest & { id: number }): Promise<PoolReply> {
+  if (msg.kind === 'segment') return { id: msg.id, hits: analyzeSegment(msg.segment, analyzer.rules, analyzer.ruleMap, analyzer.minConfidence) };
+  return { id: msg.id, results: await processFile(msg.ref, analyzer) };
+}
+
+parentPort?.on('message', (msg: PoolRequest & { id: number }) => {
+  handle(msg).then(
+    (reply) => parentPort?.postMessage(reply),
     (error: unknown) => parentPort?.postMessage({ id: msg.id, error: (error as Error).stack ?? String(error) }),
   );
 });

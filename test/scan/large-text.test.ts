@@ -9,6 +9,8 @@ import Encoding from 'encoding-japanese';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeBytes } from '../../src/scan/analyze-file.js';
 import { buildAnalyzer } from '../../src/scan/analyzer.js';
+import type { Segment } from '../../src/model.js';
+import { analyzeSegment, type SegmentHit } from '../../src/scan/analyze-segment.js';
 import { analyzeLargeText } from '../../src/scan/large-text.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jpii-large-'));
@@ -29,7 +31,7 @@ async function both(name: string, bytes: Uint8Array, chunk: number, read: number
   const file = join(dir, name);
   writeFileSync(file, bytes);
   const ref = { absPath: file, relPath: name, size: statSync(file).size };
-  const streamed = await analyzeLargeText(ref, opts, chunk, read);
+  const streamed = await analyzeLargeText(ref, opts, { chunkChars: chunk, readBytes: read });
   const whole = await analyzeBytes(name, bytes, opts);
   return { streamed: streamed?.[0], whole: whole[0] };
 }
@@ -53,6 +55,33 @@ describe('analyzeLargeText', () => {
     expect(streamed?.format).toBe('csv');
     expect(streamed?.findings.filter((f) => f.type === 'my-number').length).toBe(143);
     expect(streamed?.findings).toEqual(whole?.findings);
+  });
+
+  it('chunks analyzed elsewhere and finishing out of order give the same findings, in order', async () => {
+    const text = corpus(1500);
+    const file = join(dir, 'parallel.txt');
+    writeFileSync(file, text);
+    const ref = { absPath: file, relPath: 'parallel.txt', size: statSync(file).size };
+    let calls = 0;
+    // Later chunks answer first: the second half of the chunks resolve immediately, the first half late.
+    const analyze = (seg: Segment): Promise<SegmentHit[]> => {
+      const n = calls++;
+      const hits = analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence);
+      return new Promise((resolve) => setTimeout(() => resolve(hits), n % 2 === 0 ? 20 : 0));
+    };
+    const parallel = await analyzeLargeText(ref, opts, { chunkChars: 4096, readBytes: 2048, analyze, parallel: 4 });
+    const whole = await analyzeBytes('parallel.txt', Buffer.from(text, 'utf8'), opts);
+    expect(calls).toBeGreaterThan(4);
+    expect(parallel?.[0]?.findings).toEqual(whole[0]?.findings);
+  });
+
+  it('a chunk that fails makes the file an error, not a clean file', async () => {
+    const file = join(dir, 'failing.txt');
+    writeFileSync(file, corpus(300));
+    const ref = { absPath: file, relPath: 'failing.txt', size: statSync(file).size };
+    const analyze = (): Promise<SegmentHit[]> => Promise.reject(new Error('timed out after 60 s (parser stopped)'));
+    const result = await analyzeLargeText(ref, opts, { chunkChars: 4096, analyze, parallel: 2 });
+    expect(result?.[0]).toMatchObject({ status: 'error', reason: 'timed out after 60 s (parser stopped)', findings: [] });
   });
 
   it('leaves non-text files to their extractors', async () => {
