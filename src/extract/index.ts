@@ -6,18 +6,43 @@
 import type { Extractor } from '../model.js';
 import { archiveExtractor, gzipExtractor } from './archive.js';
 import { emlExtractor } from './eml.js';
-import { officeExtractors } from './office/index.js';
+import { officeExtractors, officeFormatOf } from './office/index.js';
 import { pdfExtractor } from './pdf.js';
 import { magicFormat, sniffBinary } from './sniff.js';
 import { textExtractor } from './text.js';
 
 const BY_NAME: readonly Extractor[] = [...officeExtractors, pdfExtractor, emlExtractor, archiveExtractor, gzipExtractor, textExtractor];
 
-export type Choice = { extractor: Extractor } | { skipped: string; format: string };
+/** `name`, when set, is the name to extract under (an xlsx named .csv is read as the .xlsx it is). */
+export type Choice = { extractor: Extractor; name?: string } | { skipped: string; format: string };
 
-export function chooseExtractor(name: string, head: Uint8Array): Choice {
-  for (const extractor of BY_NAME) if (extractor.matches(name, head)) return { extractor };
+/** Part names that give an Office/OpenDocument package away, looked for in the zip's central directory. */
+const PACKAGES: readonly [string, string][] = [
+  ['xl/workbook.xml', 'xlsx'],
+  ['word/document.xml', 'docx'],
+  ['ppt/presentation.xml', 'pptx'],
+  ['application/vnd.oasis.opendocument.spreadsheet', 'ods'],
+  ['application/vnd.oasis.opendocument.text', 'odt'],
+];
+const TAIL_BYTES = 64 * 1024;
+
+function packageKind(bytes: Uint8Array): string | undefined {
+  // The central directory (entry names) is at the end; ODF's mimetype entry is stored first, uncompressed.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tail = text.subarray(Math.max(0, text.length - TAIL_BYTES)).toString('latin1') + text.subarray(0, 256).toString('latin1');
+  return PACKAGES.find(([part]) => tail.includes(part))?.[1];
+}
+
+/** `bytes`: the whole file when available, so content that contradicts the name can be read as what it is. */
+export function chooseExtractor(name: string, head: Uint8Array, bytes?: Uint8Array): Choice {
   const magic = magicFormat(head);
+  if (magic === 'zip' && bytes && officeFormatOf(name) === undefined) {
+    const kind = packageKind(bytes);
+    const renamed = kind && `${name}.${kind}`;
+    const office = renamed ? officeExtractors.find((e) => e.matches(renamed, head)) : undefined;
+    if (office && renamed) return { extractor: office, name: renamed };
+  }
+  for (const extractor of BY_NAME) if (extractor.matches(name, head)) return { extractor };
   if (magic === 'pdf') return { extractor: pdfExtractor };
   if (magic === 'zip') return { extractor: archiveExtractor };
   const sniff = sniffBinary(head);

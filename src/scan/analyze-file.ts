@@ -34,11 +34,12 @@ const FIRST_CHARS = 300;
 
 async function extract(path: string, bytes: Uint8Array, depth: number, opts: AnalyzeOptions): Promise<ExtractResult> {
   const name = path.slice(path.lastIndexOf('!/') + 1);
-  const choice = chooseExtractor(name, bytes.subarray(0, HEAD_BYTES));
+  const choice = chooseExtractor(name, bytes.subarray(0, HEAD_BYTES), bytes);
   if ('skipped' in choice) return { ok: false, format: choice.format, status: 'skipped', reason: choice.skipped };
   const { extractor } = choice;
   try {
-    const timed = await withTimeout(extractor.extract(bytes, { name, depth, limits: opts.limits }), opts.limits.timeoutMs, extractor.format);
+    const ctx = { name: choice.name ?? name, depth, limits: opts.limits };
+    const timed = await withTimeout(extractor.extract(bytes, ctx), opts.limits.timeoutMs, extractor.format);
     return timed.ok ? timed.value : { ok: false, format: extractor.format, status: 'error', reason: timed.reason };
   } catch (error) {
     return { ok: false, format: extractor.format, status: 'error', reason: `cannot read: ${(error as Error).message}` };

@@ -84,3 +84,24 @@ describe('documents', () => {
     for (const f of result.files) if (f.status !== 'scanned') expect(f.reason).toBeTruthy();
   });
 });
+
+describe('content that contradicts its name', () => {
+  it('an xlsx named .csv and a docx named .txt are read as what they are', async () => {
+    const { mkdtempSync, copyFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'jpii-wrong-'));
+    try {
+      copyFileSync(join(ROOT, 'office/customers.xlsx'), join(dir, 'customers.csv'));
+      copyFileSync(join(ROOT, 'office/report.docx'), join(dir, 'report.txt'));
+      const r = await scan({ roots: [dir], base: dir, jobs: 1, analyzer: { minConfidence: 0.5 } });
+      expect(r.files.map((f) => [f.path, f.format, f.status])).toEqual([
+        ['customers.csv', 'xlsx', 'scanned'],
+        ['report.txt', 'docx', 'scanned'],
+      ]);
+      expect(r.files[0]?.findings.map((x) => `${x.type} ${JSON.stringify(x.location)}`)).toContain('my-number {"sheet":"顧客","cell":"C2"}');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
