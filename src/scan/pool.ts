@@ -9,7 +9,7 @@ import { notScanned, type FileRef, type FileResult, type Segment } from '../mode
 import type { AnalyzerConfig } from './analyzer.js';
 import type { SegmentHit } from './analyze-segment.js';
 
-export type PoolRequest = { kind: 'file'; ref: FileRef } | { kind: 'segment'; segment: Segment };
+export type PoolRequest = { kind: 'bytes'; ref: FileRef; bytes: Uint8Array } | { kind: 'segment'; segment: Segment };
 export type PoolReply = { id: number; results?: FileResult[]; hits?: SegmentHit[]; error?: string };
 
 interface Task {
@@ -44,10 +44,10 @@ export class WorkerPool {
     return this.slots.length;
   }
 
-  /** A whole file; problems (time-out, crash) come back as that file's error result. */
-  run(ref: FileRef): Promise<FileResult[]> {
+  /** A whole file's bytes (read by the caller); problems (time-out, crash) come back as its error result. */
+  runBytes(ref: FileRef, bytes: Uint8Array): Promise<FileResult[]> {
     return new Promise((resolve) => {
-      this.submit({ kind: 'file', ref }, (reply) => {
+      this.submit({ kind: 'bytes', ref, bytes }, (reply) => {
         if ('failed' in reply) resolve([notScanned(ref.relPath, 'error', reply.failed, { size: ref.size })]);
         else resolve(reply.results ?? [notScanned(ref.relPath, 'error', `internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`, { size: ref.size })]);
       });
@@ -116,7 +116,10 @@ export class WorkerPool {
       if (!task) return;
       slot.task = task;
       slot.timer = setTimeout(() => this.replace(slot, `timed out after ${Math.round(this.hardTimeoutMs / 1000)} s (parser stopped)`), this.hardTimeoutMs);
-      slot.worker.postMessage({ id: task.id, ...task.request });
+      // A buffer that owns its memory moves to the worker without a copy; a slice of a shared pool is copied.
+      const request = task.request;
+      const own = request.kind === 'bytes' && request.bytes.byteOffset === 0 && request.bytes.byteLength === request.bytes.buffer.byteLength;
+      slot.worker.postMessage({ id: task.id, ...request }, own ? [request.bytes.buffer as ArrayBuffer] : []);
     }
   }
 }

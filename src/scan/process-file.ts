@@ -17,8 +17,14 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
-/** `largeText`: how chunks of a huge text file are analyzed (a worker pool spreads them over the cores). */
-export async function processFile(ref: FileRef, opts: AnalyzeOptions, largeText?: LargeTextOptions): Promise<FileResult[]> {
+/** Analyzes a file's bytes: here by default, or in a worker. */
+export type BytesAnalyzer = (ref: FileRef, bytes: Uint8Array) => Promise<FileResult[]>;
+
+/**
+ * `largeText`: how chunks of a huge text file are analyzed; `analyzeRead`: where the bytes of other files
+ * are (this thread reads, so workers only compute and reads overlap across files).
+ */
+export async function processFile(ref: FileRef, opts: AnalyzeOptions, largeText?: LargeTextOptions, analyzeRead?: BytesAnalyzer): Promise<FileResult[]> {
   if (ref.size > opts.limits.maxFileSize) {
     return failed(ref, 'skipped', `file too large (${formatBytes(ref.size)} > --max-file-size ${formatBytes(opts.limits.maxFileSize)})`);
   }
@@ -33,6 +39,10 @@ export async function processFile(ref: FileRef, opts: AnalyzeOptions, largeText?
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return failed(ref, 'error', code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code})`);
   }
+  return analyzeRead ? analyzeRead(ref, bytes) : analyzeReadBytes(ref, bytes, opts);
+}
+
+export async function analyzeReadBytes(ref: FileRef, bytes: Uint8Array, opts: AnalyzeOptions): Promise<FileResult[]> {
   const results = await analyzeBytes(ref.relPath, bytes, opts);
   const first = results[0];
   if (first) first.size = ref.size;

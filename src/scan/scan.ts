@@ -110,23 +110,19 @@ class Runner {
 
   constructor(private readonly opts: ScanOptions) {
     const analyzer = buildAnalyzer(opts.analyzer);
-    const run = opts.process ?? processFile;
+    // This thread walks and reads; workers only compute (bytes move to them without a copy). A huge text
+    // file is read and decoded here and its chunks spread over the workers.
+    const viaWorkers = (ref: FileRef, workers: WorkerPool): Promise<FileResult[]> =>
+      processFile(ref, analyzer, { analyze: (seg) => workers.analyzeSegment(seg), parallel: workers.size + 1 }, (r, bytes) => workers.runBytes(r, bytes));
     const direct = (ref: FileRef): Promise<FileResult[]> => {
-      if (this.pool) return this.pool.run(ref);
-      if (!opts.process && ISOLATED.test(ref.relPath)) {
-        const isolation = this.isolation();
-        if (isolation) return isolation.run(ref);
-      }
-      if (!opts.process && opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) {
-        // One huge text file: its chunks are spread over the workers, this thread reads and decodes.
-        const pool = this.isolation();
-        if (pool) return processFile(ref, analyzer, { analyze: (seg) => pool.analyzeSegment(seg), parallel: pool.size + 1 });
-      }
-      return run(ref, analyzer);
+      if (opts.process) return opts.process(ref, analyzer);
+      const workers = this.pool ?? (ISOLATED.test(ref.relPath) || (opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) ? this.isolation() : undefined);
+      return workers ? viaWorkers(ref, workers) : processFile(ref, analyzer);
     };
     const cache = opts.process ? undefined : opts.cache;
     this.analyze = cache ? (ref) => cache.through(ref, direct) : direct;
-    this.limit = Math.max(1, opts.jobs) * 2;
+    // At least 8 files in flight: reads overlap the analysis even with one thread.
+    this.limit = Math.max(8, opts.jobs * 2);
     this.timeoutMs = analyzer.limits.timeoutMs;
   }
 

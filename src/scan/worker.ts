@@ -1,18 +1,19 @@
 /**
  * Worker thread entry: builds the analyzer once from the configuration it is given, then handles one
- * request per message — a whole file, or one chunk of a huge text file. Replies are plain data.
+ * request per message — a file's bytes (read by the main thread), or one chunk of a huge text file.
+ * Replies are plain data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeSegment } from './analyze-segment.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
 import type { PoolReply, PoolRequest } from './pool.js';
-import { processFile } from './process-file.js';
+import { analyzeReadBytes } from './process-file.js';
 
 const analyzer = buildAnalyzer(workerData as AnalyzerConfig);
 
 async function handle(msg: PoolRequest & { id: number }): Promise<PoolReply> {
   if (msg.kind === 'segment') return { id: msg.id, hits: analyzeSegment(msg.segment, analyzer.rules, analyzer.ruleMap, analyzer.minConfidence) };
-  return { id: msg.id, results: await processFile(msg.ref, analyzer) };
+  return { id: msg.id, results: await analyzeReadBytes(msg.ref, msg.bytes, analyzer) };
 }
 
 parentPort?.on('message', (msg: PoolRequest & { id: number }) => {
