@@ -201,6 +201,9 @@ export interface RuleInfo {
   nameEn: string;
   description: string;
   validates: string;
+  /** Japanese `description` / `validates`, when the pattern file gives them (--lang ja). */
+  descriptionJa?: string;
+  validatesJa?: string;
   example: string;
   severity: Level;
   /** 0–10, for SARIF `security-severity`. */

@@ -66,6 +66,8 @@ export function ruleInfo(p: PatternFile): RuleInfo {
     nameEn: p.name.en,
     description: p.description,
     validates: p.validates,
+    ...(p.descriptionJa ? { descriptionJa: p.descriptionJa } : {}),
+    ...(p.validatesJa ? { validatesJa: p.validatesJa } : {}),
     example: first ? first.text : '',
     severity: p.severity,
     securitySeverity: p.securitySeverity ?? SECURITY[p.severity] ?? 5,

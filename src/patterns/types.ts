@@ -15,6 +15,8 @@ export interface PatternFile {
   name: { ja: string; en: string };
   description: string;
   validates: string;
+  descriptionJa?: string;
+  validatesJa?: string;
   severity: Level;
   securitySeverity?: number;
   tags?: string[];

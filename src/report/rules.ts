@@ -14,6 +14,8 @@ export const UNLABELLED_RULE: RuleInfo = {
   description:
     'The file holds personal information but carries no classification label (社外秘, 機密, Confidential, …).',
   validates: 'File risk score at or above the sensitive threshold, and no classification label found.',
+  descriptionJa: '個人情報を含むのに、機密区分のラベル（社外秘・機密・Confidential など）がないファイル。',
+  validatesJa: 'ファイルのリスクが要保護の閾値以上で、機密区分ラベルが見つからないこと。',
   example: '顧客一覧.xlsx with 200 phone numbers and no 社外秘 stamp',
   severity: 'medium',
   securitySeverity: 5,

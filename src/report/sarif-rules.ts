@@ -41,11 +41,13 @@ function securitySeverity(rule: RuleInfo): string {
 function localHelp(rule: RuleInfo, lang: Lang): { text: string; markdown: string } {
   const m = messages(lang);
   const name = lang === 'ja' ? `${rule.nameJa}（${rule.nameEn}）` : `${rule.nameEn} (${rule.nameJa})`;
-  const validates = rule.validates === '' ? '' : `\n${m.sarifValidates}: ${rule.validates}`;
-  const mdValidates = rule.validates === '' ? '' : `\n\n**${m.sarifValidates}:** ${rule.validates}`;
+  const what = lang === 'ja' ? (rule.validatesJa ?? rule.validates) : rule.validates;
+  const description = lang === 'ja' ? (rule.descriptionJa ?? rule.description) : rule.description;
+  const validates = what === '' ? '' : `\n${m.sarifValidates}: ${what}`;
+  const mdValidates = what === '' ? '' : `\n\n**${m.sarifValidates}:** ${what}`;
   return {
-    text: `${name} [${rule.id}]\n${rule.description}${validates}\n${m.sarifRemedy}`,
-    markdown: `**${name}** (\`${rule.id}\`)\n\n${rule.description}${mdValidates}\n\n${m.sarifRemedy}`,
+    text: `${name} [${rule.id}]\n${description}${validates}\n${m.sarifRemedy}`,
+    markdown: `**${name}** (\`${rule.id}\`)\n\n${description}${mdValidates}\n\n${m.sarifRemedy}`,
   };
 }
 
@@ -64,7 +66,7 @@ export function sarifRule(rule: RuleInfo, lang?: Lang): ReportingDescriptor {
     id: rule.id,
     name: ruleName(rule),
     shortDescription: { text: `${rule.nameJa} / ${rule.nameEn}` },
-    fullDescription: { text: rule.description },
+    fullDescription: { text: lang === 'ja' ? (rule.descriptionJa ?? rule.description) : rule.description },
     help: helpOf(rule, lang),
     defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
     properties: {
