@@ -121,6 +121,11 @@ export interface ExtractContext {
   name: string;
   depth: number;
   limits: ExtractLimits;
+  /**
+   * When set, an extractor may hand segments over one by one instead of returning them (a sheet of a
+   * million cells then never sits in memory at once); segments it hands over are not returned again.
+   */
+  onSegment?: (segment: Segment) => void;
 }
 
 /** An extractor turns a file's bytes into text segments. One per format, chosen by name and magic bytes. */

@@ -32,13 +32,13 @@ const HEAD_BYTES = 8192;
 const FIRST_CHARS = 300;
 
 
-async function extract(path: string, bytes: Uint8Array, depth: number, opts: AnalyzeOptions): Promise<ExtractResult> {
+async function extract(path: string, bytes: Uint8Array, depth: number, opts: AnalyzeOptions, onSegment: (s: Segment) => void): Promise<ExtractResult> {
   const name = path.slice(path.lastIndexOf('!/') + 1);
   const choice = chooseExtractor(name, bytes.subarray(0, HEAD_BYTES), bytes);
   if ('skipped' in choice) return { ok: false, format: choice.format, status: 'skipped', reason: choice.skipped };
   const { extractor } = choice;
   try {
-    const ctx = { name: choice.name ?? name, depth, limits: opts.limits };
+    const ctx = { name: choice.name ?? name, depth, limits: opts.limits, onSegment };
     const timed = await withTimeout(extractor.extract(bytes, ctx), opts.limits.timeoutMs, extractor.format);
     return timed.ok ? timed.value : { ok: false, format: extractor.format, status: 'error', reason: timed.reason };
   } catch (error) {
@@ -46,12 +46,25 @@ async function extract(path: string, bytes: Uint8Array, depth: number, opts: Ana
   }
 }
 
-export function labelTexts(path: string, segments: readonly Segment[]): string[] {
-  const texts = [posix.basename(path)];
-  for (const s of segments) if (s.labelZone) texts.push(s.text);
-  const first = segments[0];
-  if (first) texts.push(first.text.slice(0, FIRST_CHARS));
-  return texts;
+/**
+ * Segments as they are analyzed, whether an extractor hands them over one by one or returns them: only
+ * their hits and the texts where labels are looked for (label zones, the start of the first) are kept.
+ */
+class SegmentSink {
+  readonly hits: SegmentHit[] = [];
+  readonly labelSources: string[];
+  private first = true;
+
+  constructor(path: string, private readonly opts: AnalyzeOptions) {
+    this.labelSources = [posix.basename(path)];
+  }
+
+  readonly add = (seg: Segment): void => {
+    for (const hit of analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence)) this.hits.push(hit);
+    if (seg.labelZone) this.labelSources.push(seg.text);
+    if (this.first) this.labelSources.push(seg.text.slice(0, FIRST_CHARS));
+    this.first = false;
+  };
 }
 
 function allowed(hit: SegmentHit, opts: AnalyzeOptions): boolean {
@@ -105,13 +118,13 @@ export function fileResult(path: string, format: string, hits: readonly SegmentH
 
 
 export async function analyzeBytes(path: string, bytes: Uint8Array, opts: AnalyzeOptions, depth = 0, inherited: readonly string[] = []): Promise<FileResult[]> {
-  const extracted = await extract(path, bytes, depth, opts);
+  const sink = new SegmentSink(path, opts);
+  const extracted = await extract(path, bytes, depth, opts, sink.add);
   if (!extracted.ok) return [notScanned(path, extracted.status, extracted.reason, { format: extracted.format })];
-  const hits = extracted.segments.flatMap((seg) => analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence));
+  for (const seg of extracted.segments) sink.add(seg);
   // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
   // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
-  const texts = [...labelTexts(path, extracted.segments), ...(extracted.labels ?? [])];
-  const result = fileResult(path, extracted.format, hits, texts, opts, inherited);
+  const result = fileResult(path, extracted.format, sink.hits, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited);
   const out = [result];
   for (const child of extracted.children ?? []) out.push(...(await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, result.labels)));
   for (const failed of extracted.failedChildren ?? []) out.push(notScanned(`${path}!/${failed.name}`, failed.status, failed.reason, { format: posix.extname(failed.name).slice(1) || 'unknown' }));

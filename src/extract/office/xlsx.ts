@@ -27,7 +27,8 @@ export async function extractXlsx(bytes: Uint8Array, ctx: ExtractContext, format
     const workbook = await readWorkbook(zip);
     if ('ok' in workbook) return workbook;
     const segments: Segment[] = [];
-    for (const sheet of workbook.sheets) await readSheet(zip, workbook, sheet, segments);
+    const emit = ctx.onSegment ?? ((s: Segment) => void segments.push(s));
+    for (const sheet of workbook.sheets) await readSheet(zip, workbook, sheet, emit);
     return { segments, labels: await ooxmlMetadataLabels(zip) };
   });
   if ('ok' in result) return { ...result, format };
@@ -90,16 +91,16 @@ function cellFormats(xml: string): CellFormat[] {
   });
 }
 
-/** Appends the sheet's segments to `segments` (a sheet can hold millions: no spread into push). */
-async function readSheet(zip: OfficeZip, book: Workbook, sheet: { name: string; part: string }, segments: Segment[]): Promise<void> {
+/** Hands each of the sheet's segments to `emit` as it is read (a sheet can hold millions of cells). */
+async function readSheet(zip: OfficeZip, book: Workbook, sheet: { name: string; part: string }, emit: (s: Segment) => void): Promise<void> {
   const segmentOf = sheetCellSegmenter(sheet.name);
   await scanSheet(await zip.openStream(sheet.part), {
     cell(cell) {
       const text = cellText(cell, book)?.trim();
-      if (text) segments.push(segmentOf(cell.row, cell.col, text));
+      if (text) emit(segmentOf(cell.row, cell.col, text));
     },
     headerFooter(kind, text) {
-      if (text) segments.push({ text, origin: { sheet: sheet.name, part: kind }, labelZone: true });
+      if (text) emit({ text, origin: { sheet: sheet.name, part: kind }, labelZone: true });
     },
   });
 }
