@@ -48,6 +48,8 @@ export interface FileRef {
   relPath: string;
   size: number;
   mtimeMs?: number;
+  /** On a local file system (not a network share): small reads are cheaper done synchronously. */
+  localFs?: boolean;
 }
 
 /** Where a piece of text or a finding sits. Keys appear only where they apply (CONTRACT.md). */

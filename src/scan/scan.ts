@@ -48,6 +48,9 @@ export interface ScanOptions {
   followSymlinks?: boolean;
 }
 
+/** Bytes of files being read or analyzed at once (a single larger file still goes through alone). */
+const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
 /** Formats read by parsers that could hang in synchronous code (see Runner.isolation). */
 const ISOLATED = /\.(?:pdf|xlsx|xlsm|docx|docm|pptx|pptm|ods|odt|doc|xls|ppt|zip|gz|tgz|eml)$/i;
 
@@ -103,6 +106,7 @@ class Runner {
   readonly progress: Progress = { files: 0, bytes: 0, errors: 0, current: '', done: false };
   private readonly pending = new Set<Promise<void>>();
   private readonly limit: number;
+  private bytesInFlight = 0;
   private readonly analyze: (ref: FileRef) => Promise<FileResult[]>;
   private readonly timeoutMs: number;
   private pool: WorkerPool | undefined;
@@ -121,8 +125,9 @@ class Runner {
     };
     const cache = opts.process ? undefined : opts.cache;
     this.analyze = cache ? (ref) => cache.through(ref, direct) : direct;
-    // At least 8 files in flight: reads overlap the analysis even with one thread.
-    this.limit = Math.max(8, opts.jobs * 2);
+    // Many small files in flight so reads (a network share's latency above all) overlap each other and the
+    // analysis; bytes in flight are bounded separately, so memory does not grow with big files.
+    this.limit = Math.max(16, opts.jobs * 4);
     this.timeoutMs = analyzer.limits.timeoutMs;
   }
 
@@ -157,11 +162,16 @@ class Runner {
   async start(ref: FileRef): Promise<void> {
     this.progress.current = ref.relPath;
     this.progress.bytes += ref.size;
+    const bytes = Math.min(ref.size, BYTES_IN_FLIGHT);
+    this.bytesInFlight += bytes;
     const tracked: Promise<void> = this.analyze(ref)
       .then((rs) => this.record(rs))
-      .finally(() => this.pending.delete(tracked));
+      .finally(() => {
+        this.pending.delete(tracked);
+        this.bytesInFlight -= bytes;
+      });
     this.pending.add(tracked);
-    if (this.pending.size >= this.limit) await Promise.race(this.pending);
+    while (this.pending.size >= this.limit || (this.pending.size > 1 && this.bytesInFlight > BYTES_IN_FLIGHT)) await Promise.race(this.pending);
   }
 
   async finish(): Promise<void> {

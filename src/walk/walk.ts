@@ -7,7 +7,9 @@
  * Never reads file contents.
  * (fast-glob either aborts on EACCES or hides it with suppressErrors; a share scan must report each one.)
  */
+import { lstatSync, readdirSync } from 'node:fs';
 import { lstat, opendir, stat } from 'node:fs/promises';
+import { isLocalFileSystem } from './fs-kind.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileRef } from '../model.js';
 
@@ -22,6 +24,8 @@ export interface WalkOptions {
   followSymlinks?: boolean;
   /** Only paths this accepts are yielded (files and problems); files it rejects are not even stat'ed (--shard). */
   select?: (relPath: string) => boolean;
+  /** Set per root by the walk: stat synchronously (local disk) or many at once (network share). */
+  localFs?: boolean;
 }
 
 /** Directories that never hold a user's documents and are skipped by default. */
@@ -56,8 +60,10 @@ function skipped(relPath: string, reason: string): WalkItem {
   return { kind: 'problem', relPath, status: 'skipped', reason };
 }
 
-function fileItem(base: string, abs: string, st: { size: number; mtimeMs: number }): WalkItem {
-  return { kind: 'file', ref: { absPath: abs, relPath: relativePath(base, abs), size: st.size, mtimeMs: st.mtimeMs } };
+function fileItem(base: string, abs: string, st: { size: number; mtimeMs: number }, localFs = false): WalkItem {
+  const ref: FileRef = { absPath: abs, relPath: relativePath(base, abs), size: st.size, mtimeMs: st.mtimeMs };
+  if (localFs) ref.localFs = true;
+  return { kind: 'file', ref };
 }
 
 /** BigInt inode numbers: 64-bit file ids (NTFS) lose precision as JS numbers and could collide. */
@@ -69,9 +75,10 @@ async function dirId(abs: string): Promise<string> {
 async function* walkDir(abs: string, opts: WalkOptions, ancestors: Ancestors): AsyncGenerator<WalkItem> {
   let entries: { name: string; dir: boolean; file: boolean; link: boolean }[];
   try {
-    const dir = await opendir(abs);
     entries = [];
-    for await (const d of dir) entries.push({ name: d.name, dir: d.isDirectory(), file: d.isFile(), link: d.isSymbolicLink() });
+    // Local disk: one synchronous listing; a share: streamed, so a huge folder never sits in one call.
+    const dirents = opts.localFs ? readdirSync(abs, { withFileTypes: true }) : await opendir(abs);
+    for await (const d of dirents) entries.push({ name: d.name, dir: d.isDirectory(), file: d.isFile(), link: d.isSymbolicLink() });
   } catch (error) {
     yield problem(opts.base, abs, error);
     return;
@@ -147,6 +154,15 @@ async function* followLink(abs: string, name: string, opts: WalkOptions, ancesto
 }
 
 async function statFiles(paths: readonly string[], opts: WalkOptions): Promise<WalkItem[]> {
+  if (opts.localFs) {
+    return paths.map((abs) => {
+      try {
+        return fileItem(opts.base, abs, lstatSync(abs), true);
+      } catch (error) {
+        return problem(opts.base, abs, error);
+      }
+    });
+  }
   return Promise.all(paths.map((abs) => lstat(abs).then((st) => fileItem(opts.base, abs, st), (error: unknown) => problem(opts.base, abs, error))));
 }
 
@@ -170,8 +186,9 @@ async function* walkRoots(roots: readonly string[], opts: WalkOptions): AsyncGen
       yield problem(opts.base, abs, error);
       continue;
     }
-    if (st.isDirectory()) yield* subDir(abs, opts, []);
-    else if (st.isFile()) yield fileItem(opts.base, abs, st);
+    const local = isLocalFileSystem(abs);
+    if (st.isDirectory()) yield* subDir(abs, { ...opts, localFs: local }, []);
+    else if (st.isFile()) yield fileItem(opts.base, abs, st, local);
     else yield skipped(relativePath(opts.base, abs), 'not a regular file');
   }
 }
