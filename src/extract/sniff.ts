@@ -118,11 +118,13 @@ export function sniffBinary(head: Uint8Array): SniffResult {
  * Bytes below 0x20 that text does not use. Kept out: tab, LF, VT, FF, CR, ESC (ISO-2022-JP shifts) and
  * SUB (0x1a, the DOS end-of-file mark). Bytes ≥ 0x80 are never counted: they are Shift_JIS, EUC-JP or UTF-8.
  */
+const CONTROL = new Uint8Array(256);
+for (let b = 0; b < 0x20; b++) CONTROL[b] = 1;
+for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b, 0x1a]) CONTROL[b] = 0;
+CONTROL[0x7f] = 1;
+
 function controlBytes(head: Uint8Array): number {
   let n = 0;
-  for (const b of head) {
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b && b !== 0x1a) n++;
-    else if (b === 0x7f) n++;
-  }
+  for (let i = 0; i < head.length; i++) n += CONTROL[head[i] as number] as number;
   return n;
 }
