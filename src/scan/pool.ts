@@ -24,7 +24,7 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-const WORKER_HEAP_MB = 1024;
+const WORKER_HEAP_MB = 512;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];

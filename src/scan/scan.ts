@@ -49,13 +49,15 @@ export interface ScanOptions {
 }
 
 /** Bytes of files being read or analyzed at once (a single larger file still goes through alone). */
-const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+const BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 
 /** Formats read by parsers that could hang in synchronous code (see Runner.isolation). */
 const ISOLATED = /\.(?:pdf|xlsx|xlsm|docx|docm|pptx|pptm|ods|odt|doc|xls|ppt|zip|gz|tgz|eml)$/i;
 
 /** Below this many files, worker start-up costs more than it saves. */
 const IN_PROCESS_MAX = 48;
+/** …or above this many bytes: a few big CSVs are worth both cores. */
+const IN_PROCESS_MAX_BYTES = 8 * 1024 * 1024;
 
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -189,6 +191,7 @@ class Runner {
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const runner = new Runner(opts);
   const buffered: FileRef[] = [];
+  let bufferedBytes = 0;
   let decided = false;
   try {
     for await (const item of selected(opts)) {
@@ -196,8 +199,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         runner.record([problemResult(item)]);
         continue;
       }
-      if (!decided && buffered.length < IN_PROCESS_MAX) {
+      if (!decided && buffered.length < IN_PROCESS_MAX && bufferedBytes + item.ref.size < IN_PROCESS_MAX_BYTES) {
         buffered.push(item.ref);
+        bufferedBytes += item.ref.size;
         continue;
       }
       if (!decided) runner.usePool();
