@@ -73,8 +73,21 @@ export function detectText(text: string, rules: readonly CompiledRule[], gate?: 
   return out;
 }
 
-/** Rules whose column headers name this header (e.g. 電話番号（自宅） names `phone`). */
+const headerMemo = new WeakMap<readonly CompiledRule[], Map<string, CompiledRule[]>>();
+
+/**
+ * Rules whose column headers name this header (e.g. 電話番号（自宅） names `phone`). Remembered per header:
+ * a sheet asks for the same few headers once per cell.
+ */
 export function rulesForHeader(header: string, rules: readonly CompiledRule[]): CompiledRule[] {
+  let memo = headerMemo.get(rules);
+  if (!memo) headerMemo.set(rules, (memo = new Map()));
+  let named = memo.get(header);
+  if (!named) memo.set(header, (named = matchHeader(header, rules)));
+  return named;
+}
+
+function matchHeader(header: string, rules: readonly CompiledRule[]): CompiledRule[] {
   const h = header.normalize('NFKC').trim();
   if (!h) return [];
   return rules.filter((r) => r.headers.test(h) && !r.negative.test(h));

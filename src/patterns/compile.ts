@@ -31,7 +31,7 @@ export function expandRegex(source: string, macros: Readonly<Record<string, stri
   return out.replaceAll('{sep}', SEP);
 }
 
-/** Context words are compared against NFKC, lower-cased text. */
+/** Context words are NFKC and lower-cased; they are matched case-insensitively (WordSet). */
 export function contextWord(word: string): string {
   return word.normalize('NFKC').toLowerCase();
 }

@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
 }
 
 const HEAD_BYTES = 8192;
+const MEMO_CHARS = 80;
+const MEMO_ENTRIES = 50_000;
 const FIRST_CHARS = 300;
 
 
@@ -59,8 +61,26 @@ class SegmentSink {
     this.labelSources = [posix.basename(path)];
   }
 
+  /** Short cells repeat (statuses, product and company names): their analysis is remembered per file. */
+  private readonly cells = new Map<string, SegmentHit[]>();
+
+  private analyze(seg: Segment): SegmentHit[] {
+    if (seg.origin.line !== undefined || seg.table || seg.text.length > MEMO_CHARS) {
+      return analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
+    }
+    const key = `${seg.header ?? ''}\u0000${seg.text}`;
+    let hits = this.cells.get(key);
+    if (!hits) {
+      hits = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
+      if (this.cells.size < MEMO_ENTRIES) this.cells.set(key, hits);
+      return hits;
+    }
+    // The same hits at this cell's location.
+    return hits.map((h) => ({ ...h, location: { ...seg.origin } }));
+  }
+
   readonly add = (seg: Segment): void => {
-    for (const hit of analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence)) this.hits.push(hit);
+    for (const hit of this.analyze(seg)) this.hits.push(hit);
     if (seg.labelZone) this.labelSources.push(seg.text);
     if (this.first) this.labelSources.push(seg.text.slice(0, FIRST_CHARS));
     this.first = false;
