@@ -126,7 +126,11 @@ class Runner {
       return workers ? viaWorkers(ref, workers) : processFile(ref, analyzer);
     };
     const cache = opts.process ? undefined : opts.cache;
-    this.analyze = cache ? (ref) => cache.through(ref, direct) : direct;
+    // A bug that throws on one file is that file's error, as it is in a worker: the scan of the other
+    // 999,999 files goes on, and the message says where to look.
+    const guarded = (ref: FileRef): Promise<FileResult[]> =>
+      direct(ref).catch((error: unknown) => [notScanned(ref.relPath, 'error', `internal error: ${(error as Error).message ?? String(error)}`, { size: ref.size })]);
+    this.analyze = cache ? (ref) => cache.through(ref, guarded) : guarded;
     // Many small files in flight so reads (a network share's latency above all) overlap each other and the
     // analysis; bytes in flight are bounded separately, so memory does not grow with big files.
     this.limit = Math.max(16, opts.jobs * 4);

@@ -90,3 +90,19 @@ describe('scan', () => {
     expect(JSON.stringify(json)).not.toContain('123456789018');
   });
 });
+
+describe('a bug on one file', () => {
+  it('becomes that file’s error and the scan goes on', async () => {
+    const result = await scan(
+      base({
+        process: async (ref) => {
+          if (ref.relPath === 'clean.txt') throw new Error('boom');
+          return [{ path: ref.relPath, format: 'text', status: 'scanned', labels: [], labelled: false, risk: 0, sensitive: false, findings: [] }];
+        },
+      }),
+    );
+    const clean = result.files.find((f) => f.path === 'clean.txt');
+    expect(clean).toMatchObject({ status: 'error', reason: 'internal error: boom' });
+    expect(result.files.filter((f) => f.status === 'scanned').length).toBeGreaterThan(60);
+  });
+});
