@@ -58,6 +58,8 @@ const ISOLATED = /\.(?:pdf|xlsx|xlsm|docx|docm|pptx|pptm|ods|odt|doc|xls|ppt|zip
 
 /** Below this many files, worker start-up costs more than it saves. */
 const IN_PROCESS_MAX = 48;
+/** Average file size (of the first files) from which worker threads are used. */
+const POOL_MIN_AVERAGE_BYTES = 2048;
 /** …or above this many bytes: a few big CSVs are worth both cores. */
 const IN_PROCESS_MAX_BYTES = 8 * 1024 * 1024;
 
@@ -214,7 +216,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         bufferedBytes += item.ref.size;
         continue;
       }
-      if (!decided) runner.usePool();
+      // Tiny files cost less to analyze than to send to a worker: the pool pays off from a few KB each.
+      if (!decided && bufferedBytes >= buffered.length * POOL_MIN_AVERAGE_BYTES) runner.usePool();
       decided = true;
       for (const ref of buffered.splice(0)) await runner.start(ref);
       await runner.start(item.ref);
