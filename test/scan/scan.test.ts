@@ -5,8 +5,9 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
+import { WorkerPool } from '../../src/scan/pool.js';
 import { scan, type ScanOptions } from '../../src/scan/scan.js';
 
 let dir: string;
@@ -25,7 +26,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'locked', 'secret.txt'), 'x');
   chmodSync(join(dir, 'locked'), 0o000);
   symlinkSync(join(dir, 'clean.txt'), join(dir, 'link.txt'));
-  for (let i = 0; i < 60; i++) writeFileSync(join(dir, `bulk-${String(i).padStart(2, '0')}.txt`), `連絡先 TEL 03-1234-${String(5600 + i)}\n`);
+  // 3 KB each: enough for the scan to use worker threads (it keeps tiny files in this thread).
+  for (let i = 0; i < 60; i++) writeFileSync(join(dir, `bulk-${String(i).padStart(2, '0')}.txt`), `連絡先 TEL 03-1234-${String(5600 + i)}\n${'本日の議事録です。'.repeat(120)}\n`);
 });
 
 afterAll(() => {
@@ -60,7 +62,10 @@ describe('scan', () => {
 
   it('gives identical results with one thread and with a worker pool', async () => {
     const one = await scan(base({ jobs: 1 }));
+    const viaWorkers = vi.spyOn(WorkerPool.prototype, 'runBytes');
     const two = await scan(base({ jobs: 2 }));
+    expect(viaWorkers).toHaveBeenCalled();
+    viaWorkers.mockRestore();
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });
 
