@@ -9,8 +9,11 @@ import { notScanned, type FileRef, type FileResult, type Segment } from '../mode
 import type { AnalyzerConfig } from './analyzer.js';
 import type { SegmentHit } from './analyze-segment.js';
 
-export type PoolRequest = { kind: 'bytes'; ref: FileRef; bytes: Uint8Array } | { kind: 'segment'; segment: Segment };
-export type PoolReply = { id: number; results?: FileResult[]; hits?: SegmentHit[]; error?: string };
+export type PoolRequest =
+  | { kind: 'bytes'; ref: FileRef; bytes: Uint8Array }
+  | { kind: 'batch'; items: { ref: FileRef; bytes: Uint8Array }[] }
+  | { kind: 'segment'; segment: Segment };
+export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; hits?: SegmentHit[]; error?: string };
 
 interface Task {
   id: number;
@@ -25,6 +28,13 @@ interface Slot {
 }
 
 const WORKER_HEAP_MB = 512;
+
+/** Buffers that own their memory move to the worker without a copy; a slice of a shared pool is copied. */
+function transferable(request: PoolRequest): ArrayBuffer[] {
+  const all = request.kind === 'bytes' ? [request.bytes] : request.kind === 'batch' ? request.items.map((i) => i.bytes) : [];
+  const own = all.filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer);
+  return [...new Set(own)];
+}
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -50,6 +60,17 @@ export class WorkerPool {
       this.submit({ kind: 'bytes', ref, bytes }, (reply) => {
         if ('failed' in reply) resolve([notScanned(ref.relPath, 'error', reply.failed, { size: ref.size })]);
         else resolve(reply.results ?? [notScanned(ref.relPath, 'error', `internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`, { size: ref.size })]);
+      });
+    });
+  }
+
+  /** Several small files in one message; a failure of the batch is every one of its files' error. */
+  runBatch(items: { ref: FileRef; bytes: Uint8Array }[]): Promise<FileResult[][]> {
+    const failed = (reason: string): FileResult[][] => items.map(({ ref }) => [notScanned(ref.relPath, 'error', reason, { size: ref.size })]);
+    return new Promise((resolve) => {
+      this.submit({ kind: 'batch', items }, (reply) => {
+        if ('failed' in reply) resolve(failed(reply.failed));
+        else resolve(reply.batch ?? failed(`internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`));
       });
     });
   }
@@ -116,10 +137,8 @@ export class WorkerPool {
       if (!task) return;
       slot.task = task;
       slot.timer = setTimeout(() => this.replace(slot, `timed out after ${Math.round(this.hardTimeoutMs / 1000)} s (parser stopped)`), this.hardTimeoutMs);
-      // A buffer that owns its memory moves to the worker without a copy; a slice of a shared pool is copied.
       const request = task.request;
-      const own = request.kind === 'bytes' && request.bytes.byteOffset === 0 && request.bytes.byteLength === request.bytes.buffer.byteLength;
-      slot.worker.postMessage({ id: task.id, ...request }, own ? [request.bytes.buffer as ArrayBuffer] : []);
+      slot.worker.postMessage({ id: task.id, ...request }, transferable(request));
     }
   }
 }

@@ -12,6 +12,7 @@ import { inShard, type Shard } from '../shard/shard.js';
 import { walk, type WalkItem } from '../walk/walk.js';
 import type { AnalyzeOptions } from './analyze-file.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
+import { Batcher } from './batcher.js';
 import { WorkerPool } from './pool.js';
 import { LARGE_TEXT_BYTES } from './large-text.js';
 import { processFile } from './process-file.js';
@@ -49,6 +50,8 @@ export interface ScanOptions {
 }
 
 const NONE: never[] = Object.freeze([]) as unknown as never[];
+/** Plain-text files up to this size go to the workers in batches (documents always alone). */
+const BATCH_FILE_BYTES = 256 * 1024;
 
 /** Bytes of files being read or analyzed at once (a single larger file still goes through alone). */
 const BYTES_IN_FLIGHT = 16 * 1024 * 1024;
@@ -111,11 +114,12 @@ class Runner {
   readonly results: FileResult[] = [];
   readonly progress: Progress = { files: 0, bytes: 0, errors: 0, current: '', done: false };
   private readonly pending = new Set<Promise<void>>();
-  private readonly limit: number;
+  private limit: number;
   private bytesInFlight = 0;
   private readonly analyze: (ref: FileRef) => Promise<FileResult[]>;
   private readonly timeoutMs: number;
   private pool: WorkerPool | undefined;
+  private batches: Batcher | undefined;
   private isolated: WorkerPool | null | undefined;
 
   constructor(private readonly opts: ScanOptions) {
@@ -123,7 +127,9 @@ class Runner {
     // This thread walks and reads; workers only compute (bytes move to them without a copy). A huge text
     // file is read and decoded here and its chunks spread over the workers.
     const viaWorkers = (ref: FileRef, workers: WorkerPool): Promise<FileResult[]> =>
-      processFile(ref, analyzer, { analyze: (seg) => workers.analyzeSegment(seg), parallel: workers.size + 1 }, (r, bytes) => workers.runBytes(r, bytes));
+      processFile(ref, analyzer, { analyze: (seg) => workers.analyzeSegment(seg), parallel: workers.size + 1 }, (r, bytes) =>
+        workers === this.pool && !ISOLATED.test(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : workers.runBytes(r, bytes),
+      );
     const direct = (ref: FileRef): Promise<FileResult[]> => {
       if (opts.process) return opts.process(ref, analyzer);
       const workers = this.pool ?? (ISOLATED.test(ref.relPath) || (opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) ? this.isolation() : undefined);
@@ -153,10 +159,17 @@ class Runner {
     return this.isolated ?? undefined;
   }
 
+  private batcher(pool: WorkerPool): Batcher {
+    this.batches ??= new Batcher(pool);
+    return this.batches;
+  }
+
   /** Worker threads from here on, when there are enough files to pay for them. */
   usePool(): void {
     const script = this.opts.process ? undefined : workerScript();
     if (script && this.opts.jobs > 1) this.pool = new WorkerPool(script, this.opts.jobs, this.opts.analyzer, this.timeoutMs * 2);
+    // Enough files in flight to fill a batch for every worker twice over (the byte budget still holds).
+    if (this.pool) this.limit = Math.max(this.limit, this.opts.jobs * 64);
   }
 
   record(rs: readonly FileResult[]): void {

@@ -4,6 +4,7 @@
  * Replies are plain data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { notScanned, type FileResult } from '../model.js';
 import { analyzeSegment } from './analyze-segment.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
 import type { PoolReply, PoolRequest } from './pool.js';
@@ -13,6 +14,17 @@ const analyzer = buildAnalyzer(workerData as AnalyzerConfig);
 
 async function handle(msg: PoolRequest & { id: number }): Promise<PoolReply> {
   if (msg.kind === 'segment') return { id: msg.id, hits: analyzeSegment(msg.segment, analyzer.rules, analyzer.ruleMap, analyzer.minConfidence) };
+  if (msg.kind === 'batch') {
+    const batch: FileResult[][] = [];
+    for (const { ref, bytes } of msg.items) {
+      try {
+        batch.push(await analyzeReadBytes(ref, bytes, analyzer));
+      } catch (error) {
+        batch.push([notScanned(ref.relPath, 'error', `internal error: ${(error as Error).message}`, { size: ref.size })]);
+      }
+    }
+    return { id: msg.id, batch };
+  }
   return { id: msg.id, results: await analyzeReadBytes(msg.ref, msg.bytes, analyzer) };
 }
 

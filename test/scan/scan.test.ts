@@ -62,7 +62,7 @@ describe('scan', () => {
 
   it('gives identical results with one thread and with a worker pool', async () => {
     const one = await scan(base({ jobs: 1 }));
-    const viaWorkers = vi.spyOn(WorkerPool.prototype, 'runBytes');
+    const viaWorkers = vi.spyOn(WorkerPool.prototype, 'runBatch');
     const two = await scan(base({ jobs: 2 }));
     expect(viaWorkers).toHaveBeenCalled();
     viaWorkers.mockRestore();
