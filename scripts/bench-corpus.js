@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import Encoding from 'encoding-japanese';
 import ExcelJS from 'exceljs';
+import { mulberry32 } from './lib/prng.js';
 
 /** Bump when any generator below changes its output: cached corpora with another stamp are rebuilt. */
 export const CORPUS_VERSION = 1;
@@ -25,15 +26,6 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const defaultDir = () => join(process.env.TMPDIR || tmpdir(), 'jpii-bench');
 
 // ---------------------------------------------------------------- deterministic randomness
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** A small random toolkit around one seeded stream; every generator gets its own seed. */
 function rng(seed) {
   const r = mulberry32(seed);

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import Encoding from 'encoding-japanese';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { mulberry32 } from './lib/prng.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'fixtures', 'accuracy');
@@ -24,15 +25,6 @@ const CORPUS = join(OUT, 'corpus');
 const require = createRequire(import.meta.url);
 
 // ---------------------------------------------------------------- deterministic randomness
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = mulberry32(20240315);
 const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
 const pick = (arr) => arr[int(0, arr.length - 1)];

@@ -104,12 +104,8 @@ async function* walkDir(abs: string, opts: WalkOptions, ancestors: Ancestors): A
   yield* await statFiles(files, opts);
 }
 
-/** A real subdirectory; when following links its id joins the ancestors, so a link back to it is a loop. */
-async function* subDir(abs: string, opts: WalkOptions, ancestors: Ancestors): AsyncGenerator<WalkItem> {
-  if (!opts.followSymlinks) {
-    yield* walkDir(abs, opts, ancestors);
-    return;
-  }
+/** Walks a directory with its id added to the ancestors (a link back to one of them is a loop). */
+async function* walkWithId(abs: string, rel: string, opts: WalkOptions, ancestors: Ancestors): AsyncGenerator<WalkItem> {
   let id: string;
   try {
     id = await dirId(abs);
@@ -117,7 +113,14 @@ async function* subDir(abs: string, opts: WalkOptions, ancestors: Ancestors): As
     yield problem(opts.base, abs, error);
     return;
   }
-  yield* walkDir(abs, opts, [...ancestors, id]);
+  if (ancestors.includes(id)) yield skipped(rel, LINK_LOOP);
+  else yield* walkDir(abs, opts, [...ancestors, id]);
+}
+
+/** A real subdirectory; when following links its id joins the ancestors, so a link back to it is a loop. */
+async function* subDir(abs: string, opts: WalkOptions, ancestors: Ancestors): AsyncGenerator<WalkItem> {
+  if (!opts.followSymlinks) yield* walkDir(abs, opts, ancestors);
+  else yield* walkWithId(abs, relativePath(opts.base, abs), opts, ancestors);
 }
 
 /** The target of a link: a file is yielded under the link's path, a directory walked unless it is an ancestor. */
@@ -142,15 +145,7 @@ async function* followLink(abs: string, name: string, opts: WalkOptions, ancesto
     return;
   }
   if (DEFAULT_SKIP_DIRS.has(name) || opts.ignored?.(`${rel}/`, true)) return;
-  let id: string;
-  try {
-    id = await dirId(abs);
-  } catch (error) {
-    yield problem(opts.base, abs, error);
-    return;
-  }
-  if (ancestors.includes(id)) yield skipped(rel, LINK_LOOP);
-  else yield* walkDir(abs, opts, [...ancestors, id]);
+  yield* walkWithId(abs, rel, opts, ancestors);
 }
 
 async function statFiles(paths: readonly string[], opts: WalkOptions): Promise<WalkItem[]> {
