@@ -43,6 +43,8 @@ export function chooseExtractor(name: string, head: Uint8Array, bytes?: Uint8Arr
     if (office && renamed) return { extractor: office, name: renamed };
   }
   for (const extractor of BY_NAME) if (extractor.matches(name, head)) return { extractor };
+  // Named, not just "binary": an Outlook item is e-mail that may hold PII, and the user can export it.
+  if (/\.msg$/i.test(name)) return { skipped: 'Outlook .msg is not read yet (export it as .eml to scan it)', format: 'msg' };
   if (magic === 'pdf') return { extractor: pdfExtractor };
   if (magic === 'zip') return { extractor: archiveExtractor };
   const sniff = sniffBinary(head);

@@ -94,11 +94,14 @@ describe('content that contradicts its name', () => {
     try {
       copyFileSync(join(ROOT, 'office/customers.xlsx'), join(dir, 'customers.csv'));
       copyFileSync(join(ROOT, 'office/report.docx'), join(dir, 'report.txt'));
+      copyFileSync(join(ROOT, 'office/encrypted.doc'), join(dir, 'mail.msg'));
       const r = await scan({ roots: [dir], base: dir, jobs: 1, analyzer: { minConfidence: 0.5 } });
       expect(r.files.map((f) => [f.path, f.format, f.status])).toEqual([
         ['customers.csv', 'xlsx', 'scanned'],
+        ['mail.msg', 'msg', 'skipped'],
         ['report.txt', 'docx', 'scanned'],
       ]);
+      expect(r.files[1]?.reason).toMatch(/Outlook \.msg/);
       expect(r.files[0]?.findings.map((x) => `${x.type} ${JSON.stringify(x.location)}`)).toContain('my-number {"sheet":"顧客","cell":"C2"}');
     } finally {
       rmSync(dir, { recursive: true, force: true });
