@@ -4,16 +4,17 @@
  * not depend on the order of the inputs; each result's ruleIndex is recomputed against the united rules.
  * Input: parsed SARIF logs (jpii runs). Output: the merged log and warnings. Never adds or reads values.
  */
-import type { Invocation, Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
+import type { Artifact, Invocation, Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
 import { SARIF_SCHEMA_URI } from '../report/sarif.js';
 import { byPath, checkDisjoint, versionWarning, type Merged } from './merge-json.js';
 
-function uriOf(item: Result | Notification): string {
-  return item.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '';
+function uriOf(item: Result | Notification | Artifact): string {
+  if ('location' in item && !('locations' in item)) return item.location?.uri ?? '';
+  return (item as Result | Notification).locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '';
 }
 
 /** Percent-decoded, so the order matches the JSON report's path order. */
-function pathOf(item: Result | Notification): string {
+function pathOf(item: Result | Notification | Artifact): string {
   return uriOf(item)
     .split('/')
     .map((s) => {
@@ -26,7 +27,7 @@ function pathOf(item: Result | Notification): string {
     .join('/');
 }
 
-function sortedByPath<T extends Result | Notification>(items: T[]): T[] {
+function sortedByPath<T extends Result | Notification | Artifact>(items: T[]): T[] {
   return items.map((item) => ({ item, path: pathOf(item) })).sort((a, b) => byPath(a.path, b.path)).map((x) => x.item);
 }
 
@@ -55,7 +56,7 @@ function baseIdWarnings(runs: readonly { file: string; run: Run }[]): string[] {
 
 export function mergeSarif(inputs: readonly { file: string; log: Log }[]): Merged<Log> {
   const runs = inputs.flatMap((i) => i.log.runs.map((run) => ({ file: i.file, run })));
-  checkDisjoint(inputs.map((i) => ({ file: i.file, item: i.log.runs })), (rs) => rs.flatMap((run) => [...(run.results ?? []), ...notificationsOf(run)].map(pathOf)));
+  checkDisjoint(inputs.map((i) => ({ file: i.file, item: i.log.runs })), (rs) => rs.flatMap((run) => (run.artifacts ?? [...(run.results ?? []), ...notificationsOf(run)]).map(pathOf)));
   const first = runs[0]?.run;
   const rules = unitedRules(runs.map((r) => r.run));
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -66,6 +67,7 @@ export function mergeSarif(inputs: readonly { file: string; log: Log }[]): Merge
   const run: Run = {
     ...first,
     tool: { ...first?.tool, driver: { ...first?.tool.driver, name: 'jpii', rules } },
+    artifacts: sortedByPath(runs.flatMap((r) => r.run.artifacts ?? [])),
     invocations: [invocation],
     results: sortedByPath(runs.flatMap((r) => reindexed(r.run, index))),
   };

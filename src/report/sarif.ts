@@ -5,13 +5,13 @@
  * Output: the SARIF log as pretty-printed JSON. Never: writes a finding's raw value, whatever the options.
  */
 import { pathToFileURL } from 'node:url';
-import type { Log, Notification, Result, Run } from 'sarif';
+import type { Artifact, Log, Notification, Result, Run } from 'sarif';
 import { messages, type Lang } from '../i18n/messages.js';
 import { UNLABELLED_TYPE, type FileResult, type Finding, type RuleInfo, type ScanResult } from '../model.js';
 import { round2 } from './round.js';
 import { completeRules } from './rules.js';
 import { SARIF_LEVEL, sarifRule } from './sarif-rules.js';
-import { SRCROOT, sarifLocation } from './sarif-location.js';
+import { SRCROOT, artifactLocation, sarifLocation } from './sarif-location.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -77,6 +77,26 @@ function notification(file: FileResult): Notification {
 }
 
 /** `file:///abs/root/`: the trailing slash makes relative URIs resolve inside the root. */
+/**
+ * Every file considered, with jpii's verdict on it (CONTRACT.md: every file appears in the SARIF too),
+ * so code scanning keeps the clean, labelled and unreadable files of a run, not only those with results.
+ */
+function artifactOf(file: FileResult): Artifact {
+  return {
+    location: artifactLocation(file.path),
+    ...(file.size === undefined ? {} : { length: file.size }),
+    properties: {
+      status: file.status,
+      format: file.format,
+      ...(file.reason === undefined ? {} : { reason: file.reason }),
+      labels: file.labels,
+      labelled: file.labelled,
+      risk: round2(file.risk),
+      sensitive: file.sensitive,
+    },
+  };
+}
+
 function rootUri(srcRoot: string): string {
   const href = pathToFileURL(srcRoot).href;
   return href.endsWith('/') ? href : `${href}/`;
@@ -95,6 +115,7 @@ export function renderSarif(result: ScanResult, rules: readonly RuleInfo[], opti
       },
     },
     ...(options.srcRoot === undefined ? {} : { originalUriBaseIds: { [SRCROOT]: { uri: rootUri(options.srcRoot) } } }),
+    artifacts: result.files.map(artifactOf),
     invocations: [
       {
         executionSuccessful: true,

@@ -24,3 +24,16 @@ describe('sarifRule and --lang', () => {
     expect(en.help?.text).not.toContain(myNumber.validatesJa);
   });
 });
+
+describe('SARIF artifacts', () => {
+  it('list every file considered, with its status and reason', async () => {
+    const { renderSarif } = await import('../../src/report/sarif.js');
+    const { makeResult } = await import('./fixture.js');
+    const result = makeResult();
+    const log = JSON.parse(renderSarif(result, [], {})) as { runs: { artifacts: { properties: { status: string; reason?: string } }[] }[] };
+    const artifacts = log.runs[0]?.artifacts ?? [];
+    expect(artifacts.length).toBe(result.files.length);
+    expect(artifacts.map((a) => a.properties.status)).toEqual(result.files.map((f) => f.status));
+    expect(artifacts.filter((a) => a.properties.status !== 'scanned').every((a) => a.properties.reason)).toBe(true);
+  });
+});
