@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { notScanned, type FileRef, type FileResult } from '../model.js';
 import { analyzeBytes, type AnalyzeOptions } from '../scan/analyze-file.js';
+import type { BytesAnalyzer } from '../scan/process-file.js';
 import { formatBytes } from '../scan/process-file.js';
 import { relativePath, type WalkItem } from '../walk/walk.js';
 import { BlobStore, blobSizes } from './blob-store.js';
@@ -56,7 +57,7 @@ function toItem(entry: StagedEntry, top: string, base: string, size: number): Wa
 export interface StagedSource {
   base: string;
   items: WalkItem[];
-  process: (ref: FileRef, analyzer: AnalyzeOptions) => Promise<FileResult[]>;
+  process: (ref: FileRef, analyzer: AnalyzeOptions, analyzeRead?: BytesAnalyzer) => Promise<FileResult[]>;
 }
 
 export async function stagedSource(opts: SourceOptions, maxFileSize: number): Promise<StagedSource> {
@@ -72,7 +73,7 @@ export async function stagedSource(opts: SourceOptions, maxFileSize: number): Pr
   const shaOf = new Map(entries.map((e) => [join(top, e.path), e.sha]));
   const wanted = items.flatMap((i) => (i.kind === 'file' && i.ref.size <= maxFileSize ? [shaOf.get(i.ref.absPath) ?? ''] : []));
   const store = new BlobStore(wanted, sizes, top, opts.env);
-  const process = async (ref: FileRef, analyzer: AnalyzeOptions): Promise<FileResult[]> => {
+  const process = async (ref: FileRef, analyzer: AnalyzeOptions, analyzeRead?: BytesAnalyzer): Promise<FileResult[]> => {
     if (ref.size > analyzer.limits.maxFileSize) return tooLarge(ref, analyzer.limits.maxFileSize);
     let bytes: Buffer;
     try {
@@ -80,6 +81,7 @@ export async function stagedSource(opts: SourceOptions, maxFileSize: number): Pr
     } catch (error) {
       return readFailed(ref, error);
     }
+    if (analyzeRead) return analyzeRead(ref, bytes);
     const results = await analyzeBytes(ref.relPath, bytes, analyzer);
     if (results[0]) results[0].size = ref.size;
     return results;

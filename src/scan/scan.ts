@@ -15,7 +15,7 @@ import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
 import { Batcher } from './batcher.js';
 import { WorkerPool } from './pool.js';
 import { LARGE_TEXT_BYTES } from './large-text.js';
-import { processFile } from './process-file.js';
+import { processFile, type BytesAnalyzer } from './process-file.js';
 
 export interface Progress {
   files: number;
@@ -39,7 +39,7 @@ export interface ScanOptions {
   /** Pre-made file list instead of a walk (--staged, file lists from hooks). */
   files?: AsyncIterable<WalkItem> | Iterable<WalkItem>;
   /** Analyze bytes that do not come from disk (git index blobs); default reads the file. */
-  process?: (ref: FileRef, analyzer: AnalyzeOptions) => Promise<FileResult[]>;
+  process?: (ref: FileRef, analyzer: AnalyzeOptions, analyzeRead?: BytesAnalyzer) => Promise<FileResult[]>;
   onProgress?: (p: Progress) => void;
   /** Only the files (and walk problems) whose path hashes to this shard. */
   shard?: Shard;
@@ -131,7 +131,11 @@ class Runner {
         workers === this.pool && !ISOLATED.test(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : workers.runBytes(r, bytes),
       );
     const direct = (ref: FileRef): Promise<FileResult[]> => {
-      if (opts.process) return opts.process(ref, analyzer);
+      if (opts.process) {
+        // Staged documents too are parsed where a stuck parser can be stopped.
+        const isolation = ISOLATED.test(ref.relPath) ? this.isolation() : undefined;
+        return opts.process(ref, analyzer, isolation && ((r, bytes) => isolation.runBytes(r, bytes)));
+      }
       const workers = this.pool ?? (ISOLATED.test(ref.relPath) || (opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) ? this.isolation() : undefined);
       return workers ? viaWorkers(ref, workers) : processFile(ref, analyzer);
     };

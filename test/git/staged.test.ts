@@ -20,6 +20,17 @@ afterEach(() => cleanup());
 const staged = (...args: string[]) => jpii(['scan', '--staged', '--format', 'json', ...args], dir);
 
 describe('jpii scan --staged', () => {
+  it('reads a staged Office document (parsed in a worker thread) as it is in the index', async () => {
+    const { copyFileSync } = await import('node:fs');
+    const { REPO_ROOT } = await import('../cli/run.js');
+    copyFileSync(join(REPO_ROOT, 'fixtures/documents/office/report.docx'), join(dir, 'report.docx'));
+    git(dir, 'add', 'report.docx');
+    const r = await staged();
+    const report = JSON.parse(r.stdout) as { files: { path: string; format: string; labels: string[] }[] };
+    expect(report.files).toEqual([expect.objectContaining({ path: 'report.docx', format: 'docx', labels: expect.arrayContaining(['社外秘']) })]);
+    expect(findingsOf(r.stdout).map((f) => f.type)).toContain('phone');
+  });
+
   it('reads the index, not the working tree: clean staged content with PII only in the working tree finds nothing', async () => {
     writeFiles(dir, { 'notes.txt': 'still nothing\n' });
     git(dir, 'add', 'notes.txt');
