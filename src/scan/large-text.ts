@@ -4,7 +4,8 @@
  * (context for a label on the line above); hits on those lines were reported with the previous chunk and
  * are dropped. Line numbers run on across chunks. Never holds the whole file, never decodes twice.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { openReadOnly } from './open-read-only.js';
 import { posix } from 'node:path';
 import { streamDecoder } from '../extract/decode.js';
 import { chooseExtractor } from '../extract/index.js';
@@ -94,7 +95,7 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
   const readBytes = lt.readBytes ?? READ_BYTES;
   const analyze = lt.analyze ?? (async (seg: Segment) => analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence));
   const parallel = Math.max(1, lt.parallel ?? 1);
-  const fh = await open(ref.absPath, 'r');
+  const fh = await openReadOnly(ref.absPath);
   try {
     const head = await readAt(fh, 0, readBytes);
     const format = textFormatOf(ref.relPath);

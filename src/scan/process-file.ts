@@ -1,8 +1,7 @@
 /**
  * One file on disk: size limit, read (read-only), then analyze. Problems become the file's status.
  */
-import { readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { openReadOnly, readFileReadOnlySync } from './open-read-only.js';
 import { notScanned, type FileRef, type FileResult } from '../model.js';
 import { analyzeBytes, type AnalyzeOptions } from './analyze-file.js';
 import { LARGE_TEXT_BYTES, analyzeLargeText, type LargeTextOptions } from './large-text.js';
@@ -26,8 +25,8 @@ const SYNC_READ_MAX = 256 * 1024;
  */
 async function readWhole(ref: FileRef): Promise<Buffer> {
   // A small file on a local disk: one synchronous read is quicker than four thread-pool round trips.
-  if (ref.localFs && ref.size <= SYNC_READ_MAX) return readFileSync(ref.absPath);
-  const fh = await open(ref.absPath, 'r');
+  if (ref.localFs && ref.size <= SYNC_READ_MAX) return readFileReadOnlySync(ref.absPath);
+  const fh = await openReadOnly(ref.absPath);
   try {
     const chunks: Buffer[] = [];
     let total = 0;

@@ -111,3 +111,14 @@ describe('a bug on one file', () => {
     expect(result.files.filter((f) => f.status === 'scanned').length).toBeGreaterThan(60);
   });
 });
+
+describe('reading', () => {
+  it('does not change access times where the platform allows (O_NOATIME)', async () => {
+    const { utimesSync, statSync } = await import('node:fs');
+    const file = join(dir, 'clean.txt');
+    const old = new Date('2020-01-01T00:00:00Z');
+    utimesSync(file, old, statSync(file).mtime);
+    await scan(base({ roots: [file] }));
+    expect(statSync(file).atime.getTime()).toBe(old.getTime());
+  });
+});
