@@ -16,6 +16,15 @@ export interface ScoreContext {
   /** Delimited text: the window is the candidate's cell and the cell before it (a key,value row), not
    * the other columns of the record (a book title holding インボイス is no context for a number). */
   delimiter?: string;
+  /** Context already looked up, by rule and span: the gate before validation and the score after it ask
+   * the same question about every candidate that passes the gate. */
+  seen?: Map<string, Near>;
+}
+
+export interface Near {
+  positive: boolean;
+  negative: boolean;
+  veto: boolean;
 }
 
 export interface Scored extends Candidate {
@@ -48,7 +57,7 @@ function nearest(a: number, b: number): number {
  * line before (a label above its value); negative words count only on the span's own line. Text after the
  * span never crosses a line end. A column header counts in addition.
  */
-export function contextOf(start: number, end: number, rule: CompiledRule, ctx: ScoreContext): { positive: boolean; negative: boolean; veto: boolean } {
+function lookUpContext(start: number, end: number, rule: CompiledRule, ctx: ScoreContext): Near {
   const { text } = ctx;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let from = Math.max(ctx.lineBounded ? lineStart : 0, start - rule.before);
@@ -79,6 +88,14 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
     negative ||= rule.negative.test(header);
   }
   return { positive, negative, veto };
+}
+
+export function contextOf(start: number, end: number, rule: CompiledRule, ctx: ScoreContext): Near {
+  const key = `${rule.id}\u0000${start}\u0000${end}`;
+  ctx.seen ??= new Map();
+  let near = ctx.seen.get(key);
+  if (!near) ctx.seen.set(key, (near = lookUpContext(start, end, rule, ctx)));
+  return near;
 }
 
 function combine(rule: CompiledRule, bonus: number, positive: boolean, negative: boolean): number {
