@@ -6,12 +6,21 @@
 import type { Extractor } from '../model.js';
 import { archiveExtractor, gzipExtractor } from './archive.js';
 import { emlExtractor } from './eml.js';
-import { officeExtractors, officeFormatOf } from './office/index.js';
+import { OFFICE_FORMATS, officeExtractors, officeFormatOf } from './office/index.js';
 import { pdfExtractor } from './pdf.js';
 import { magicFormat, sniffBinary } from './sniff.js';
 import { textExtractor } from './text.js';
 
 const BY_NAME: readonly Extractor[] = [...officeExtractors, pdfExtractor, emlExtractor, archiveExtractor, gzipExtractor, textExtractor];
+
+/** Containers and documents other than plain text, by extension: read by parsers (pdf.js, zip, XML)
+ * that a hostile file could keep busy, so the orchestrator runs them where they can be stopped. */
+const PARSED_FORMATS = new Set<string>([...OFFICE_FORMATS, 'pdf', 'eml', 'zip', 'gz', 'tgz']);
+
+export function isParsedDocument(name: string): boolean {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
+  return ext !== undefined && PARSED_FORMATS.has(ext);
+}
 
 /** `name`, when set, is the name to extract under (an xlsx named .csv is read as the .xlsx it is). */
 export type Choice = { extractor: Extractor; name?: string } | { skipped: string; format: string };

@@ -12,6 +12,7 @@ import { inShard, type Shard } from '../shard/shard.js';
 import { walk, type WalkItem } from '../walk/walk.js';
 import type { AnalyzeOptions } from './analyze-file.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
+import { isParsedDocument } from '../extract/index.js';
 import { Batcher } from './batcher.js';
 import { WorkerPool } from './pool.js';
 import { LARGE_TEXT_BYTES } from './large-text.js';
@@ -56,8 +57,6 @@ const BATCH_FILE_BYTES = 256 * 1024;
 /** Bytes of files being read or analyzed at once (a single larger file still goes through alone). */
 const BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 
-/** Formats read by parsers that could hang in synchronous code (see Runner.isolation). */
-const ISOLATED = /\.(?:pdf|xlsx|xlsm|docx|docm|pptx|pptm|ods|odt|doc|xls|ppt|zip|gz|tgz|eml)$/i;
 
 /** Below this many files, worker start-up costs more than it saves. */
 const IN_PROCESS_MAX = 48;
@@ -128,15 +127,15 @@ class Runner {
     // file is read and decoded here and its chunks spread over the workers.
     const viaWorkers = (ref: FileRef, workers: WorkerPool): Promise<FileResult[]> =>
       processFile(ref, analyzer, { analyze: (seg) => workers.analyzeSegment(seg), parallel: workers.size + 1 }, (r, bytes) =>
-        workers === this.pool && !ISOLATED.test(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : workers.runBytes(r, bytes),
+        workers === this.pool && !isParsedDocument(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : workers.runBytes(r, bytes),
       );
     const direct = (ref: FileRef): Promise<FileResult[]> => {
       if (opts.process) {
         // Staged documents too are parsed where a stuck parser can be stopped.
-        const isolation = ISOLATED.test(ref.relPath) ? this.isolation() : undefined;
+        const isolation = isParsedDocument(ref.relPath) ? this.isolation() : undefined;
         return opts.process(ref, analyzer, isolation && ((r, bytes) => isolation.runBytes(r, bytes)));
       }
-      const workers = this.pool ?? (ISOLATED.test(ref.relPath) || (opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) ? this.isolation() : undefined);
+      const workers = this.pool ?? (isParsedDocument(ref.relPath) || (opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) ? this.isolation() : undefined);
       return workers ? viaWorkers(ref, workers) : processFile(ref, analyzer);
     };
     const cache = opts.process ? undefined : opts.cache;
