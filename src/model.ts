@@ -185,6 +185,22 @@ export function notScanned(path: string, status: Exclude<FileStatus, 'scanned'>,
   return result;
 }
 
+/**
+ * Report order: paths compared as their `/`-separated segments, so a folder's files come right after the
+ * folder's own name and before `folder.txt`. It is the order of the walk (each directory sorted by name),
+ * which lets results be written as they arrive; archive members (`a.zip!/b`) follow their archive.
+ */
+export function comparePaths(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return x === 47 ? -1 : y === 47 ? 1 : x - y;
+  }
+  return a.length - b.length;
+}
+
 export interface ScanSummary {
   files: number;
   scanned: number;

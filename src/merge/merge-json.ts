@@ -4,7 +4,7 @@
  * Never: invents values (findings carry masked values only); a path listed by two inputs is an error,
  * since the shards of one scan never overlap (same root, same N, different K).
  */
-import type { FileResult, ScanResult } from '../model.js';
+import { comparePaths, type FileResult, type ScanResult } from '../model.js';
 import { summarize } from '../scan/scan.js';
 import { MergeError } from './read-report.js';
 
@@ -14,10 +14,6 @@ export interface Merged<T> {
 }
 
 /** Paths are compared as strings, as the scan sorts them, so a merge equals an unsharded scan. */
-export function byPath(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Throws when a path (from `pathsOf`) occurs in more than one input. */
 export function checkDisjoint<T>(inputs: readonly { file: string; item: T }[], pathsOf: (item: T) => Iterable<string>): void {
   const owner = new Map<string, string>();
@@ -43,7 +39,7 @@ export function versionWarning(versions: readonly { file: string; version: strin
 
 export function mergeJson(inputs: readonly { file: string; result: ScanResult }[]): Merged<ScanResult> {
   checkDisjoint(inputs.map((i) => ({ file: i.file, item: i.result })), (r) => r.files.map((f) => f.path));
-  const files: FileResult[] = inputs.flatMap((i) => i.result.files).sort((a, b) => byPath(a.path, b.path));
+  const files: FileResult[] = inputs.flatMap((i) => i.result.files).sort((a, b) => comparePaths(a.path, b.path));
   const version = inputs[0]?.result.tool.version ?? 'unknown';
   return {
     merged: { tool: { name: 'jpii', version }, files, summary: summarize(files) },

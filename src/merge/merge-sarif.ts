@@ -5,8 +5,9 @@
  * Input: parsed SARIF logs (jpii runs). Output: the merged log and warnings. Never adds or reads values.
  */
 import type { Artifact, Invocation, Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
+import { comparePaths } from '../model.js';
 import { SARIF_SCHEMA_URI } from '../report/sarif.js';
-import { byPath, checkDisjoint, versionWarning, type Merged } from './merge-json.js';
+import { checkDisjoint, versionWarning, type Merged } from './merge-json.js';
 
 function uriOf(item: Result | Notification | Artifact): string {
   if ('location' in item && !('locations' in item)) return item.location?.uri ?? '';
@@ -28,7 +29,7 @@ function pathOf(item: Result | Notification | Artifact): string {
 }
 
 function sortedByPath<T extends Result | Notification | Artifact>(items: T[]): T[] {
-  return items.map((item) => ({ item, path: pathOf(item) })).sort((a, b) => byPath(a.path, b.path)).map((x) => x.item);
+  return items.map((item) => ({ item, path: pathOf(item) })).sort((a, b) => comparePaths(a.path, b.path)).map((x) => x.item);
 }
 
 function unitedRules(runs: readonly Run[]): ReportingDescriptor[] {

@@ -1,5 +1,6 @@
 /**
- * walk: roots → FileRefs, streamed (an async generator), sorted within each directory.
+ * walk: roots → FileRefs, streamed (an async generator), in report order (`comparePaths`): roots sorted, each
+ * directory sorted by name.
  * Unreadable directories and files (EACCES, ENOENT, EBUSY…) are yielded as problems and the walk goes on.
  * Symbolic links are reported as skipped, or with `followSymlinks` followed: a link back to a directory
  * on the current path (same dev:ino as an ancestor) is reported as a loop instead of walked again.
@@ -11,7 +12,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { lstat, opendir, stat } from 'node:fs/promises';
 import { isLocalFileSystem } from './fs-kind.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { FileRef } from '../model.js';
+import { comparePaths, type FileRef } from '../model.js';
 
 export type WalkItem = { kind: 'file'; ref: FileRef } | { kind: 'problem'; relPath: string; status: 'skipped' | 'error'; reason: string };
 
@@ -171,9 +172,10 @@ export async function* walk(roots: readonly string[], opts: WalkOptions): AsyncG
   for await (const item of walkRoots(roots, opts)) if (select(item.kind === 'file' ? item.ref.relPath : item.relPath)) yield item;
 }
 
+/** Roots in report order, so the whole walk is in report order (each directory is sorted by name). */
 async function* walkRoots(roots: readonly string[], opts: WalkOptions): AsyncGenerator<WalkItem> {
-  for (const root of roots) {
-    const abs = resolve(opts.base, root);
+  const ordered = roots.map((root) => resolve(opts.base, root)).sort((a, b) => comparePaths(relativePath(opts.base, a), relativePath(opts.base, b)));
+  for (const abs of ordered) {
     let st;
     try {
       st = await stat(abs); // a root named on the command line is followed even if it is a link
