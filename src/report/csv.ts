@@ -12,7 +12,9 @@
 import type { FileResult, Finding, RuleInfo, ScanResult } from '../model.js';
 import { formatLocation } from './location.js';
 import { fixed2 } from './round.js';
-import { completeRules, ruleMap } from './rules.js';
+import { RuleBook } from './rules.js';
+import { memorySection, type Section, type SectionFactory } from './sections.js';
+import { renderAll, type ReportWriter } from './writer.js';
 
 export interface CsvOptions {
   showValues: boolean;
@@ -69,11 +71,31 @@ function findingRow(file: FileResult, f: Finding, rules: Map<string, RuleInfo>, 
   ];
 }
 
-export function renderCsv(result: ScanResult, rules: readonly RuleInfo[], options: CsvOptions): string {
-  const byId = ruleMap(completeRules(rules, result));
-  let out = BOM + csvLine(CSV_HEADER);
-  for (const file of result.files) {
-    for (const f of file.findings) out += csvLine(findingRow(file, f, byId, options.showValues));
+/** The CSV report written file by file (rows go to a section; the BOM and header come first at the end). */
+export class CsvWriter implements ReportWriter {
+  private readonly book: RuleBook;
+  private readonly rows: Section;
+
+  constructor(
+    rules: readonly RuleInfo[],
+    private readonly options: CsvOptions,
+    sections: SectionFactory = memorySection,
+  ) {
+    this.book = new RuleBook(rules);
+    this.rows = sections();
   }
-  return out;
+
+  file(file: FileResult): void {
+    this.book.see(file);
+    for (const f of file.findings) this.rows.write(csvLine(findingRow(file, f, this.book.byId, this.options.showValues)));
+  }
+
+  *finish(): Generator<string> {
+    yield BOM + csvLine(CSV_HEADER);
+    yield* this.rows.read();
+  }
+}
+
+export function renderCsv(result: ScanResult, rules: readonly RuleInfo[], options: CsvOptions): string {
+  return renderAll(new CsvWriter(rules, options), result);
 }

@@ -1,13 +1,19 @@
 /**
  * The report stage: one entry point for every format.
- * Input: a ScanResult sorted by path, the detectors' RuleInfo, rendering options.
- * Output: the report as a string. Never: does I/O (the CLI writes the string), never sorts or filters.
+ * Input: a ScanResult sorted by path (or its files one by one, in that order), the detectors' RuleInfo,
+ * rendering options. Output: the report as a string, or in chunks. Never: does I/O itself (the CLI writes
+ * the chunks; sections that spill to disk are passed in), never sorts or filters.
  */
 import type { RuleInfo, ScanResult } from '../model.js';
-import { renderCsv } from './csv.js';
-import { renderJson } from './json.js';
-import { renderSarif } from './sarif.js';
-import { renderText } from './text.js';
+import { CsvWriter } from './csv.js';
+import { JsonWriter } from './json.js';
+import { SarifWriter } from './sarif.js';
+import { memorySection, type SectionFactory } from './sections.js';
+import { TextWriter } from './text.js';
+import { renderAll, type ReportWriter } from './writer.js';
+
+export type { ReportWriter } from './writer.js';
+export type { Section, SectionFactory } from './sections.js';
 
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'csv';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'csv'];
@@ -29,23 +35,34 @@ export function isReportFormat(s: string): s is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(s);
 }
 
-export function renderReport(
+/** A report written file by file; `sections` decides where its parts wait for the end (memory by default). */
+export function reportWriter(
   format: ReportFormat,
-  result: ScanResult,
+  tool: ScanResult['tool'],
   rules: readonly RuleInfo[],
   options: ReportOptions,
-): string {
+  sections: SectionFactory = memorySection,
+): ReportWriter {
   switch (format) {
     case 'text':
-      return renderText(result, rules, options);
+      return new TextWriter(rules, options, sections);
     case 'json':
-      return renderJson(result, options);
+      return new JsonWriter(tool, options, sections);
     case 'sarif':
-      return renderSarif(result, rules, {
-        ...(options.srcRoot === undefined ? {} : { srcRoot: options.srcRoot }),
-        ...(options.lang === undefined ? {} : { lang: options.lang }),
-      });
+      return new SarifWriter(
+        tool,
+        rules,
+        {
+          ...(options.srcRoot === undefined ? {} : { srcRoot: options.srcRoot }),
+          ...(options.lang === undefined ? {} : { lang: options.lang }),
+        },
+        sections,
+      );
     case 'csv':
-      return renderCsv(result, rules, options);
+      return new CsvWriter(rules, options, sections);
   }
+}
+
+export function renderReport(format: ReportFormat, result: ScanResult, rules: readonly RuleInfo[], options: ReportOptions): string {
+  return renderAll(reportWriter(format, result.tool, rules, options), result);
 }

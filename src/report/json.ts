@@ -1,11 +1,14 @@
 /**
  * JSON report (CONTRACT.md "JSON report").
- * Input: a sorted ScanResult. Output: pretty-printed JSON (2 spaces, trailing newline).
+ * Input: a sorted ScanResult, or its files one by one. Output: pretty-printed JSON (2 spaces, trailing newline).
  * Never: writes the unmasked `value` unless showValues is set; never reads or writes files.
  */
 import type { FileResult, Finding, ScanResult, ScanSummary } from '../model.js';
 import { orderedLocation } from './location.js';
+import { jsonClose, jsonFrame, jsonItem, slot } from './json-frame.js';
 import { round2 } from './round.js';
+import { memorySection, type Section, type SectionFactory } from './sections.js';
+import { renderAll, type ReportWriter } from './writer.js';
 
 export interface JsonOptions {
   showValues: boolean;
@@ -51,11 +54,35 @@ function jsonSummary(s: ScanSummary): Record<string, unknown> {
   };
 }
 
+/** The JSON report written file by file: each file's entry goes to a section, the frame around it at the end. */
+export class JsonWriter implements ReportWriter {
+  private readonly files: Section;
+  private count = 0;
+
+  constructor(
+    private readonly tool: ScanResult['tool'],
+    private readonly options: JsonOptions,
+    sections: SectionFactory = memorySection,
+  ) {
+    this.files = sections();
+  }
+
+  file(file: FileResult): void {
+    this.files.write(jsonItem(jsonFile(file, this.options.showValues), FILE_INDENT, this.count++ === 0));
+  }
+
+  *finish(summary: ScanSummary): Generator<string> {
+    const frame = jsonFrame({ tool: { name: this.tool.name, version: this.tool.version }, files: slot(0), summary: jsonSummary(summary) }, 1);
+    yield frame.parts[0] ?? '';
+    yield* this.files.read();
+    yield jsonClose(FILE_INDENT, this.count);
+    yield frame.parts[1] ?? '';
+  }
+}
+
+/** Where JSON.stringify(doc, null, 2) puts the items of the top-level `files` array. */
+const FILE_INDENT = '    ';
+
 export function renderJson(result: ScanResult, options: JsonOptions): string {
-  const doc = {
-    tool: { name: result.tool.name, version: result.tool.version },
-    files: result.files.map((f) => jsonFile(f, options.showValues)),
-    summary: jsonSummary(result.summary),
-  };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return renderAll(new JsonWriter(result.tool, options), result);
 }

@@ -4,7 +4,7 @@
  * placeholder for any type a finding carries but no rule describes. Never: reorders or drops given rules.
  */
 import { UNLABELLED_TYPE } from '../model.js';
-import type { RuleInfo, ScanResult } from '../model.js';
+import type { FileResult, RuleInfo, ScanResult } from '../model.js';
 
 /** The file-level rule (it has no pattern file, so the reporter supplies it). */
 export const UNLABELLED_RULE: RuleInfo = {
@@ -36,22 +36,47 @@ function placeholderRule(id: string): RuleInfo {
   };
 }
 
+/**
+ * The rule list of a report being written: given rules first (their order), then the file-level rule, then a
+ * placeholder for each unknown type in first-seen order. Grows as findings stream by; an index, once given,
+ * never changes.
+ */
+export class RuleBook {
+  readonly all: RuleInfo[];
+  readonly byId: Map<string, RuleInfo>;
+  private readonly index: Map<string, number>;
+
+  constructor(rules: readonly RuleInfo[]) {
+    this.all = [...rules];
+    if (!this.all.some((r) => r.id === UNLABELLED_TYPE)) this.all.push(UNLABELLED_RULE);
+    this.byId = ruleMap(this.all);
+    this.index = new Map(this.all.map((r, i) => [r.id, i]));
+  }
+
+  /** The index of a finding type's rule, adding a placeholder the first time an unknown type is seen. */
+  indexOf(type: string): number {
+    let i = this.index.get(type);
+    if (i === undefined) {
+      i = this.all.length;
+      const rule = placeholderRule(type);
+      this.all.push(rule);
+      this.byId.set(type, rule);
+      this.index.set(type, i);
+    }
+    return i;
+  }
+
+  /** Notes every finding type of a file. */
+  see(file: FileResult): void {
+    for (const finding of file.findings) this.indexOf(finding.type);
+  }
+}
+
 /** Given rules first (their order), then the file-level rule, then placeholders in first-seen order. */
 export function completeRules(rules: readonly RuleInfo[], result: ScanResult): RuleInfo[] {
-  const out = [...rules];
-  const known = new Set(out.map((r) => r.id));
-  if (!known.has(UNLABELLED_TYPE)) {
-    out.push(UNLABELLED_RULE);
-    known.add(UNLABELLED_TYPE);
-  }
-  for (const file of result.files) {
-    for (const finding of file.findings) {
-      if (known.has(finding.type)) continue;
-      out.push(placeholderRule(finding.type));
-      known.add(finding.type);
-    }
-  }
-  return out;
+  const book = new RuleBook(rules);
+  for (const file of result.files) book.see(file);
+  return book.all;
 }
 
 export function ruleMap(rules: readonly RuleInfo[]): Map<string, RuleInfo> {

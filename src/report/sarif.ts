@@ -1,7 +1,7 @@
 /**
  * SARIF 2.1.0 report (CONTRACT.md "SARIF"): one run, every rule, one result per finding, unscanned files as
  * tool execution notifications.
- * Input: a sorted ScanResult, the detectors' RuleInfo, an optional absolute scan root.
+ * Input: a sorted ScanResult (or its files one by one), the detectors' RuleInfo, an optional absolute scan root.
  * Output: the SARIF log as pretty-printed JSON. Never: writes a finding's raw value, whatever the options.
  */
 import { pathToFileURL } from 'node:url';
@@ -9,7 +9,10 @@ import type { Artifact, Log, Notification, Result, Run } from 'sarif';
 import { messages, type Lang } from '../i18n/messages.js';
 import { UNLABELLED_TYPE, type FileResult, type Finding, type RuleInfo, type ScanResult } from '../model.js';
 import { round2 } from './round.js';
-import { completeRules } from './rules.js';
+import { jsonClose, jsonFrame, jsonItem, slot } from './json-frame.js';
+import { RuleBook } from './rules.js';
+import { memorySection, type Section, type SectionFactory } from './sections.js';
+import { renderAll, type ReportWriter } from './writer.js';
 import { SARIF_LEVEL, sarifRule } from './sarif-rules.js';
 import { SRCROOT, artifactLocation, sarifLocation } from './sarif-location.js';
 
@@ -46,9 +49,9 @@ function messageText(f: Finding, rule: RuleInfo, lang: Lang | undefined): string
   return masked === '' ? name : m.sarifFound(name, masked);
 }
 
-function sarifResult(file: FileResult, f: Finding, rules: readonly RuleInfo[], index: Map<string, number>, lang: Lang | undefined): Result {
-  const ruleIndex = index.get(f.type) ?? -1;
-  const rule = rules[ruleIndex];
+function sarifResult(file: FileResult, f: Finding, book: RuleBook, lang: Lang | undefined): Result {
+  const ruleIndex = book.indexOf(f.type);
+  const rule = book.all[ruleIndex];
   if (rule === undefined) throw new Error(`no rule for finding type ${f.type}`);
   const result: Result = {
     ruleId: f.type,
@@ -76,7 +79,6 @@ function notification(file: FileResult): Notification {
   };
 }
 
-/** `file:///abs/root/`: the trailing slash makes relative URIs resolve inside the root. */
 /**
  * Every file considered, with jpii's verdict on it (CONTRACT.md: every file appears in the SARIF too),
  * so code scanning keeps the clean, labelled and unreadable files of a run, not only those with results.
@@ -97,33 +99,70 @@ function artifactOf(file: FileResult): Artifact {
   };
 }
 
+/** `file:///abs/root/`: the trailing slash makes relative URIs resolve inside the root. */
 function rootUri(srcRoot: string): string {
   const href = pathToFileURL(srcRoot).href;
   return href.endsWith('/') ? href : `${href}/`;
 }
 
+/** Item indentation of run.artifacts, invocations[0].toolExecutionNotifications and run.results. */
+const INDENTS = [' '.repeat(8), ' '.repeat(12), ' '.repeat(8)] as const;
+
+/**
+ * The SARIF log written file by file: artifacts, notifications and results each go to their own section,
+ * and the rules (which may grow by a placeholder for a type no rule describes) are written with the frame.
+ */
+export class SarifWriter implements ReportWriter {
+  private readonly book: RuleBook;
+  private readonly parts: [Section, Section, Section];
+  private readonly counts: [number, number, number] = [0, 0, 0];
+
+  constructor(
+    private readonly tool: ScanResult['tool'],
+    rules: readonly RuleInfo[],
+    private readonly options: SarifOptions,
+    sections: SectionFactory = memorySection,
+  ) {
+    this.book = new RuleBook(rules);
+    this.parts = [sections(), sections(), sections()];
+  }
+
+  private put(part: 0 | 1 | 2, value: unknown): void {
+    this.parts[part].write(jsonItem(value, INDENTS[part], this.counts[part]++ === 0));
+  }
+
+  file(file: FileResult): void {
+    this.put(0, artifactOf(file));
+    if (file.status !== 'scanned') this.put(1, notification(file));
+    for (const f of file.findings) this.put(2, sarifResult(file, f, this.book, this.options.lang));
+  }
+
+  *finish(): Generator<string> {
+    const run: Run = {
+      tool: {
+        driver: {
+          name: 'jpii',
+          version: this.tool.version,
+          informationUri: INFORMATION_URI,
+          rules: this.book.all.map((r) => sarifRule(r, this.options.lang)),
+        },
+      },
+      ...(this.options.srcRoot === undefined ? {} : { originalUriBaseIds: { [SRCROOT]: { uri: rootUri(this.options.srcRoot) } } }),
+      artifacts: slot(0),
+      invocations: [{ executionSuccessful: true, toolExecutionNotifications: slot(1) }],
+      results: slot(2),
+    };
+    const log: Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+    const frame = jsonFrame(log, 3);
+    for (const i of [0, 1, 2] as const) {
+      yield frame.parts[i] ?? '';
+      yield* this.parts[i].read();
+      yield jsonClose(INDENTS[i], this.counts[i]);
+    }
+    yield frame.parts[3] ?? '';
+  }
+}
+
 export function renderSarif(result: ScanResult, rules: readonly RuleInfo[], options: SarifOptions): string {
-  const all = completeRules(rules, result);
-  const index = new Map(all.map((r, i) => [r.id, i]));
-  const run: Run = {
-    tool: {
-      driver: {
-        name: 'jpii',
-        version: result.tool.version,
-        informationUri: INFORMATION_URI,
-        rules: all.map((r) => sarifRule(r, options.lang)),
-      },
-    },
-    ...(options.srcRoot === undefined ? {} : { originalUriBaseIds: { [SRCROOT]: { uri: rootUri(options.srcRoot) } } }),
-    artifacts: result.files.map(artifactOf),
-    invocations: [
-      {
-        executionSuccessful: true,
-        toolExecutionNotifications: result.files.filter((f) => f.status !== 'scanned').map(notification),
-      },
-    ],
-    results: result.files.flatMap((file) => file.findings.map((f) => sarifResult(file, f, all, index, options.lang))),
-  };
-  const log: Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return renderAll(new SarifWriter(result.tool, rules, options), result);
 }

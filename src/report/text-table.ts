@@ -47,13 +47,16 @@ export function columnWidths(rows: readonly (readonly string[])[]): number[] {
   return widths;
 }
 
+/** One row laid out in columns of the given widths: the first `leftColumns` left-aligned, the rest right-aligned. */
+export function layoutRow(row: readonly string[], widths: readonly number[], leftColumns: number): string {
+  return row
+    .map((cell, i) => (i < leftColumns ? padEnd(cell, widths[i] ?? 0) : padStart(cell, widths[i] ?? 0)))
+    .join('  ')
+    .trimEnd();
+}
+
 /** Left-aligns the first `leftColumns` columns and right-aligns the rest (numbers). */
 export function layoutTable(rows: readonly (readonly string[])[], leftColumns: number): string[] {
   const widths = columnWidths(rows);
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (i < leftColumns ? padEnd(cell, widths[i] ?? 0) : padStart(cell, widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
+  return rows.map((row) => layoutRow(row, widths, leftColumns));
 }

@@ -5,12 +5,14 @@
  * terminal whether it supports colour (options.color decides, so tests are deterministic).
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { FileResult, Finding, Level, RuleInfo, ScanResult } from '../model.js';
+import type { FileResult, Finding, Level, RuleInfo, ScanResult, ScanSummary } from '../model.js';
 import { formatLocation } from './location.js';
 import { fixed2 } from './round.js';
-import { completeRules, ruleMap } from './rules.js';
+import { RuleBook } from './rules.js';
+import { linesOf, memorySection, type Section, type SectionFactory } from './sections.js';
 import { labelsFor, type Lang, type TextLabels } from './text-labels.js';
-import { columnWidths, displayWidth, layoutTable, padEnd } from './text-table.js';
+import { columnWidths, displayWidth, layoutRow, layoutTable, padEnd } from './text-table.js';
+import { renderAll, type ReportWriter } from './writer.js';
 
 export interface TextOptions {
   showValues: boolean;
@@ -82,23 +84,8 @@ function fileBlock(file: FileResult, ctx: Ctx): string[] {
   return [...lines, ...findingLines(file.findings, ctx)];
 }
 
-function unscannedSection(files: readonly FileResult[], ctx: Ctx): string[] {
-  const rows = files.flatMap((f) =>
-    f.status === 'scanned' ? [] : [[f.path, `${ctx.t.status[f.status]}:`, f.reason ?? '']],
-  );
-  if (rows.length === 0) return [];
-  return [ctx.c.bold(ctx.t.notScanned), ...layoutTable(rows, 3).map((l) => `  ${l}`), ''];
-}
-
 /** Counts unsuppressed findings by type and level, types in rule order. */
-function summaryRows(result: ScanResult, ctx: Ctx): string[][] {
-  const counts = new Map<string, Record<Level, number>>();
-  for (const f of result.files.flatMap((file) => file.findings)) {
-    if (f.suppressed) continue;
-    const row = counts.get(f.type) ?? { high: 0, medium: 0, low: 0 };
-    row[f.level] += 1;
-    counts.set(f.type, row);
-  }
+function summaryRows(counts: ReadonlyMap<string, Record<Level, number>>, ctx: Ctx): string[][] {
   const total: Record<Level, number> = { high: 0, medium: 0, low: 0 };
   const rows: string[][] = [];
   for (const id of ctx.rules.keys()) {
@@ -114,25 +101,69 @@ function countCells(row: Record<Level, number>): string[] {
   return [String(row.high + row.medium + row.low), ...LEVEL_ORDER.map((l) => String(row[l]))];
 }
 
-function summarySection(result: ScanResult, ctx: Ctx): string[] {
+function summarySection(counts: ReadonlyMap<string, Record<Level, number>>, summary: ScanSummary, ctx: Ctx): string[] {
   const { c, t } = ctx;
   const header = [t.type, t.count, ...LEVEL_ORDER.map((l) => t.level[l])];
-  const [head = '', ...body] = layoutTable([header, ...summaryRows(result, ctx)], 1);
+  const [head = '', ...body] = layoutTable([header, ...summaryRows(counts, ctx)], 1);
   const rule = '-'.repeat(displayWidth(head));
-  return [c.bold(t.summary), `  ${c.bold(head)}`, `  ${rule}`, ...body.map((l) => `  ${l}`), '', t.totals(result.summary)];
+  return [c.bold(t.summary), `  ${c.bold(head)}`, `  ${rule}`, ...body.map((l) => `  ${l}`), '', t.totals(summary)];
+}
+
+/**
+ * The text report written file by file: the blocks of files with findings go to one section, the rows of
+ * files not scanned to another (as JSON lines, laid out at the end when the column widths are known).
+ */
+export class TextWriter implements ReportWriter {
+  private readonly ctx: Ctx;
+  private readonly book: RuleBook;
+  private readonly blocks: Section;
+  private readonly unscanned: Section;
+  private readonly widths: number[] = [];
+  private readonly counts = new Map<string, Record<Level, number>>();
+  private shown = 0;
+  private notScanned = 0;
+
+  constructor(rules: readonly RuleInfo[], options: TextOptions, sections: SectionFactory = memorySection) {
+    this.book = new RuleBook(rules);
+    this.ctx = { c: new Chalk({ level: options.color ? 1 : 0 }), t: labelsFor(options.lang), rules: this.book.byId, options };
+    this.blocks = sections();
+    this.unscanned = sections();
+  }
+
+  file(file: FileResult): void {
+    this.book.see(file);
+    // Findings decide, not `sensitive`: a file whose findings a baseline or --diff hid has nothing to show.
+    if (file.findings.length > 0) {
+      this.shown++;
+      this.blocks.write(`${fileBlock(file, this.ctx).join('\n')}\n\n`);
+    }
+    for (const f of file.findings) {
+      if (f.suppressed) continue;
+      const row = this.counts.get(f.type) ?? { high: 0, medium: 0, low: 0 };
+      row[f.level] += 1;
+      this.counts.set(f.type, row);
+    }
+    if (file.status !== 'scanned') {
+      const row = [file.path, `${this.ctx.t.status[file.status]}:`, file.reason ?? ''];
+      row.forEach((cell, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, displayWidth(cell))));
+      this.unscanned.write(`${JSON.stringify(row)}\n`);
+      this.notScanned++;
+    }
+  }
+
+  *finish(summary: ScanSummary): Generator<string> {
+    const { c, t, options } = this.ctx;
+    yield* this.blocks.read();
+    if (this.shown === 0) yield `${t.noFindings}\n\n`;
+    if (this.notScanned > 0) {
+      yield `${c.bold(t.notScanned)}\n`;
+      for (const line of linesOf(this.unscanned)) yield `  ${layoutRow(JSON.parse(line) as string[], this.widths, 3)}\n`;
+      yield '\n';
+    }
+    for (const line of [...summarySection(this.counts, summary, this.ctx), ...(options.notes ?? [])]) yield `${line}\n`;
+  }
 }
 
 export function renderText(result: ScanResult, rules: readonly RuleInfo[], options: TextOptions): string {
-  const ctx: Ctx = {
-    c: new Chalk({ level: options.color ? 1 : 0 }),
-    t: labelsFor(options.lang),
-    rules: ruleMap(completeRules(rules, result)),
-    options,
-  };
-  // Findings decide, not `sensitive`: a file whose findings a baseline or --diff hid has nothing to show.
-  const shown = result.files.filter((f) => f.findings.length > 0);
-  const lines = shown.flatMap((f) => [...fileBlock(f, ctx), '']);
-  if (shown.length === 0) lines.push(ctx.t.noFindings, '');
-  lines.push(...unscannedSection(result.files, ctx), ...summarySection(result, ctx), ...(options.notes ?? []));
-  return `${lines.join('\n')}\n`;
+  return renderAll(new TextWriter(rules, options), result);
 }

@@ -1,0 +1,46 @@
+/**
+ * A pretty-printed JSON document whose big arrays are streamed: the frame is what JSON.stringify(doc, null, 2)
+ * prints around each marked array, so items written one by one in between give exactly the same bytes.
+ */
+
+const MARK = (i: number): string => `@@jpii-slot-${i}@@`;
+
+/** Put `slot(i)` where array i goes (typed to fit any array); the frame cuts the document there. */
+export function slot(i: number): never[] {
+  return [MARK(i)] as never[];
+}
+
+export interface JsonFrame {
+  /** Text before array 0, between arrays i-1 and i…, after the last: `slots + 1` parts. */
+  parts: string[];
+  /** Indentation of the items of each array. */
+  indents: string[];
+}
+
+export function jsonFrame(doc: unknown, slots: number): JsonFrame {
+  const text = JSON.stringify(doc, null, 2);
+  const parts: string[] = [];
+  const indents: string[] = [];
+  let from = 0;
+  for (let i = 0; i < slots; i++) {
+    const at = text.indexOf(`"${MARK(i)}"`, from);
+    const open = text.lastIndexOf('[', at);
+    const close = text.indexOf(']', at);
+    if (at < 0 || open < from || close < 0) throw new Error(`jsonFrame: slot ${i} not found`);
+    parts.push(text.slice(from, open + 1));
+    indents.push(text.slice(text.lastIndexOf('\n', at) + 1, at));
+    from = close; // the `]`, preceded by a newline and its indentation only when the array has items
+  }
+  parts.push(`${text.slice(from)}\n`);
+  return { parts, indents };
+}
+
+/** One array item as JSON.stringify(doc, null, 2) prints it at `indent`, with the separator before it. */
+export function jsonItem(value: unknown, indent: string, first: boolean): string {
+  return `${first ? '' : ','}\n${indent}${JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`)}`;
+}
+
+/** What closes an array of `count` items (the `]` itself starts the next part). */
+export function jsonClose(indent: string, count: number): string {
+  return count === 0 ? '' : `\n${indent.slice(2)}`;
+}
