@@ -1,12 +1,14 @@
 /** The exit code of a scan (CONTRACT.md): 1 when an unsuppressed finding is at or above --fail-on. Pure. */
-import { LEVELS, type ScanResult } from './model.js';
+import { LEVELS, type FileResult, type ScanResult } from './model.js';
 import type { FailOn } from './options.js';
 
-export function exitCode(result: ScanResult, failOn: FailOn): 0 | 1 {
-  if (failOn === 'never') return 0;
+/** True when this file alone makes the scan fail. */
+export function fileFails(file: FileResult, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
   const floor = LEVELS.indexOf(failOn);
-  for (const f of result.files) {
-    for (const x of f.findings) if (!x.suppressed && LEVELS.indexOf(x.level) >= floor) return 1;
-  }
-  return 0;
+  return file.findings.some((x) => !x.suppressed && LEVELS.indexOf(x.level) >= floor);
+}
+
+export function exitCode(result: ScanResult, failOn: FailOn): 0 | 1 {
+  return result.files.some((f) => fileFails(f, failOn)) ? 1 : 0;
 }

@@ -1,24 +1,27 @@
 /**
  * `jpii scan` and the scan behind `jpii baseline`: settings → file source (walk, git index, git diff) →
- * scan → filters (config `disable`, added lines, baseline) → reports → exit code.
+ * scan → per-file filters (config `disable`, added lines, baseline, --only-unlabelled) → reports → exit code,
+ * each file's result flowing through as it arrives.
  * Fatal problems (every path missing, unreadable baseline, not a git repository, unwritable report file)
  * are thrown for the CLI to turn into exit 2; a missing path among others is reported as that path's error.
  */
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { Io } from './cli.js';
+import type { BaselineFilter } from './baseline/baseline.js';
 import type { LoadedConfig } from './config/types.js';
 import { analyzerConfig, disabledTypes, reportRules } from './config/settings.js';
-import { exitCode } from './exit-code.js';
+import { fileFails } from './exit-code.js';
 import { messages } from './i18n/messages.js';
-import { UNLABELLED_TYPE, type Level, type RuleInfo, type ScanResult } from './model.js';
+import { UNLABELLED_TYPE, type FileResult, type Level, type RuleInfo, type ScanResult, type ScanSummary } from './model.js';
 import { UsageError, type FailOn } from './options.js';
 import { progressPrinter } from './progress.js';
-import { renderReport, type ReportFormat } from './report/index.js';
-import { onlyUnlabelled } from './scan/only-unlabelled.js';
-import { scan, summarize, type ScanOptions } from './scan/scan.js';
+import { Spill } from './output/spill.js';
+import { reportWriter, type ReportFormat, type ReportWriter } from './report/index.js';
+import { isUnlabelledSensitive } from './scan/only-unlabelled.js';
+import { addToSummary, emptySummary, scanEach, summarize, TOOL, type ScanOptions } from './scan/scan.js';
 import { parseShard, type Shard } from './shard/shard.js';
 import { forWalk, pathMatcher, type PathMatcher } from './walk/ignore-rules.js';
 
@@ -100,10 +103,14 @@ function matcherFor(opts: ScanCliOptions, io: Io, base: string, roots: readonly 
   });
 }
 
-/** The config, the pattern files it names and the baseline hold jpii's own examples and hashes. */
+/**
+ * The config, the pattern files it names and the baseline hold jpii's own examples and hashes; the reports
+ * of this run are being written while it walks.
+ */
 function ownFiles(opts: ScanCliOptions, io: Io): string[] {
   const c = opts.config;
-  return [...(c ? [c.file, ...c.patternFiles] : []), ...(opts.baseline === undefined ? [] : [resolve(io.cwd, opts.baseline)])];
+  const reports = [...opts.reports.map((r) => r.file), ...(opts.output === undefined ? [] : [opts.output])];
+  return [...(c ? [c.file, ...c.patternFiles] : []), ...[...(opts.baseline === undefined ? [] : [opts.baseline]), ...reports].map((f) => resolve(io.cwd, f))];
 }
 
 function isFile(path: string): boolean {
@@ -117,7 +124,8 @@ function isFile(path: string): boolean {
 interface Source {
   base: string;
   scan: Partial<ScanOptions>;
-  after?: (r: ScanResult) => ScanResult;
+  /** Narrows each file's result (--diff: findings on added lines only). */
+  narrow?: (file: FileResult) => FileResult;
 }
 
 /**
@@ -135,9 +143,9 @@ async function gitSource(roots: readonly string[], opts: ScanCliOptions, io: Io)
     if (!staged.items.length) note(io, opts, messages(opts.lang).nothingStaged);
     return { base: staged.base, scan: { files: staged.items, process: staged.process } };
   }
-  const { diffSource, onlyAddedLines } = await import('./git/diff.js');
+  const { diffSource, narrowFile } = await import('./git/diff.js');
   const diff = await diffSource(src, opts.diff ?? 'HEAD');
-  return { base: diff.base, scan: { files: diff.items }, after: (r) => onlyAddedLines(r, diff.changes) };
+  return { base: diff.base, scan: { files: diff.items }, narrow: (f) => narrowFile(f, diff.changes) };
 }
 
 /** The files to scan: the git index, a git diff, or a walk of the paths (files named there still obey .jpiiignore). */
@@ -155,40 +163,52 @@ async function source(paths: readonly string[], opts: ScanCliOptions, io: Io): P
   return { base, scan: { roots: kept, ...(ignored ? { ignored } : {}) } };
 }
 
-function withoutFileLevel(result: ScanResult): ScanResult {
-  const files = result.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.type !== UNLABELLED_TYPE) }));
-  return { ...result, files, summary: summarize(files) };
+function withoutFileLevel(file: FileResult): FileResult {
+  return file.findings.some((x) => x.type === UNLABELLED_TYPE) ? { ...file, findings: file.findings.filter((x) => x.type !== UNLABELLED_TYPE) } : file;
 }
 
-/** Runs the scan the options describe, with every filter but the baseline applied. */
-export async function scanFor(paths: readonly string[], opts: ScanCliOptions, io: Io): Promise<Scanned> {
-  const src = await source(paths, opts, io);
-  const { base } = src;
+/**
+ * Runs the scan the options describe and hands each file's result, in report order and with every filter
+ * but the baseline applied, to `sink`.
+ */
+async function scanThrough(src: Source, opts: ScanCliOptions, io: Io, sink: (file: FileResult) => void): Promise<void> {
   const showProgress = opts.progress && io.stderr.isTTY === true;
   const analyzer = analyzerConfig(opts, io.env, (text) => note(io, opts, text));
   const caching = opts.cache === undefined ? undefined : await import('./cache/scan-cache.js');
-  const cache = await caching?.openCache(opts, analyzer, base, io);
-  let result;
+  const cache = await caching?.openCache(opts, analyzer, src.base, io);
+  const fileLevel = !disabledTypes(opts.config).fileLevel;
+  const narrow = src.narrow;
   try {
-    result = await scan({
-      roots: [],
-      base,
-      jobs: opts.jobs ?? availableParallelism(),
-      analyzer,
-      ...src.scan,
-      ...(showProgress ? { onProgress: progressPrinter(io.stderr) } : {}),
-      ...(opts.shard ? { shard: opts.shard } : {}),
-      ...(cache ? { cache } : {}),
-      ...(opts.followSymlinks ? { followSymlinks: true } : {}),
-    });
+    await scanEach(
+      {
+        roots: [],
+        base: src.base,
+        jobs: opts.jobs ?? availableParallelism(),
+        analyzer,
+        ...src.scan,
+        ...(showProgress ? { onProgress: progressPrinter(io.stderr) } : {}),
+        ...(opts.shard ? { shard: opts.shard } : {}),
+        ...(cache ? { cache } : {}),
+        ...(opts.followSymlinks ? { followSymlinks: true } : {}),
+      },
+      (file) => {
+        const kept = fileLevel ? file : withoutFileLevel(file);
+        sink(narrow ? narrow(kept) : kept);
+      },
+    );
   } catch (error) {
     await cache?.abort();
     throw error;
   }
   if (cache) await caching?.closeCache(cache, opts, io);
-  if (disabledTypes(opts.config).fileLevel) result = withoutFileLevel(result);
-  if (src.after) result = src.after(result);
-  return { result, rules: reportRules(opts.config), base };
+}
+
+/** Runs the scan the options describe, with every filter but the baseline applied, and keeps the whole result. */
+export async function scanFor(paths: readonly string[], opts: ScanCliOptions, io: Io): Promise<Scanned> {
+  const src = await source(paths, opts, io);
+  const files: FileResult[] = [];
+  await scanThrough(src, opts, io, (f) => files.push(f));
+  return { result: { tool: TOOL, files, summary: summarize(files) }, rules: reportRules(opts.config), base: src.base };
 }
 
 export async function writeOut(file: string, text: string, io: Io): Promise<void> {
@@ -199,28 +219,90 @@ export async function writeOut(file: string, text: string, io: Io): Promise<void
   }
 }
 
-export async function runScan(paths: readonly string[], opts: ScanCliOptions, io: Io): Promise<number> {
-  const scanned = await scanFor(paths, opts, io);
-  let { result } = scanned;
-  const notes: string[] = [];
-  if (opts.baseline !== undefined) {
-    const { applyBaseline, readBaseline } = await import('./baseline/baseline.js');
-    const applied = applyBaseline(result, readBaseline(resolve(io.cwd, opts.baseline), opts.baseline));
-    result = applied.result;
-    if (applied.hidden) notes.push(messages(opts.lang).baselineHidden(applied.hidden));
+/** One report being written: to a file opened before the scan (so an unwritable path fails at once), or to stdout. */
+interface Output {
+  writer: ReportWriter;
+  fd?: number;
+  name?: string;
+}
+
+function openReportFile(file: string, io: Io): number {
+  try {
+    return openSync(resolve(io.cwd, file), 'w');
+  } catch (error) {
+    throw new UsageError(`cannot write '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (opts.onlyUnlabelled) result = onlyUnlabelled(result);
-  const render = (format: ReportFormat, toTerminal: boolean): string =>
-    renderReport(format, result, scanned.rules, {
-      showValues: opts.showValues,
-      color: toTerminal && io.stdout.isTTY === true && !io.env.NO_COLOR,
-      lang: opts.lang,
-      srcRoot: scanned.base,
-      notes,
+}
+
+/** Writes a finished report in chunks of about 1 MB (to stdout, waiting whenever the reader is behind). */
+async function emit(out: Output, summary: ScanSummary, io: Io): Promise<void> {
+  let buffered: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    const text = buffered.join('');
+    buffered = [];
+    size = 0;
+    if (out.fd === undefined) {
+      if (!io.stdout.write(text)) await new Promise<void>((done) => io.stdout.once('drain', done));
+      return;
+    }
+    try {
+      writeSync(out.fd, text);
+    } catch (error) {
+      throw new UsageError(`cannot write '${out.name}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  };
+  for (const chunk of out.writer.finish(summary)) {
+    buffered.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) await flush();
+  }
+  await flush();
+}
+
+async function baselineFilter(file: string, io: Io): Promise<BaselineFilter> {
+  const { BaselineFilter, readBaseline } = await import('./baseline/baseline.js');
+  return new BaselineFilter(readBaseline(resolve(io.cwd, file), file));
+}
+
+/**
+ * Scans and writes the reports as results arrive: each report keeps its parts in sections that spill to a
+ * temporary file, and is assembled once the summary is known, so memory does not grow with the tree.
+ */
+export async function runScan(paths: readonly string[], opts: ScanCliOptions, io: Io): Promise<number> {
+  const src = await source(paths, opts, io);
+  const rules = reportRules(opts.config);
+  const baseline = opts.baseline === undefined ? undefined : await baselineFilter(opts.baseline, io);
+  const notes: string[] = [];
+  const spill = new Spill();
+  const outputs: Output[] = [];
+  try {
+    const writer = (format: ReportFormat, toTerminal: boolean): ReportWriter =>
+      reportWriter(
+        format,
+        TOOL,
+        rules,
+        { showValues: opts.showValues, color: toTerminal && io.stdout.isTTY === true && !io.env.NO_COLOR, lang: opts.lang, srcRoot: src.base, notes },
+        spill.sections,
+      );
+    for (const r of opts.reports) outputs.push({ writer: writer(r.format, false), fd: openReportFile(r.file, io), name: r.file });
+    if (opts.output) outputs.push({ writer: writer(opts.format, false), fd: openReportFile(opts.output, io), name: opts.output });
+    else outputs.push({ writer: writer(opts.format, true) });
+    const summary = emptySummary();
+    let failed = false;
+    await scanThrough(src, opts, io, (scanned) => {
+      const file = baseline ? baseline.apply(scanned) : scanned;
+      if (opts.onlyUnlabelled && !isUnlabelledSensitive(file)) return;
+      addToSummary(summary, file);
+      failed ||= fileFails(file, opts.failOn);
+      for (const out of outputs) out.writer.file(file);
     });
-  for (const r of opts.reports) await writeOut(r.file, render(r.format, false), io);
-  if (opts.output) await writeOut(opts.output, render(opts.format, false), io);
-  else io.stdout.write(render(opts.format, true));
-  if (opts.format !== 'text' || opts.output) for (const n of notes) note(io, opts, `jpii: ${n}`);
-  return exitCode(result, opts.failOn);
+    if (baseline?.hidden) notes.push(messages(opts.lang).baselineHidden(baseline.hidden));
+    for (const out of outputs) await emit(out, summary, io);
+    if (opts.format !== 'text' || opts.output) for (const n of notes) note(io, opts, `jpii: ${n}`);
+    return failed ? 1 : 0;
+  } finally {
+    for (const out of outputs) if (out.fd !== undefined) closeSync(out.fd);
+    spill.dispose();
+  }
 }

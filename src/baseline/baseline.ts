@@ -5,7 +5,7 @@
  * that do not change when lines move or the file is re-encoded), types and paths.
  */
 import { readFileSync } from 'node:fs';
-import type { ScanResult } from '../model.js';
+import type { FileResult, ScanResult } from '../model.js';
 import { summarize } from '../scan/scan.js';
 
 export const BASELINE_VERSION = 1;
@@ -79,15 +79,24 @@ export function readBaseline(file: string, name = file): Set<string> {
 }
 
 /** Drops the findings whose fingerprint the baseline knows; `hidden` counts the unsuppressed ones. */
-export function applyBaseline(result: ScanResult, known: ReadonlySet<string>): { result: ScanResult; hidden: number } {
-  let hidden = 0;
-  const files = result.files.map((file) => {
+/** Per file: drops the findings whose fingerprint the baseline knows, counting the unsuppressed ones hidden. */
+export class BaselineFilter {
+  hidden = 0;
+
+  constructor(private readonly known: ReadonlySet<string>) {}
+
+  apply(file: FileResult): FileResult {
     const findings = file.findings.filter((f) => {
-      if (!known.has(f.fingerprint)) return true;
-      if (!f.suppressed) hidden++;
+      if (!this.known.has(f.fingerprint)) return true;
+      if (!f.suppressed) this.hidden++;
       return false;
     });
     return findings.length === file.findings.length ? file : { ...file, findings };
-  });
-  return { result: { ...result, files, summary: summarize(files) }, hidden };
+  }
+}
+
+export function applyBaseline(result: ScanResult, known: ReadonlySet<string>): { result: ScanResult; hidden: number } {
+  const filter = new BaselineFilter(known);
+  const files = result.files.map((file) => filter.apply(file));
+  return { result: { ...result, files, summary: summarize(files) }, hidden: filter.hidden };
 }

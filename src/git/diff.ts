@@ -77,7 +77,7 @@ export async function diffSource(opts: SourceOptions, ref: string): Promise<Diff
  * files git treats as binary) count as added when the file changed; a text file's file-level finding stays
  * only when one of its line findings does.
  */
-function narrowFile(file: FileResult, changes: ReadonlyMap<string, FileChange>): FileResult {
+export function narrowFile(file: FileResult, changes: ReadonlyMap<string, FileChange>): FileResult {
   const change = changes.get(file.path);
   if (!change || change.binary || file.path.includes('!/') || !LINE_FORMATS.has(file.format)) return file;
   const onLines = file.findings.filter((f) => f.location.line !== undefined && inRanges(f.location.line, change.added));

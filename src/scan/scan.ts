@@ -1,13 +1,14 @@
 /**
  * The orchestrator: the only module that wires walk → (extract → normalize → detect → score) → results.
  * Small scans run in this thread (no worker start-up cost for a pre-commit hook); larger ones go to a
- * worker pool of --jobs threads. Results are sorted by path, so output is identical for any --jobs.
- * Per file, only the results are kept: files in flight are bounded by 2 × --jobs, the walk is streamed,
- * and `--shard` / the cache filter and wrap files as they stream by.
+ * worker pool of --jobs threads. Results are handed on in walk order (report order, `comparePaths`) as soon
+ * as every earlier file is done, so output is identical for any --jobs and nothing per file is kept: files in
+ * flight are bounded, results waiting for an earlier slow file are bounded, the walk is streamed, and
+ * `--shard` / the cache filter and wrap files as they stream by.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { notScanned, type FileRef, type FileResult, type ScanResult, type ScanSummary } from '../model.js';
+import { comparePaths, notScanned, type FileRef, type FileResult, type ScanResult, type ScanSummary } from '../model.js';
 import { inShard, type Shard } from '../shard/shard.js';
 import { walk, type WalkItem } from '../walk/walk.js';
 import type { AnalyzeOptions } from './analyze-file.js';
@@ -67,6 +68,8 @@ const IN_PROCESS_MAX_BYTES = 8 * 1024 * 1024;
 
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+export const TOOL: ScanResult['tool'] = { name: 'jpii', version: VERSION };
+
 function workerScript(): URL | undefined {
   const here = new URL('./worker.js', import.meta.url);
   if (existsSync(fileURLToPath(here))) return here;
@@ -74,21 +77,29 @@ function workerScript(): URL | undefined {
   return existsSync(fileURLToPath(built)) ? built : undefined;
 }
 
-export function summarize(files: readonly FileResult[]): ScanSummary {
-  const s: ScanSummary = { files: files.length, scanned: 0, skipped: 0, errors: 0, findings: 0, suppressed: 0, byType: {} };
-  for (const f of files) {
-    if (f.status === 'scanned') s.scanned++;
-    else if (f.status === 'skipped') s.skipped++;
-    else s.errors++;
-    for (const x of f.findings) {
-      if (x.suppressed) {
-        s.suppressed++;
-        continue;
-      }
-      s.findings++;
-      s.byType[x.type] = (s.byType[x.type] ?? 0) + 1;
+export function emptySummary(): ScanSummary {
+  return { files: 0, scanned: 0, skipped: 0, errors: 0, findings: 0, suppressed: 0, byType: {} };
+}
+
+/** Adds one file to a summary (a scan counts files as they stream by). */
+export function addToSummary(s: ScanSummary, f: FileResult): void {
+  s.files++;
+  if (f.status === 'scanned') s.scanned++;
+  else if (f.status === 'skipped') s.skipped++;
+  else s.errors++;
+  for (const x of f.findings) {
+    if (x.suppressed) {
+      s.suppressed++;
+      continue;
     }
+    s.findings++;
+    s.byType[x.type] = (s.byType[x.type] ?? 0) + 1;
   }
+}
+
+export function summarize(files: readonly FileResult[]): ScanSummary {
+  const s = emptySummary();
+  for (const f of files) addToSummary(s, f);
   return s;
 }
 
@@ -96,32 +107,47 @@ function problemResult(item: Extract<WalkItem, { kind: 'problem' }>): FileResult
   return notScanned(item.relPath, item.status, item.reason);
 }
 
-/** The walk (or the given list), limited to this shard: a walk problem belongs to one shard like a file. */
+/** The walk (or the given list, in report order), limited to this shard: a walk problem belongs to one shard like a file. */
 function selected(opts: ScanOptions): AsyncIterable<WalkItem> | Iterable<WalkItem> {
   const shard = opts.shard;
   const select = shard && ((relPath: string): boolean => inShard(relPath, shard));
   if (!opts.files) return walk(opts.roots, { base: opts.base, ignored: opts.ignored, followSymlinks: opts.followSymlinks === true, select });
-  return select ? filtered(opts.files, select) : opts.files;
+  return inReportOrder(opts.files, select);
 }
 
-async function* filtered(items: AsyncIterable<WalkItem> | Iterable<WalkItem>, select: (relPath: string) => boolean): AsyncGenerator<WalkItem> {
-  for await (const item of items) if (select(item.kind === 'file' ? item.ref.relPath : item.relPath)) yield item;
+/** A list from git or a hook, sorted like a walk would have yielded it (such lists are small). */
+async function* inReportOrder(items: AsyncIterable<WalkItem> | Iterable<WalkItem>, select?: (relPath: string) => boolean): AsyncGenerator<WalkItem> {
+  const pathOf = (item: WalkItem): string => (item.kind === 'file' ? item.ref.relPath : item.relPath);
+  const list: WalkItem[] = [];
+  for await (const item of items) if (!select || select(pathOf(item))) list.push(item);
+  yield* list.sort((a, b) => comparePaths(pathOf(a), pathOf(b)));
 }
+
+/** Results of this many files at most wait for an earlier file still in flight (a slow one) before the walk pauses. */
+const REORDER_WINDOW = 4096;
 
 /** Files in flight, results and progress of one scan. */
 class Runner {
-  readonly results: FileResult[] = [];
+  readonly summary: ScanSummary = emptySummary();
   readonly progress: Progress = { files: 0, bytes: 0, errors: 0, current: '', done: false };
   private readonly pending = new Set<Promise<void>>();
   private limit: number;
   private bytesInFlight = 0;
+  /** Walk position of the next file to start and of the next whose results are handed on. */
+  private seq = 0;
+  private nextOut = 0;
+  /** Results that arrived before those of an earlier file. */
+  private readonly waiting = new Map<number, FileResult[]>();
   private readonly analyze: (ref: FileRef) => Promise<FileResult[]>;
   private readonly timeoutMs: number;
   private pool: WorkerPool | undefined;
   private batches: Batcher | undefined;
   private isolated: WorkerPool | null | undefined;
 
-  constructor(private readonly opts: ScanOptions) {
+  constructor(
+    private readonly opts: ScanOptions,
+    private readonly sink: (file: FileResult) => void,
+  ) {
     const analyzer = buildAnalyzer(opts.analyzer);
     // This thread walks and reads; workers only compute (bytes move to them without a copy). A huge text
     // file is read and decoded here and its chunks spread over the workers.
@@ -175,37 +201,58 @@ class Runner {
     if (this.pool) this.limit = Math.max(this.limit, this.opts.jobs * 64);
   }
 
-  record(rs: readonly FileResult[]): void {
+  /** The walk position of the next item (taken in walk order, even when a file starts later). */
+  take(): number {
+    return this.seq++;
+  }
+
+  record(seq: number, rs: FileResult[]): void {
     for (const r of rs) {
       // Most files of a share are clean: they share two empty arrays (results from workers arrive as
-      // copies), which keeps a million results small.
+      // copies), which keeps results waiting for an earlier file small.
       if (r.findings.length === 0) r.findings = NONE;
       if (r.labels.length === 0) r.labels = NONE;
-      this.results.push(r);
       if (r.status === 'error') this.progress.errors++;
+    }
+    this.waiting.set(seq, rs);
+    for (let out = this.waiting.get(this.nextOut); out !== undefined; out = this.waiting.get(this.nextOut)) {
+      this.waiting.delete(this.nextOut++);
+      // An archive's members follow it in report order.
+      if (out.length > 1) out.sort((a, b) => comparePaths(a.path, b.path));
+      for (const r of out) {
+        addToSummary(this.summary, r);
+        this.sink(r);
+      }
     }
     this.progress.files++;
     this.opts.onProgress?.(this.progress);
   }
 
-  /** Starts one file; waits while 2 × jobs files are in flight, so nothing queues up per file. */
-  async start(ref: FileRef): Promise<void> {
+  /** Starts one file; waits while enough files (or bytes, or results held back by a slow file) are in flight. */
+  async start(ref: FileRef, seq: number): Promise<void> {
     this.progress.current = ref.relPath;
     this.progress.bytes += ref.size;
     const bytes = Math.min(ref.size, BYTES_IN_FLIGHT);
     this.bytesInFlight += bytes;
     const tracked: Promise<void> = this.analyze(ref)
-      .then((rs) => this.record(rs))
+      .then((rs) => this.record(seq, rs))
       .finally(() => {
         this.pending.delete(tracked);
         this.bytesInFlight -= bytes;
       });
     this.pending.add(tracked);
-    while (this.pending.size >= this.limit || (this.pending.size > 1 && this.bytesInFlight > BYTES_IN_FLIGHT)) await Promise.race(this.pending);
+    while (
+      this.pending.size >= this.limit ||
+      (this.pending.size > 1 && this.bytesInFlight > BYTES_IN_FLIGHT) ||
+      (this.pending.size > 0 && this.waiting.size >= REORDER_WINDOW)
+    ) {
+      await Promise.race(this.pending);
+    }
   }
 
   async finish(): Promise<void> {
     await Promise.all(this.pending);
+    if (this.waiting.size > 0) throw new Error(`scan: results of ${this.waiting.size} files never handed on (walk position ${this.nextOut} missing)`);
     this.progress.done = true;
     this.opts.onProgress?.(this.progress);
   }
@@ -216,33 +263,43 @@ class Runner {
   }
 }
 
-export async function scan(opts: ScanOptions): Promise<ScanResult> {
-  const runner = new Runner(opts);
-  const buffered: FileRef[] = [];
+/**
+ * Scans and hands each file's result to `sink` in report order, as soon as every earlier file is done.
+ * Returns the summary of everything handed on.
+ */
+export async function scanEach(opts: ScanOptions, sink: (file: FileResult) => void): Promise<ScanSummary> {
+  const runner = new Runner(opts, sink);
+  const buffered: { ref: FileRef; seq: number }[] = [];
   let bufferedBytes = 0;
   let decided = false;
   try {
     for await (const item of selected(opts)) {
       if (item.kind === 'problem') {
-        runner.record([problemResult(item)]);
+        runner.record(runner.take(), [problemResult(item)]);
         continue;
       }
       if (!decided && buffered.length < IN_PROCESS_MAX && bufferedBytes + item.ref.size < IN_PROCESS_MAX_BYTES) {
-        buffered.push(item.ref);
+        buffered.push({ ref: item.ref, seq: runner.take() });
         bufferedBytes += item.ref.size;
         continue;
       }
       // Tiny files cost less to analyze than to send to a worker: the pool pays off from a few KB each.
       if (!decided && bufferedBytes >= buffered.length * POOL_MIN_AVERAGE_BYTES) runner.usePool();
       decided = true;
-      for (const ref of buffered.splice(0)) await runner.start(ref);
-      await runner.start(item.ref);
+      for (const b of buffered.splice(0)) await runner.start(b.ref, b.seq);
+      await runner.start(item.ref, runner.take());
     }
-    for (const ref of buffered.splice(0)) await runner.start(ref);
+    for (const b of buffered.splice(0)) await runner.start(b.ref, b.seq);
     await runner.finish();
   } finally {
     await runner.close();
   }
-  const results = runner.results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { tool: { name: 'jpii', version: VERSION }, files: results, summary: summarize(results) };
+  return runner.summary;
+}
+
+/** The whole result in memory (tests, `jpii baseline`); a report streams from `scanEach` instead. */
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const files: FileResult[] = [];
+  const summary = await scanEach(opts, (f) => files.push(f));
+  return { tool: TOOL, files, summary };
 }

@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { comparePaths } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
 import { WorkerPool } from '../../src/scan/pool.js';
 import { scan, type ScanOptions } from '../../src/scan/scan.js';
@@ -22,6 +23,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'labelled.txt'), '【社外秘】\nマイナンバー：1234 5678 9018\n');
   writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
   writeFileSync(join(dir, 'empty.txt'), '');
+  // A folder beside files whose names extend its name: report order puts the folder's files first.
+  mkdirSync(join(dir, 'notes'));
+  writeFileSync(join(dir, 'notes', 'a.txt'), 'メモ\n');
+  writeFileSync(join(dir, 'notes.txt'), 'メモ\n');
+  writeFileSync(join(dir, 'notes-2.txt'), 'メモ\n');
   mkdirSync(join(dir, 'locked'));
   writeFileSync(join(dir, 'locked', 'secret.txt'), 'x');
   chmodSync(join(dir, 'locked'), 0o000);
@@ -36,10 +42,12 @@ afterAll(() => {
 });
 
 describe('scan', () => {
-  it('reports every file with a status, sorted by path', async () => {
+  it('reports every file with a status, in report order (a folder\'s files before `folder.txt`)', async () => {
     const result = await scan(base());
     const byPath = new Map(result.files.map((f) => [f.path, f]));
-    expect(result.files.map((f) => f.path)).toEqual([...result.files.map((f) => f.path)].sort());
+    const paths = result.files.map((f) => f.path);
+    expect(paths).toEqual([...paths].sort(comparePaths));
+    expect(paths.filter((p) => p.startsWith('notes'))).toEqual(['notes/a.txt', 'notes-2.txt', 'notes.txt']);
     expect(byPath.get('clean.txt')).toMatchObject({ status: 'scanned', findings: [], sensitive: false });
     expect(byPath.get('empty.txt')).toMatchObject({ status: 'scanned', findings: [] });
     expect(byPath.get('image.png')).toMatchObject({ status: 'skipped' });

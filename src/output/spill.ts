@@ -1,0 +1,102 @@
+/**
+ * Report sections that spill to disk: a few MB stay in memory, the rest goes to a temporary file that only
+ * this user can read (mode 0600, in a private directory) and that is deleted when the report is written or
+ * the process exits. This is how a report of a million files is written with flat memory.
+ * The temporary files hold what the report will hold (masked values unless --show-values), nothing more.
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import type { Section, SectionFactory } from '../report/sections.js';
+
+/** Characters a section keeps in memory before it writes them out. */
+const MEMORY_CHARS = 1 << 20;
+const READ_BYTES = 1 << 20;
+
+class SpillSection implements Section {
+  private parts: string[] = [];
+  private chars = 0;
+  private fd: number | undefined;
+  private written = 0;
+
+  constructor(
+    private readonly file: () => string,
+    private readonly memoryChars: number,
+  ) {}
+
+  write(text: string): void {
+    this.parts.push(text);
+    this.chars += text.length;
+    if (this.chars >= this.memoryChars) this.flush();
+  }
+
+  private flush(): void {
+    this.fd ??= openSync(this.file(), 'w+', 0o600);
+    const bytes = Buffer.from(this.parts.join(''), 'utf8');
+    writeSync(this.fd, bytes);
+    this.written += bytes.length;
+    this.parts = [];
+    this.chars = 0;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  *read(): Generator<string> {
+    if (this.fd !== undefined) {
+      const buffer = Buffer.allocUnsafe(READ_BYTES);
+      const decoder = new StringDecoder('utf8');
+      for (let at = 0; at < this.written; ) {
+        const n = readSync(this.fd, buffer, 0, Math.min(READ_BYTES, this.written - at), at);
+        if (n === 0) throw new Error('spill: temporary file shorter than written');
+        at += n;
+        yield decoder.write(buffer.subarray(0, n));
+      }
+      yield decoder.end();
+      this.close();
+    }
+    yield* this.parts;
+    this.parts = [];
+  }
+}
+
+/** Sections of one command's reports; `dispose` removes the temporary files (also done on exit). */
+export class Spill {
+  private dir: string | undefined;
+  private count = 0;
+  private readonly onExit = (): void => this.dispose();
+  private readonly open = new Set<SpillSection>();
+
+  readonly sections: SectionFactory = () => {
+    const section = new SpillSection(() => join(this.directory(), `section-${this.count++}`), this.memoryChars);
+    this.open.add(section);
+    return section;
+  };
+
+  constructor(private readonly memoryChars = MEMORY_CHARS) {}
+
+  /** The private folder of the temporary files, once one was needed. */
+  get folder(): string | undefined {
+    return this.dir;
+  }
+
+  private directory(): string {
+    if (this.dir === undefined) {
+      this.dir = mkdtempSync(join(tmpdir(), 'jpii-report-'));
+      process.once('exit', this.onExit);
+    }
+    return this.dir;
+  }
+
+  dispose(): void {
+    for (const section of this.open) section.close();
+    this.open.clear();
+    if (this.dir === undefined) return;
+    rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+    process.off('exit', this.onExit);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Spilled report sections give back exactly what was written (across the memory limit and UTF-8 chunk
+ * boundaries), in private temporary files that are gone afterwards; a report written through them is
+ * byte-identical to one rendered in memory.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Spill } from '../../src/output/spill.js';
+import { REPORT_FORMATS, renderReport, reportWriter } from '../../src/report/index.js';
+import { linesOf } from '../../src/report/sections.js';
+import { makeResult, RULES } from '../report/fixture.js';
+
+describe('Spill sections', () => {
+  it('read back what was written, in order, from memory and disk alike', () => {
+    const spill = new Spill(100);
+    const section = spill.sections();
+    const pieces = Array.from({ length: 500 }, (_, i) => `${i}: 個人情報 ${'あ'.repeat(i % 7)}\n`);
+    for (const p of pieces) section.write(p);
+    const folder = spill.folder;
+    expect(folder).toBeDefined();
+    const files = readdirSync(folder as string);
+    expect(files.length).toBe(1);
+    if (process.platform !== 'win32') expect(statSync(join(folder as string, files[0] as string)).mode & 0o777).toBe(0o600);
+    expect([...section.read()].join('')).toBe(pieces.join(''));
+    spill.dispose();
+    expect(existsSync(folder as string)).toBe(false);
+  });
+
+  it('keep a multi-byte character whole when a read chunk ends inside it', () => {
+    const spill = new Spill(10);
+    const section = spill.sections();
+    // 1 MiB read chunks: 'x' then 3-byte characters, so some chunk boundary falls mid-character.
+    const text = `x${'漢'.repeat(800_000)}`;
+    section.write(text);
+    expect([...section.read()].join('')).toBe(text);
+    spill.dispose();
+  });
+
+  it('stay in memory (no temporary file) below the limit', () => {
+    const spill = new Spill();
+    const section = spill.sections();
+    section.write('a\nb');
+    section.write('c\n');
+    expect(spill.folder).toBeUndefined();
+    expect([...linesOf(section)]).toEqual(['a', 'bc']);
+    spill.dispose();
+  });
+});
+
+describe('a report written file by file through spilled sections', () => {
+  it.each(REPORT_FORMATS)('%s is identical to the report rendered in memory', (format) => {
+    const result = makeResult();
+    const options = { showValues: false, color: false, lang: 'ja' as const, srcRoot: '/srv/share' };
+    const spill = new Spill(16);
+    const writer = reportWriter(format, result.tool, RULES, options, spill.sections);
+    for (const file of result.files) writer.file(file);
+    const streamed = [...writer.finish(result.summary)].join('');
+    expect(spill.folder).toBeDefined();
+    spill.dispose();
+    expect(streamed).toBe(renderReport(format, result, RULES, options));
+  });
+});
