@@ -4,7 +4,8 @@
  * Input: a directory OUTSIDE the repo (default $TMPDIR/jpii-bench), the big file's size and the workloads
  * wanted. Output: DIR/big (one Japanese UTF-8 text file), DIR/small (10,000 files of 1–20 KB in nested
  * folders), DIR/sjis (Shift_JIS customer/order CSVs, ≈64 MiB), DIR/office (one 100,000 × 8 xlsx, 200 docx,
- * 50 PDFs). Each workload is stamped (DIR/<name>.stamp.json) with CORPUS_VERSION and its parameters, so a
+ * 50 PDFs), DIR/tree (`--tree-files`, default 1,000,000 tiny files, for memory over a growing tree; opt-in:
+ * about 4 GB of disk blocks). Each workload is stamped (DIR/<name>.stamp.json) with CORPUS_VERSION and its parameters, so a
  * second run reuses it; a stale or half-written workload is deleted and made again.
  * Never: reads real personal data or the network, or writes inside the repo. Every PII value is synthetic
  * (check digits from ../shared/CHECKSUMS.md; postal codes are real public codes of business districts).
@@ -21,7 +22,7 @@ import { mulberry32 } from './lib/prng.js';
 
 /** Bump when any generator below changes its output: cached corpora with another stamp are rebuilt. */
 export const CORPUS_VERSION = 1;
-export const WORKLOADS = ['big', 'small', 'sjis', 'office'];
+export const WORKLOADS = ['big', 'small', 'sjis', 'office', 'tree'];
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const defaultDir = () => join(process.env.TMPDIR || tmpdir(), 'jpii-bench');
 
@@ -304,10 +305,25 @@ async function makeOffice(root, { xlsxRows, docxFiles, pdfFiles }) {
   }
 }
 
+// ---------------------------------------------------------------- (e) a big tree of tiny files
+/**
+ * `treeFiles` tiny files (one or two lines each), 1,000 to a folder, 100 folders to a group: the memory of a
+ * scan must not grow with the number of files. One file in 50 holds a phone number in context.
+ */
+function makeTree(root, { treeFiles }) {
+  const g = rng(0x7eee);
+  for (let i = 0; i < treeFiles; i++) {
+    const dir = join(root, `g${pad(Math.floor(i / 100_000), 2)}`, `d${pad(Math.floor(i / 1000) % 100, 2)}`);
+    if (i % 1000 === 0) mkdirSync(dir, { recursive: true });
+    const line = `受注 ${g.digits(6)} 数量 ${g.int(1, 99)} ${g.pick(PRODUCTS)}\n`;
+    writeFileSync(join(dir, `f${pad(i % 1000, 3)}.txt`), g.chance(0.02) ? `${line}電話番号: 03-${g.digits(4)}-${g.digits(4)}\n` : line);
+  }
+}
+
 // ---------------------------------------------------------------- cache and entry point
-const MAKERS = { big: makeBig, small: makeSmall, sjis: makeSjis, office: makeOffice };
-export const DEFAULT_PARAMS = { bigMb: 64, smallFiles: 10_000, sjisFiles: 16, sjisMb: 64, xlsxRows: 100_000, docxFiles: 200, pdfFiles: 50 };
-const PARAM_KEYS = { big: ['bigMb'], small: ['smallFiles'], sjis: ['sjisFiles', 'sjisMb'], office: ['xlsxRows', 'docxFiles', 'pdfFiles'] };
+const MAKERS = { big: makeBig, small: makeSmall, sjis: makeSjis, office: makeOffice, tree: makeTree };
+export const DEFAULT_PARAMS = { bigMb: 64, smallFiles: 10_000, sjisFiles: 16, sjisMb: 64, xlsxRows: 100_000, docxFiles: 200, pdfFiles: 50, treeFiles: 1_000_000 };
+const PARAM_KEYS = { big: ['bigMb'], small: ['smallFiles'], sjis: ['sjisFiles', 'sjisMb'], office: ['xlsxRows', 'docxFiles', 'pdfFiles'], tree: ['treeFiles'] };
 
 /**
  * Makes each wanted workload unless its stamp matches; returns {name: absolute folder}. Refuses a folder
@@ -338,8 +354,8 @@ export async function ensureCorpus({ dir = defaultDir(), workloads = WORKLOADS, 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const val = (flag) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] : undefined; };
-  const only = val('--only')?.split(',') ?? (args.includes('--office') ? WORKLOADS : WORKLOADS.filter((w) => w !== 'office'));
-  const bigMb = val('--big-mb') ? Number(val('--big-mb')) : undefined;
-  const dirs = await ensureCorpus({ dir: val('--dir'), workloads: only, params: bigMb ? { bigMb } : {}, log: (m) => console.error(m) });
+  const only = val('--only')?.split(',') ?? ['big', 'small', 'sjis', ...(args.includes('--office') ? ['office'] : [])];
+  const params = { ...(val('--big-mb') ? { bigMb: Number(val('--big-mb')) } : {}), ...(val('--tree-files') ? { treeFiles: Number(val('--tree-files')) } : {}) };
+  const dirs = await ensureCorpus({ dir: val('--dir'), workloads: only, params, log: (m) => console.error(m) });
   console.log(JSON.stringify(dirs, null, 2));
 }
