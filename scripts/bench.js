@@ -7,7 +7,8 @@
  * Never installs anything (a missing peer is reported "not installed"), never asserts a timing, never
  * writes inside the repo: reports and profiles go to DIR/out.
  *
- *   node scripts/bench.js [--dir DIR] [--runs 3] [--jobs N] [--only big,small,sjis,office] [--office]
+ *   node scripts/bench.js [--dir DIR] [--runs 3] [--jobs N] [--only big,small,sjis,office,tree] [--office]
+ *                         [--tree] [--tree-files 1000000]
  *                         [--big-mb 64] [--timeout 300] [--json] [--profile]
  * A run past --timeout seconds is killed with its whole process group and the tool's remaining runs on that
  * workload are skipped; the table then shows the timeout as a lower bound.
@@ -39,7 +40,7 @@ export const RG_PATTERNS = [
 ];
 
 function parseArgs(argv) {
-  const o = { dir: defaultDir(), runs: 3, jobs: availableParallelism?.() ?? cpus().length, only: null, office: false, bigMb: 64, timeout: 300, json: false, profile: false };
+  const o = { dir: defaultDir(), runs: 3, jobs: availableParallelism?.() ?? cpus().length, only: null, office: false, tree: false, treeFiles: 1_000_000, bigMb: 64, timeout: 300, json: false, profile: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${a} needs a value`); return v; };
@@ -50,12 +51,14 @@ function parseArgs(argv) {
     else if (a === '--timeout') o.timeout = positive(a, next());
     else if (a === '--only') o.only = next().split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--office') o.office = true;
+    else if (a === '--tree') o.tree = true;
+    else if (a === '--tree-files') o.treeFiles = positive(a, next());
     else if (a === '--json') o.json = true;
     else if (a === '--profile') o.profile = true;
     else if (a === '-h' || a === '--help') { console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]); process.exit(0); }
     else throw new Error(`unknown option ${a}`);
   }
-  o.workloads = o.only ?? WORKLOADS.filter((w) => w !== 'office' || o.office);
+  o.workloads = o.only ?? WORKLOADS.filter((w) => (w !== 'office' || o.office) && (w !== 'tree' || o.tree));
   for (const w of o.workloads) if (!WORKLOADS.includes(w)) throw new Error(`--only: unknown workload '${w}' (known: ${WORKLOADS.join(', ')})`);
   return o;
 }
@@ -215,7 +218,7 @@ async function main() {
   const log = (m) => process.stderr.write(`${m}\n`);
   if (!existsSync(join(REPO, 'dist', 'cli.js'))) throw new Error("jpii is not built: run 'npm run build' first");
   const tools = detectTools();
-  const dirs = await ensureCorpus({ dir: o.dir, workloads: o.workloads, params: { bigMb: o.bigMb }, log });
+  const dirs = await ensureCorpus({ dir: o.dir, workloads: o.workloads, params: { bigMb: o.bigMb, treeFiles: o.treeFiles }, log });
   const outDir = join(o.dir, 'out');
   mkdirSync(outDir, { recursive: true });
   const env = { date: new Date().toISOString(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', ramGiB: +(totalmem() / 1024 ** 3).toFixed(1),
