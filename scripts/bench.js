@@ -14,7 +14,7 @@
  * workload are skipped; the table then shows the timeout as a lower bound.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,7 +93,12 @@ function commandsFor(workload, root, o, tools, outDir) {
   if (tools.rg && workload !== 'office') {
     cmds.push({ tool: 'rg', cmd: ['rg', '--count', '--no-ignore', '--no-messages', '-j', String(o.jobs), ...RG_PATTERNS.flatMap((p) => ['-e', p]), root] });
   }
-  if (tools.secretlint) cmds.push({ tool: 'secretlint', cmd: [...tools.secretlint.cmd, `${root}/**/*`] });
+  // secretlint needs a config naming its rules: its recommended preset (installed beside it).
+  if (tools.secretlint) {
+    const rc = join(outDir, 'secretlintrc.json');
+    writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    cmds.push({ tool: 'secretlint', cmd: [...tools.secretlint.cmd, '--secretlintrc', rc, `${root}/**/*`] });
+  }
   return cmds;
 }
 
