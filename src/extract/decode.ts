@@ -10,7 +10,19 @@
  * TextDecoder (100–700 MB/s) rather than Encoding.convert (10–40 MB/s); its `shift_jis` table is CP932
  * (① ㈱ 髙 and ～ as U+FF5E all decode), so no separate cp932 label is needed.
  */
-import Encoding from 'encoding-japanese';
+import { createRequire } from 'node:module';
+
+type EncodingJapanese = typeof import('encoding-japanese');
+let encodingJapanese: EncodingJapanese | undefined;
+
+/**
+ * encoding-japanese builds its tables when loaded (≈70 ms): it is loaded the first time a file is not plain
+ * UTF-8, so a pre-commit scan of UTF-8 files never pays for it.
+ */
+function detector(): EncodingJapanese {
+  encodingJapanese ??= createRequire(import.meta.url)('encoding-japanese') as EncodingJapanese;
+  return encodingJapanese;
+}
 
 export type TextEncodingName =
   | 'ascii'
@@ -68,7 +80,7 @@ function classifyUtf8(bytes: Uint8Array, text: string): DecodeResult {
   // One UTF-16 unit per byte means every byte was below 0x80.
   if (text.length !== bytes.length) return { ok: true, text, encoding: 'utf-8' };
   const esc = bytes.indexOf(0x1b);
-  if (esc >= 0 && Encoding.detect(sampleOf(bytes, esc), 'JIS') === 'JIS') {
+  if (esc >= 0 && detector().detect(sampleOf(bytes, esc), 'JIS') === 'JIS') {
     return { ok: true, text: decodeAs('iso-2022-jp', bytes), encoding: 'iso-2022-jp' };
   }
   return { ok: true, text, encoding: 'ascii' };
@@ -76,7 +88,7 @@ function classifyUtf8(bytes: Uint8Array, text: string): DecodeResult {
 
 function decodeLegacy(bytes: Uint8Array): DecodeResult {
   const sample = sampleOf(bytes, firstHighByte(bytes));
-  const detected = Encoding.detect(sample, ['UTF8', 'EUCJP', 'SJIS']);
+  const detected = detector().detect(sample, ['UTF8', 'EUCJP', 'SJIS']);
   const label =
     detected === 'UTF8' || detected === 'EUCJP' || detected === 'SJIS' ? LEGACY_LABELS[detected] : lenientPick(sample);
   if (label === undefined) {
