@@ -5,7 +5,7 @@
  * Fatal problems (every path missing, unreadable baseline, not a git repository, unwritable report file)
  * are thrown for the CLI to turn into exit 2; a missing path among others is reported as that path's error.
  */
-import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -15,9 +15,10 @@ import type { LoadedConfig } from './config/types.js';
 import { analyzerConfig, disabledTypes, reportRules } from './config/settings.js';
 import { fileFails } from './exit-code.js';
 import { messages } from './i18n/messages.js';
-import { UNLABELLED_TYPE, type FileResult, type Level, type RuleInfo, type ScanResult, type ScanSummary } from './model.js';
+import { UNLABELLED_TYPE, type FileResult, type Level, type RuleInfo, type ScanResult } from './model.js';
 import { UsageError, type FailOn } from './options.js';
 import { progressPrinter } from './progress.js';
+import { cannotWrite, ReportOutput } from './output/report-files.js';
 import { Spill } from './output/spill.js';
 import { reportWriter, type ReportFormat, type ReportWriter } from './report/index.js';
 import { isUnlabelledSensitive } from './scan/only-unlabelled.js';
@@ -215,49 +216,8 @@ export async function writeOut(file: string, text: string, io: Io): Promise<void
   try {
     await writeFile(resolve(io.cwd, file), text);
   } catch (error) {
-    throw new UsageError(`cannot write '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw cannotWrite(file, error);
   }
-}
-
-/** One report being written: to a file opened before the scan (so an unwritable path fails at once), or to stdout. */
-interface Output {
-  writer: ReportWriter;
-  fd?: number;
-  name?: string;
-}
-
-function openReportFile(file: string, io: Io): number {
-  try {
-    return openSync(resolve(io.cwd, file), 'w');
-  } catch (error) {
-    throw new UsageError(`cannot write '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
-/** Writes a finished report in chunks of about 1 MB (to stdout, waiting whenever the reader is behind). */
-async function emit(out: Output, summary: ScanSummary, io: Io): Promise<void> {
-  let buffered: string[] = [];
-  let size = 0;
-  const flush = async (): Promise<void> => {
-    const text = buffered.join('');
-    buffered = [];
-    size = 0;
-    if (out.fd === undefined) {
-      if (!io.stdout.write(text)) await new Promise<void>((done) => io.stdout.once('drain', done));
-      return;
-    }
-    try {
-      writeSync(out.fd, text);
-    } catch (error) {
-      throw new UsageError(`cannot write '${out.name}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  };
-  for (const chunk of out.writer.finish(summary)) {
-    buffered.push(chunk);
-    size += chunk.length;
-    if (size >= 1 << 20) await flush();
-  }
-  await flush();
 }
 
 async function baselineFilter(file: string, io: Io): Promise<BaselineFilter> {
@@ -275,7 +235,7 @@ export async function runScan(paths: readonly string[], opts: ScanCliOptions, io
   const baseline = opts.baseline === undefined ? undefined : await baselineFilter(opts.baseline, io);
   const notes: string[] = [];
   const spill = new Spill();
-  const outputs: Output[] = [];
+  const outputs: ReportOutput[] = [];
   try {
     const writer = (format: ReportFormat, toTerminal: boolean): ReportWriter =>
       reportWriter(
@@ -285,9 +245,8 @@ export async function runScan(paths: readonly string[], opts: ScanCliOptions, io
         { showValues: opts.showValues, color: toTerminal && io.stdout.isTTY === true && !io.env.NO_COLOR, lang: opts.lang, srcRoot: src.base, notes },
         spill.sections,
       );
-    for (const r of opts.reports) outputs.push({ writer: writer(r.format, false), fd: openReportFile(r.file, io), name: r.file });
-    if (opts.output) outputs.push({ writer: writer(opts.format, false), fd: openReportFile(opts.output, io), name: opts.output });
-    else outputs.push({ writer: writer(opts.format, true) });
+    for (const r of opts.reports) outputs.push(ReportOutput.toFile(writer(r.format, false), r.file, io.cwd));
+    outputs.push(opts.output ? ReportOutput.toFile(writer(opts.format, false), opts.output, io.cwd) : ReportOutput.toStdout(writer(opts.format, true)));
     const summary = emptySummary();
     let failed = false;
     await scanThrough(src, opts, io, (scanned) => {
@@ -298,11 +257,11 @@ export async function runScan(paths: readonly string[], opts: ScanCliOptions, io
       for (const out of outputs) out.writer.file(file);
     });
     if (baseline?.hidden) notes.push(messages(opts.lang).baselineHidden(baseline.hidden));
-    for (const out of outputs) await emit(out, summary, io);
+    for (const out of outputs) await out.emit(summary, io.stdout);
     if (opts.format !== 'text' || opts.output) for (const n of notes) note(io, opts, `jpii: ${n}`);
     return failed ? 1 : 0;
   } finally {
-    for (const out of outputs) if (out.fd !== undefined) closeSync(out.fd);
+    for (const out of outputs) out.close();
     spill.dispose();
   }
 }

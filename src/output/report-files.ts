@@ -1,0 +1,73 @@
+/**
+ * Where the reports of a scan go: files opened before the scan starts (so an unwritable path fails at once,
+ * not after hours of scanning) and stdout. Each report is written in chunks once its writer is finished.
+ * Input: the report targets and writers. Output: bytes in files / on stdout. Never: renders anything itself.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ScanSummary } from '../model.js';
+import { UsageError } from '../options.js';
+import type { ReportWriter } from '../report/index.js';
+
+export interface Stdout {
+  write(text: string): boolean;
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+/** The message every failed report write gives: the path as the user typed it and the system's code. */
+export function cannotWrite(file: string, error: unknown): UsageError {
+  return new UsageError(`cannot write '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+
+export class ReportOutput {
+  private constructor(
+    readonly writer: ReportWriter,
+    private fd: number | undefined,
+    private readonly name: string,
+  ) {}
+
+  /** Opens (creates or truncates) the file now. */
+  static toFile(writer: ReportWriter, file: string, cwd: string): ReportOutput {
+    try {
+      return new ReportOutput(writer, openSync(resolve(cwd, file), 'w'), file);
+    } catch (error) {
+      throw cannotWrite(file, error);
+    }
+  }
+
+  static toStdout(writer: ReportWriter): ReportOutput {
+    return new ReportOutput(writer, undefined, '-');
+  }
+
+  /** Writes the finished report in chunks of about 1 MB; on stdout, waits whenever the reader is behind. */
+  async emit(summary: ScanSummary, stdout: Stdout): Promise<void> {
+    let chunks: string[] = [];
+    let size = 0;
+    for (const chunk of this.writer.finish(summary)) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size < 1 << 20) continue;
+      await this.put(chunks.join(''), stdout);
+      chunks = [];
+      size = 0;
+    }
+    if (size > 0) await this.put(chunks.join(''), stdout);
+  }
+
+  private async put(text: string, stdout: Stdout): Promise<void> {
+    if (this.fd === undefined) {
+      if (!stdout.write(text)) await new Promise<void>((done) => stdout.once('drain', done));
+      return;
+    }
+    try {
+      writeSync(this.fd, text);
+    } catch (error) {
+      throw cannotWrite(this.name, error);
+    }
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
