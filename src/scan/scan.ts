@@ -201,6 +201,11 @@ class Runner {
     if (this.pool) this.limit = Math.max(this.limit, this.opts.jobs * 64);
   }
 
+  /** Results waiting for those of an earlier file. */
+  get backlog(): number {
+    return this.waiting.size;
+  }
+
   /** The walk position of the next item (taken in walk order, even when a file starts later). */
   take(): number {
     return this.seq++;
@@ -244,7 +249,7 @@ class Runner {
     while (
       this.pending.size >= this.limit ||
       (this.pending.size > 1 && this.bytesInFlight > BYTES_IN_FLIGHT) ||
-      (this.pending.size > 0 && this.waiting.size >= REORDER_WINDOW)
+      (this.pending.size > 0 && this.backlog >= REORDER_WINDOW)
     ) {
       await Promise.race(this.pending);
     }
@@ -272,10 +277,19 @@ export async function scanEach(opts: ScanOptions, sink: (file: FileResult) => vo
   const buffered: { ref: FileRef; seq: number }[] = [];
   let bufferedBytes = 0;
   let decided = false;
+  /** This thread or the pool, judged on the first files; then they start. */
+  const decide = async (): Promise<void> => {
+    // Tiny files cost less to analyze than to send to a worker: the pool pays off from a few KB each.
+    if (bufferedBytes >= buffered.length * POOL_MIN_AVERAGE_BYTES) runner.usePool();
+    decided = true;
+    for (const b of buffered.splice(0)) await runner.start(b.ref, b.seq);
+  };
   try {
     for await (const item of selected(opts)) {
       if (item.kind === 'problem') {
         runner.record(runner.take(), [problemResult(item)]);
+        // Problems after a held file wait for it: a folder of unreadable files must not pile them up.
+        if (!decided && buffered.length > 0 && runner.backlog >= REORDER_WINDOW) await decide();
         continue;
       }
       if (!decided && buffered.length < IN_PROCESS_MAX && bufferedBytes + item.ref.size < IN_PROCESS_MAX_BYTES) {
@@ -283,10 +297,7 @@ export async function scanEach(opts: ScanOptions, sink: (file: FileResult) => vo
         bufferedBytes += item.ref.size;
         continue;
       }
-      // Tiny files cost less to analyze than to send to a worker: the pool pays off from a few KB each.
-      if (!decided && bufferedBytes >= buffered.length * POOL_MIN_AVERAGE_BYTES) runner.usePool();
-      decided = true;
-      for (const b of buffered.splice(0)) await runner.start(b.ref, b.seq);
+      if (!decided) await decide();
       await runner.start(item.ref, runner.take());
     }
     for (const b of buffered.splice(0)) await runner.start(b.ref, b.seq);

@@ -2,11 +2,12 @@
  * Report order (comparePaths) is the walk's order: that is what lets results be written as they arrive,
  * and `jpii merge` sort shards back into the order of one scan.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { comparePaths } from '../../src/model.js';
+import { scanEach } from '../../src/scan/scan.js';
 import { walk } from '../../src/walk/walk.js';
 import { mulberry32 } from '../../scripts/lib/prng.js';
 
@@ -71,5 +72,27 @@ describe('the walk yields files in report order', () => {
     const roots = ['b', 'a.txt', 'a'].map((r) => join(dir, 'roots', r));
     for await (const item of walk(roots, { base: join(dir, 'roots') })) if (item.kind === 'file') walked.push(item.ref.relPath);
     expect(walked).toEqual(['a/y.txt', 'a.txt', 'b/x.txt']);
+  });
+});
+
+describe('results waiting for an earlier file stay bounded', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jpii-backlog-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a file held for the in-process decision starts before thousands of problems behind it pile up', async () => {
+    writeFileSync(join(dir, 'a.txt'), '電話番号 03-1234-5678\n');
+    for (let i = 0; i < 4200; i++) symlinkSync(join(dir, 'a.txt'), join(dir, `b${String(i).padStart(4, '0')}`));
+    let walkedWhenFirstOut = -1;
+    let walked = 0;
+    const summary = await scanEach(
+      { roots: [dir], base: dir, jobs: 1, analyzer: { minConfidence: 0.5 }, onProgress: (p) => (walked = p.files) },
+      (f) => {
+        if (f.path === 'a.txt') walkedWhenFirstOut = walked;
+      },
+    );
+    expect(summary.files).toBe(4201);
+    expect(summary.skipped).toBe(4200);
+    expect(walkedWhenFirstOut).toBeGreaterThan(4000);
+    expect(walkedWhenFirstOut).toBeLessThan(4200);
   });
 });
