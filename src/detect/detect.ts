@@ -29,6 +29,8 @@ export type Gate = (rule: CompiledRule, start: number, end: number, bonus: numbe
 
 interface SharedRegex {
   re: RegExp;
+  /** Set when the value is the whole match: run instead of `re`, the match is the value's span. */
+  whole: RegExp | undefined;
   uses: { rule: CompiledRule; bonus: number }[];
 }
 
@@ -40,9 +42,9 @@ function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
   if (!plan) {
     const bySource = new Map<string, SharedRegex>();
     for (const rule of rules) {
-      for (const { re, bonus } of rule.regexes) {
+      for (const { re, bonus, whole } of rule.regexes) {
         const key = `${re.flags}/${re.source}`;
-        const shared = bySource.get(key) ?? { re, uses: [] };
+        const shared = bySource.get(key) ?? { re, whole, uses: [] };
         shared.uses.push({ rule, bonus });
         bySource.set(key, shared);
       }
@@ -56,17 +58,21 @@ function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
 /** Runs every rule's regexes over the text; keeps the candidates its validator accepts. */
 export function detectText(text: string, rules: readonly CompiledRule[], gate?: Gate): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, uses } of planOf(rules)) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const span = m.indices?.groups?.value;
-      if (!span) continue;
-      if (continuesGroup(text, m.index, m.index + m[0].length)) continue;
+  for (const { re, whole, uses } of planOf(rules)) {
+    const scan = whole ?? re;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      const matchEnd = m.index + m[0].length;
+      const span = whole ? undefined : m.indices?.groups?.value;
+      const start = whole ? m.index : span?.[0];
+      const end = whole ? matchEnd : span?.[1];
+      if (start === undefined || end === undefined) continue;
+      if (continuesGroup(text, m.index, matchEnd)) continue;
       for (const { rule, bonus } of uses) {
-        if (gate && !gate(rule, span[0], span[1], bonus)) continue;
-        const result = rule.validate(text.slice(span[0], span[1]), rule.validatorOptions);
+        if (gate && !gate(rule, start, end, bonus)) continue;
+        const result = rule.validate(text.slice(start, end), rule.validatorOptions);
         if (!result.ok) continue;
-        out.push({ type: rule.id, start: span[0], end: span[1], value: result.value, bonus: bonus + (result.bonus ?? 0) });
+        out.push({ type: rule.id, start, end, value: result.value, bonus: bonus + (result.bonus ?? 0) });
       }
     }
   }

@@ -7,6 +7,7 @@ import type { RuleInfo } from '../model.js';
 import { CANONICAL, VALIDATORS } from '../validators/index.js';
 import type { ValidationResult, Validator } from '../validators/types.js';
 import type { CompiledRule, PatternFile } from './types.js';
+import { wholeValueBody } from './whole-value.js';
 import { WordSet } from './word-set.js';
 
 /** An optional separator inside a number: one hyphen (every dash is '-' after normalization), dot or space. */
@@ -89,7 +90,9 @@ export function compilePattern(p: PatternFile): CompiledRule {
     const body = expandRegex(m.regex, p.macros);
     if (!body.includes('(?<value>')) throw new Error(`match[${i}].regex: needs a named group (?<value>…)`);
     try {
-      return { re: new RegExp(`${START}(?:${body})${END}`, m.ignoreCase ? 'gdiu' : 'gdu'), bonus: m.bonus ?? 0 };
+      const re = new RegExp(`${START}(?:${body})${END}`, m.ignoreCase ? 'gdiu' : 'gdu');
+      const whole = wholeValueBody(body);
+      return { re, bonus: m.bonus ?? 0, ...(whole ? { whole: new RegExp(`${START}(?:${whole})${END}`, m.ignoreCase ? 'giu' : 'gu') } : {}) };
     } catch (error) {
       throw new Error(`match[${i}].regex: ${(error as Error).message}`);
     }

@@ -38,7 +38,8 @@ export interface CompiledRule {
   id: string;
   info: RuleInfo;
   severity: Level;
-  regexes: { re: RegExp; bonus: number }[];
+  /** `whole`: the same regex without match indices or value group, when the value is the whole match. */
+  regexes: { re: RegExp; bonus: number; whole?: RegExp }[];
   validate: Validator;
   validatorOptions: Readonly<Record<string, unknown>>;
   base: number;
