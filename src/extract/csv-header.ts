@@ -52,30 +52,43 @@ export function parseHeaderRow(text: string, delimiter: string): string[] {
   return cells;
 }
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/** The delimiter's code unit; -1 (never equal to one) for a string that is not one character. */
+function codeOf(delimiter: string): number {
+  return delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
+}
+
 /**
  * Delimiters outside quotes in text[start, stop), stopping early at a line break. Same quoting rules as
- * parseHeaderRow, without building strings (it runs once per finding).
+ * parseHeaderRow, without building strings (it runs once per finding): it reads code units, as `text[i]`
+ * would allocate a one-character string for every kanji.
  */
 function delimitersIn(text: string, start: number, stop: number, delimiter: string): number {
+  const d = codeOf(delimiter);
   let count = 0;
   let inQuotes = false;
   let quotable = true;
   for (let i = start; i < stop; i++) {
-    const ch = text[i];
+    const ch = text.charCodeAt(i);
     if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') i++;
+      if (ch === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) i++;
         else inQuotes = false;
       }
-    } else if (ch === delimiter) {
+    } else if (ch === d) {
       count++;
       quotable = true;
-    } else if (ch === '\n' || ch === '\r') {
+    } else if (ch === LF || ch === CR) {
       break;
-    } else if (ch === '"' && quotable) {
+    } else if (ch === QUOTE && quotable) {
       inQuotes = true;
       quotable = false;
-    } else if (ch !== ' ' && ch !== '\t') {
+    } else if (ch !== SPACE && ch !== TAB) {
       quotable = false;
     }
   }

@@ -8,6 +8,9 @@ export interface CellSpan {
   end: number;
 }
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+
 export function columnCells(text: string, delimiter: string, columns: ReadonlySet<number>): CellSpan[] {
   const out: CellSpan[] = [];
   let col = 0;
@@ -26,17 +29,19 @@ export function columnCells(text: string, delimiter: string, columns: ReadonlySe
       if (e > s) out.push({ column: col, start: s, end: e });
     }
   };
+  // Code units, not `text[i]`: that allocates a one-character string for every kanji of the table.
+  const d = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
       quoted = !quoted;
     } else if (quoted) {
       continue;
-    } else if (c === delimiter) {
+    } else if (c === d) {
       close(i);
       col++;
       cellStart = i + 1;
-    } else if (c === '\n') {
+    } else if (c === LF) {
       close(i);
       row++;
       col = 0;
