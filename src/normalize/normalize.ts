@@ -10,8 +10,25 @@ const UNSTABLE = /[^\t\n\r\x20-\x7e\u3001-\u3035\u3041-\u3096\u309d\u309e\u30a1-
 
 /** Dash and minus variants that separate digits in Japanese text (after NFKC). */
 const DASHES = /[\u2010-\u2015\u2043\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/g;
-const PROLONGED = new Set(['\u30fc', '\uff70']);
-const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f]/;
+/** ー and ｰ: a dash between digits (０９０ー１２３４), a prolonged sound mark elsewhere. */
+const PROLONGED = [0x30fc, 0xff70];
+
+/** Code units that join the character before them (a voiced mark after ｶ): [\u0300-\u036f\u3099\u309a\uff9e\uff9f]. */
+function isCombining(c: number): boolean {
+  return (c >= 0x0300 && c <= 0x036f) || c === 0x3099 || c === 0x309a || c === 0xff9e || c === 0xff9f;
+}
+
+/**
+ * Normalized form of single code units, by code: most characters outside the stable ranges (（）・ー,
+ * full-width digits) come one at a time, and each NFKC call and dash replacement costs a string or two.
+ */
+const singleUnit = new Map<number, string>();
+
+function normalizeUnit(code: number): string {
+  let out = singleUnit.get(code);
+  if (out === undefined) singleUnit.set(code, (out = String.fromCharCode(code).normalize('NFKC').replace(DASHES, '-')));
+  return out;
+}
 
 /** A span of the normalized text whose length differs from the original span it came from. */
 interface Shift {
@@ -32,42 +49,54 @@ function isDigitAt(s: string, i: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/**
+ * Only the characters that change are spliced in: the text between them is copied as one slice, so a
+ * Japanese text whose ー and ・ stay as they are costs no substring per such character.
+ */
 export function normalize(text: string): Normalized {
   const parts: string[] = [];
   const shifts: Shift[] = [];
+  /** Original text before this offset is already in `parts`. */
+  let copied = 0;
+  /** Normalized length minus original length, so far. */
+  let delta = 0;
   let last = 0;
-  let normLen = 0;
   UNSTABLE.lastIndex = 0;
   for (let m = UNSTABLE.exec(text); m; m = UNSTABLE.exec(text)) {
-    const kept = text.slice(last, m.index);
-    parts.push(kept);
-    normLen += kept.length;
     const runEnd = m.index + m[0].length;
     let i = m.index;
     while (i < runEnd) {
       let j = i + 1;
       const code = text.charCodeAt(i);
       if (code >= 0xd800 && code <= 0xdbff && j < text.length) j++;
-      while (j < text.length && COMBINING.test(text[j] ?? '')) j++;
-      const group = text.slice(i, j);
+      while (j < text.length && isCombining(text.charCodeAt(j))) j++;
       let out: string;
-      if (PROLONGED.has(group)) {
-        out = isDigitAt(text, i - 1) && isDigitAt(text, j) ? '-' : '\u30fc';
+      let same: boolean;
+      if (j === i + 1) {
+        // One code unit: no substring, and its form from the table (ー depends on its neighbours).
+        if (PROLONGED.includes(code)) out = isDigitAt(text, i - 1) && isDigitAt(text, j) ? '-' : '\u30fc';
+        else out = normalizeUnit(code);
+        same = out.length === 1 && out.charCodeAt(0) === code;
       } else {
+        const group = text.slice(i, j);
         out = group.normalize('NFKC').replace(DASHES, '-');
+        same = out === group;
       }
-      if (out.length !== group.length) {
-        shifts.push({ normStart: normLen, normLen: out.length, origStart: i, origLen: group.length });
+      if (out.length !== j - i) {
+        shifts.push({ normStart: i + delta, normLen: out.length, origStart: i, origLen: j - i });
+        delta += out.length - (j - i);
       }
-      parts.push(out);
-      normLen += out.length;
+      if (!same) {
+        parts.push(text.slice(copied, i), out);
+        copied = j;
+      }
       i = j;
     }
     last = Math.max(runEnd, i);
     UNSTABLE.lastIndex = last;
   }
-  if (last === 0) return { text, shifts };
-  parts.push(text.slice(last));
+  if (copied === 0) return { text, shifts };
+  parts.push(text.slice(copied));
   return { text: parts.join(''), shifts };
 }
 

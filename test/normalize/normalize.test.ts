@@ -37,6 +37,61 @@ describe('normalize', () => {
   });
 });
 
+/** The straightforward form of normalize (one NFKC call and one substring per character outside the
+ * stable ranges, every stretch copied): the optimized one must give the same text and shifts. */
+function referenceNormalize(text: string): { text: string; shifts: { normStart: number; normLen: number; origStart: number; origLen: number }[] } {
+  const unstable = /[^\t\n\r\x20-\x7e\u3001-\u3035\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fd\u30fe\u4e00-\u9fff]+/g;
+  const dashes = /[\u2010-\u2015\u2043\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/g;
+  const digitAt = (i: number): boolean => /[0-9０-９]/.test(text[i] ?? '');
+  const parts: string[] = [];
+  const shifts: { normStart: number; normLen: number; origStart: number; origLen: number }[] = [];
+  let last = 0;
+  let normLen = 0;
+  for (let m = unstable.exec(text); m; m = unstable.exec(text)) {
+    parts.push(text.slice(last, m.index));
+    normLen += m.index - last;
+    const runEnd = m.index + m[0].length;
+    let i = m.index;
+    while (i < runEnd) {
+      let j = i + 1;
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && j < text.length) j++;
+      while (j < text.length && /[\u0300-\u036f\u3099\u309a\uff9e\uff9f]/.test(text[j] ?? '')) j++;
+      const group = text.slice(i, j);
+      const out = group === 'ー' || group === 'ｰ' ? (digitAt(i - 1) && digitAt(j) ? '-' : 'ー') : group.normalize('NFKC').replace(dashes, '-');
+      if (out.length !== group.length) shifts.push({ normStart: normLen, normLen: out.length, origStart: i, origLen: group.length });
+      parts.push(out);
+      normLen += out.length;
+      i = j;
+    }
+    last = Math.max(runEnd, i);
+    unstable.lastIndex = last;
+  }
+  parts.push(text.slice(last));
+  return { text: parts.join(''), shifts };
+}
+
+describe('normalize matches its reference form', () => {
+  // Stable text, characters NFKC changes (with and without a length change), dashes, ー between digits
+  // or not, voiced marks (combining and half-width), surrogate pairs, lone surrogates, line ends.
+  const alphabet = ['a', '1', ' ', '\n', '\r', '東', 'カ', 'ー', 'ｰ', '０', '９', '－', '−', '‐', '（', '）', '・', '：', '㍾', '①', 'ｶ', 'ﾞ', 'ﾟ',
+    '\u3099', '\u0301', 'e', '😀', '\ud800', '\udc00', '\u3000', 'Ａ', '〒', '﨑', 'ｱ', '。'];
+  let seed = 12345;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const samples = Array.from({ length: 2000 }, () => Array.from({ length: 1 + next(24) }, () => alphabet[next(alphabet.length)]).join(''));
+  samples.push('', 'ｰ', 'ﾞ', '\ud800', '1ー', 'ー1', '０ー', '東京都千代田区', 'abc');
+
+  it('on 2,000 random strings of tricky characters', () => {
+    for (const text of samples) {
+      const n = normalize(text);
+      expect({ text: n.text, shifts: n.shifts }).toEqual(referenceNormalize(text));
+    }
+  });
+});
+
 describe('lines', () => {
   it.each([
     [0, 1, 1],
