@@ -26,16 +26,14 @@ export class WordSet {
     if (!this.re) return -1;
     this.re.lastIndex = 0;
     let end = -1;
-    for (let m = this.re.exec(before); m; m = this.re.exec(before)) end = m.index + m[0].length;
+    // test() leaves lastIndex at the end of the word it found, and builds no match array (runs per candidate).
+    while (this.re.test(before)) end = this.re.lastIndex;
     return end < 0 ? -1 : before.length - end;
   }
 
   /** Characters before the first word in `after` (-1: none). */
   nearestAfter(after: string): number {
-    if (!this.re) return -1;
-    this.re.lastIndex = 0;
-    const m = this.re.exec(after);
-    return m ? m.index : -1;
+    return this.re ? after.search(this.re) : -1;
   }
 
   /** The text with every word replaced by NULs of the same length. */
