@@ -1,6 +1,7 @@
 /**
  * A pretty-printed JSON document whose big arrays are streamed: the frame is what JSON.stringify(doc, null, 2)
- * prints around each marked array, so items written one by one in between give exactly the same bytes.
+ * prints around each marked array, so items written one by one in between give exactly the same bytes, and
+ * no part of the report is ever one huge string.
  */
 
 const MARK = (i: number): string => `@@jpii-slot-${i}@@`;
@@ -17,8 +18,9 @@ export interface JsonFrame {
   indents: string[];
 }
 
-export function jsonFrame(doc: unknown, slots: number): JsonFrame {
-  const text = JSON.stringify(doc, null, 2);
+/** `indent`: where the document itself sits (an item of an outer array); the parts carry no final newline. */
+export function jsonFrame(doc: unknown, slots: number, indent = ''): JsonFrame {
+  const text = indent === '' ? JSON.stringify(doc, null, 2) : JSON.stringify(doc, null, 2).replaceAll('\n', `\n${indent}`);
   const parts: string[] = [];
   const indents: string[] = [];
   let from = 0;
@@ -31,7 +33,7 @@ export function jsonFrame(doc: unknown, slots: number): JsonFrame {
     indents.push(text.slice(text.lastIndexOf('\n', at) + 1, at));
     from = close; // the `]`, preceded by a newline and its indentation only when the array has items
   }
-  parts.push(`${text.slice(from)}\n`);
+  parts.push(text.slice(from));
   return { parts, indents };
 }
 

@@ -29,7 +29,7 @@ function jsonFinding(f: Finding, showValues: boolean): Record<string, unknown> {
   return out;
 }
 
-function jsonFile(file: FileResult, showValues: boolean): Record<string, unknown> {
+function jsonFile(file: FileResult, showValues: boolean, findings: unknown[] = file.findings.map((f) => jsonFinding(f, showValues))): Record<string, unknown> {
   const out: Record<string, unknown> = { path: file.path, format: file.format, status: file.status };
   if (file.reason !== undefined) out.reason = file.reason;
   Object.assign(out, {
@@ -37,7 +37,7 @@ function jsonFile(file: FileResult, showValues: boolean): Record<string, unknown
     labelled: file.labelled,
     risk: round2(file.risk),
     sensitive: file.sensitive,
-    findings: file.findings.map((f) => jsonFinding(f, showValues)),
+    findings,
   });
   return out;
 }
@@ -68,7 +68,18 @@ export class JsonWriter implements ReportWriter {
   }
 
   file(file: FileResult): void {
-    this.files.write(jsonItem(jsonFile(file, this.options.showValues), FILE_INDENT, this.count++ === 0));
+    const { showValues } = this.options;
+    const first = this.count++ === 0;
+    if (file.findings.length <= FINDINGS_AT_ONCE) {
+      this.files.write(jsonItem(jsonFile(file, showValues), FILE_INDENT, first));
+      return;
+    }
+    // A log with 70,000 findings: its entry is written finding by finding, never as one 40 MB string.
+    const frame = jsonFrame(jsonFile(file, showValues, slot(0)), 1, FILE_INDENT);
+    const indent = frame.indents[0] ?? '';
+    this.files.write(`${first ? '' : ','}\n${FILE_INDENT}${frame.parts[0] ?? ''}`);
+    file.findings.forEach((f, i) => this.files.write(jsonItem(jsonFinding(f, showValues), indent, i === 0)));
+    this.files.write(jsonClose(indent, file.findings.length) + (frame.parts[1] ?? ''));
   }
 
   *finish(summary: ScanSummary): Generator<string> {
@@ -76,9 +87,12 @@ export class JsonWriter implements ReportWriter {
     yield frame.parts[0] ?? '';
     yield* this.files.read();
     yield jsonClose(FILE_INDENT, this.count);
-    yield frame.parts[1] ?? '';
+    yield `${frame.parts[1] ?? ''}\n`;
   }
 }
+
+/** Findings of a file that are rendered as one string; more are written one by one. */
+const FINDINGS_AT_ONCE = 256;
 
 /** Where JSON.stringify(doc, null, 2) puts the items of the top-level `files` array. */
 const FILE_INDENT = '    ';

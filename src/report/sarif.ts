@@ -159,7 +159,7 @@ export class SarifWriter implements ReportWriter {
       yield* this.parts[i].read();
       yield jsonClose(INDENTS[i], this.counts[i]);
     }
-    yield frame.parts[3] ?? '';
+    yield `${frame.parts[3] ?? ''}\n`;
   }
 }
 

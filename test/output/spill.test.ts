@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Spill } from '../../src/output/spill.js';
 import { REPORT_FORMATS, renderReport, reportWriter } from '../../src/report/index.js';
 import { linesOf } from '../../src/report/sections.js';
+import type { FileResult, ScanResult } from '../../src/model.js';
 import { makeResult, RULES } from '../report/fixture.js';
 
 describe('Spill sections', () => {
@@ -59,5 +60,23 @@ describe('a report written file by file through spilled sections', () => {
     expect(spill.folder).toBeDefined();
     spill.dispose();
     expect(streamed).toBe(renderReport(format, result, RULES, options));
+  });
+});
+
+describe('a file with thousands of findings (a big log)', () => {
+  const result = makeResult();
+  const first = result.files.find((f) => f.findings.length > 1) as FileResult;
+  const many: FileResult = { ...first, path: 'logs/big.log', findings: Array.from({ length: 3000 }, (_, i) => ({ ...first.findings[i % first.findings.length]!, fingerprint: `fp${i}` })) };
+  const big: ScanResult = { ...result, files: [...result.files, many] };
+
+  it.each(REPORT_FORMATS)('%s: written finding by finding, the same as rendered in memory', (format) => {
+    const options = { showValues: true, color: false };
+    const spill = new Spill(64);
+    const writer = reportWriter(format, big.tool, RULES, options, spill.sections);
+    for (const file of big.files) writer.file(file);
+    const streamed = [...writer.finish(big.summary)].join('');
+    spill.dispose();
+    expect(streamed).toBe(renderReport(format, big, RULES, options));
+    if (format === 'json' || format === 'sarif') expect(streamed).toBe(`${JSON.stringify(JSON.parse(streamed), null, 2)}\n`);
   });
 });

@@ -11,6 +11,13 @@ function streamed(shape: (a: never[], b: never[]) => unknown, a: unknown[], b: u
   return out + jsonClose(frame.indents[1] ?? '', b.length) + (frame.parts[2] ?? '');
 }
 
+function indentedStreamed(a: unknown[], indent: string): string {
+  const frame = jsonFrame({ path: 'x', findings: slot(0), risk: 1 }, 1, indent);
+  let out = frame.parts[0] ?? '';
+  a.forEach((item, i) => (out += jsonItem(item, frame.indents[0] ?? '', i === 0)));
+  return out + jsonClose(frame.indents[0] ?? '', a.length) + (frame.parts[1] ?? '');
+}
+
 const shapes: [string, (a: never[], b: never[]) => unknown][] = [
   ['top-level arrays', (a, b) => ({ head: { x: 1 }, a, b, tail: 'end' })],
   ['nested arrays', (a, b) => ({ runs: [{ a, inv: [{ ok: true, b }] }], n: [1, 2] })],
@@ -25,9 +32,14 @@ describe('jsonFrame', () => {
       ['many and none', items, []],
       ['none and many', [], items],
     ])(`${name}: %s`, (_, a, b) => {
-      expect(streamed(shape, a, b)).toBe(`${JSON.stringify(shape(a as never[], b as never[]), null, 2)}\n`);
+      expect(streamed(shape, a, b)).toBe(JSON.stringify(shape(a as never[], b as never[]), null, 2));
     });
   }
+
+  it.each([[[]], [items]])('at an indentation (an item of an outer array): %#', (a) => {
+    const expected = JSON.stringify({ path: 'x', findings: a, risk: 1 }, null, 2).replaceAll('\n', '\n    ');
+    expect(indentedStreamed(a, '    ')).toBe(expected);
+  });
 
   it('throws when a slot is missing (a bug, not a silent empty array)', () => {
     expect(() => jsonFrame({ a: slot(0) }, 2)).toThrow(/slot 1/);
