@@ -93,8 +93,9 @@ function commandsFor(workload, root, o, tools, outDir) {
   if (tools.rg && workload !== 'office') {
     cmds.push({ tool: 'rg', cmd: ['rg', '--count', '--no-ignore', '--no-messages', '-j', String(o.jobs), ...RG_PATTERNS.flatMap((p) => ['-e', p]), root] });
   }
-  // secretlint needs a config naming its rules: its recommended preset (installed beside it).
-  if (tools.secretlint) {
+  // secretlint needs a config naming its rules: its recommended preset (installed beside it). Like ripgrep,
+  // it would read office containers as compressed bytes, so it is no peer there either.
+  if (tools.secretlint && workload !== 'office') {
     const rc = join(outDir, 'secretlintrc.json');
     writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
     cmds.push({ tool: 'secretlint', cmd: [...tools.secretlint.cmd, '--secretlintrc', rc, `${root}/**/*`] });
