@@ -1,12 +1,11 @@
 /**
  * Baselines: today's findings recorded as keyed fingerprints, so later scans report only new ones.
  * Input: a ScanResult (write) or a baseline file (read). Output: baseline JSON, or the result without the
- * known findings. Never: writes a value or a masked value into a baseline, only fingerprints (keyed HMACs
+ * * known findings (per file, as results stream by). Never: writes a value or a masked value into a baseline, only fingerprints (keyed HMACs
  * that do not change when lines move or the file is re-encoded), types and paths.
  */
 import { readFileSync } from 'node:fs';
 import type { FileResult, ScanResult } from '../model.js';
-import { summarize } from '../scan/scan.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -93,10 +92,4 @@ export class BaselineFilter {
     });
     return findings.length === file.findings.length ? file : { ...file, findings };
   }
-}
-
-export function applyBaseline(result: ScanResult, known: ReadonlySet<string>): { result: ScanResult; hidden: number } {
-  const filter = new BaselineFilter(known);
-  const files = result.files.map((file) => filter.apply(file));
-  return { result: { ...result, files, summary: summarize(files) }, hidden: filter.hidden };
 }

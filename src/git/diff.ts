@@ -6,8 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileResult, ScanResult } from '../model.js';
-import { summarize } from '../scan/scan.js';
+import type { FileResult } from '../model.js';
 import { relativePath, type WalkItem } from '../walk/walk.js';
 import { inRanges, parseAddedLines, parseNumstat, type FileChange } from './diff-parse.js';
 import { git, GitError, gitTopLevel, splitNul } from './run-git.js';
@@ -83,9 +82,4 @@ export function narrowFile(file: FileResult, changes: ReadonlyMap<string, FileCh
   const onLines = file.findings.filter((f) => f.location.line !== undefined && inRanges(f.location.line, change.added));
   const fileLevel = onLines.length ? file.findings.filter((f) => f.location.line === undefined) : [];
   return { ...file, findings: [...onLines, ...fileLevel] };
-}
-
-export function onlyAddedLines(result: ScanResult, changes: ReadonlyMap<string, FileChange>): ScanResult {
-  const files = result.files.map((f) => narrowFile(f, changes));
-  return { ...result, files, summary: summarize(files) };
 }

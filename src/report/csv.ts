@@ -9,12 +9,12 @@
  * `unlabelled-sensitive-file` finding is a finding like any other and gets its row. Suppressed findings are
  * kept and marked in the last column, so an auditor sees what was waived.
  */
-import type { FileResult, Finding, RuleInfo, ScanResult } from '../model.js';
+import type { FileResult, Finding, RuleInfo } from '../model.js';
 import { formatLocation } from './location.js';
 import { fixed2 } from './round.js';
 import { RuleBook } from './rules.js';
 import { memorySection, type Section, type SectionFactory } from './sections.js';
-import { renderAll, type ReportWriter } from './writer.js';
+import type { ReportWriter } from './writer.js';
 
 export interface CsvOptions {
   showValues: boolean;
@@ -94,8 +94,4 @@ export class CsvWriter implements ReportWriter {
     yield BOM + csvLine(CSV_HEADER);
     yield* this.rows.read();
   }
-}
-
-export function renderCsv(result: ScanResult, rules: readonly RuleInfo[], options: CsvOptions): string {
-  return renderAll(new CsvWriter(rules, options), result);
 }

@@ -8,7 +8,7 @@ import { orderedLocation } from './location.js';
 import { jsonClose, jsonFrame, jsonItem, slot } from './json-frame.js';
 import { round2 } from './round.js';
 import { memorySection, type Section, type SectionFactory } from './sections.js';
-import { renderAll, type ReportWriter } from './writer.js';
+import type { ReportWriter } from './writer.js';
 
 export interface JsonOptions {
   showValues: boolean;
@@ -96,7 +96,3 @@ const FINDINGS_AT_ONCE = 256;
 
 /** Where JSON.stringify(doc, null, 2) puts the items of the top-level `files` array. */
 const FILE_INDENT = '    ';
-
-export function renderJson(result: ScanResult, options: JsonOptions): string {
-  return renderAll(new JsonWriter(result.tool, options), result);
-}

@@ -4,7 +4,7 @@
  * placeholder for any type a finding carries but no rule describes. Never: reorders or drops given rules.
  */
 import { UNLABELLED_TYPE } from '../model.js';
-import type { FileResult, RuleInfo, ScanResult } from '../model.js';
+import type { FileResult, RuleInfo } from '../model.js';
 
 /** The file-level rule (it has no pattern file, so the reporter supplies it). */
 export const UNLABELLED_RULE: RuleInfo = {
@@ -70,13 +70,6 @@ export class RuleBook {
   see(file: FileResult): void {
     for (const finding of file.findings) this.indexOf(finding.type);
   }
-}
-
-/** Given rules first (their order), then the file-level rule, then placeholders in first-seen order. */
-export function completeRules(rules: readonly RuleInfo[], result: ScanResult): RuleInfo[] {
-  const book = new RuleBook(rules);
-  for (const file of result.files) book.see(file);
-  return book.all;
 }
 
 export function ruleMap(rules: readonly RuleInfo[]): Map<string, RuleInfo> {

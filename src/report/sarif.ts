@@ -12,7 +12,7 @@ import { round2 } from './round.js';
 import { jsonClose, jsonFrame, jsonItem, slot } from './json-frame.js';
 import { RuleBook } from './rules.js';
 import { memorySection, type Section, type SectionFactory } from './sections.js';
-import { renderAll, type ReportWriter } from './writer.js';
+import type { ReportWriter } from './writer.js';
 import { SARIF_LEVEL, sarifRule } from './sarif-rules.js';
 import { SRCROOT, artifactLocation, sarifLocation } from './sarif-location.js';
 
@@ -161,8 +161,4 @@ export class SarifWriter implements ReportWriter {
     }
     yield `${frame.parts[3] ?? ''}\n`;
   }
-}
-
-export function renderSarif(result: ScanResult, rules: readonly RuleInfo[], options: SarifOptions): string {
-  return renderAll(new SarifWriter(result.tool, rules, options), result);
 }

@@ -5,14 +5,14 @@
  * terminal whether it supports colour (options.color decides, so tests are deterministic).
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { FileResult, Finding, Level, RuleInfo, ScanResult, ScanSummary } from '../model.js';
+import type { FileResult, Finding, Level, RuleInfo, ScanSummary } from '../model.js';
 import { formatLocation } from './location.js';
 import { fixed2 } from './round.js';
 import { RuleBook } from './rules.js';
 import { linesOf, memorySection, type Section, type SectionFactory } from './sections.js';
 import { labelsFor, type Lang, type TextLabels } from './text-labels.js';
 import { columnWidths, displayWidth, layoutRow, layoutTable, padEnd } from './text-table.js';
-import { renderAll, type ReportWriter } from './writer.js';
+import type { ReportWriter } from './writer.js';
 
 export interface TextOptions {
   showValues: boolean;
@@ -162,8 +162,4 @@ export class TextWriter implements ReportWriter {
     }
     for (const line of [...summarySection(this.counts, summary, this.ctx), ...(options.notes ?? [])]) yield `${line}\n`;
   }
-}
-
-export function renderText(result: ScanResult, rules: readonly RuleInfo[], options: TextOptions): string {
-  return renderAll(new TextWriter(rules, options), result);
 }

@@ -27,10 +27,10 @@ describe('sarifRule and --lang', () => {
 
 describe('SARIF artifacts', () => {
   it('list every file considered, with its status and reason', async () => {
-    const { renderSarif } = await import('../../src/report/sarif.js');
+    const { renderReport } = await import('../../src/report/index.js');
     const { makeResult } = await import('./fixture.js');
     const result = makeResult();
-    const log = JSON.parse(renderSarif(result, [], {})) as { runs: { artifacts: { properties: { status: string; reason?: string } }[] }[] };
+    const log = JSON.parse(renderReport('sarif', result, [], { showValues: false, color: false })) as { runs: { artifacts: { properties: { status: string; reason?: string } }[] }[] };
     const artifacts = log.runs[0]?.artifacts ?? [];
     expect(artifacts.length).toBe(result.files.length);
     expect(artifacts.map((a) => a.properties.status)).toEqual(result.files.map((f) => f.status));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding, ScanResult } from '../../src/model.js';
-import { onlyUnlabelled } from '../../src/scan/only-unlabelled.js';
+import type { FileResult, Finding } from '../../src/model.js';
+import { isUnlabelledSensitive } from '../../src/scan/only-unlabelled.js';
 import { summarize } from '../../src/scan/scan.js';
 
 const finding = (type: string): Finding => ({ type, confidence: 0.95, level: 'high', location: {}, value: 'v', masked: 'm', fingerprint: 'f' });
@@ -15,12 +15,11 @@ const file = (path: string, labelled: boolean, sensitive: boolean): FileResult =
   findings: sensitive ? [finding('my-number'), ...(labelled ? [] : [finding('unlabelled-sensitive-file')])] : [],
 });
 
-describe('onlyUnlabelled', () => {
+describe('isUnlabelledSensitive', () => {
   it('keeps the sensitive files without a label, with their findings, and recounts', () => {
     const files = [file('a.csv', false, true), file('b.csv', true, true), file('c.txt', false, false)];
-    const result: ScanResult = { tool: { name: 'jpii', version: '0' }, files, summary: summarize(files) };
-    const narrowed = onlyUnlabelled(result);
-    expect(narrowed.files.map((f) => f.path)).toEqual(['a.csv']);
-    expect(narrowed.summary).toMatchObject({ files: 1, findings: 2, byType: { 'my-number': 1, 'unlabelled-sensitive-file': 1 } });
+    const narrowed = files.filter(isUnlabelledSensitive);
+    expect(narrowed.map((f) => f.path)).toEqual(['a.csv']);
+    expect(summarize(narrowed)).toMatchObject({ files: 1, findings: 2, byType: { 'my-number': 1, 'unlabelled-sensitive-file': 1 } });
   });
 });
