@@ -63,11 +63,22 @@ class SpillSection implements Section {
   }
 }
 
-/** Sections of one command's reports; `dispose` removes the temporary files (also done on exit). */
+/** Signals that end a scan early (Ctrl-C, a job scheduler, a closed terminal). */
+const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Sections of one command's reports; `dispose` removes the temporary files. It also runs on exit and on
+ * Ctrl-C / SIGTERM / SIGHUP, so an interrupted scan leaves no report parts behind.
+ */
 export class Spill {
   private dir: string | undefined;
   private count = 0;
   private readonly onExit = (): void => this.dispose();
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.dispose();
+    // With this handler gone, the signal does what it does by default: it ends the process.
+    process.kill(process.pid, signal);
+  };
   private readonly open = new Set<SpillSection>();
 
   readonly sections: SectionFactory = () => {
@@ -87,6 +98,7 @@ export class Spill {
     if (this.dir === undefined) {
       this.dir = mkdtempSync(join(tmpdir(), 'jpii-report-'));
       process.once('exit', this.onExit);
+      for (const signal of ENDING_SIGNALS) process.once(signal, this.onSignal);
     }
     return this.dir;
   }
@@ -98,5 +110,6 @@ export class Spill {
     rmSync(this.dir, { recursive: true, force: true });
     this.dir = undefined;
     process.off('exit', this.onExit);
+    for (const signal of ENDING_SIGNALS) process.off(signal, this.onSignal);
   }
 }

@@ -3,13 +3,16 @@
  * boundaries), in private temporary files that are gone afterwards; a report written through them is
  * byte-identical to one rendered in memory.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Spill } from '../../src/output/spill.js';
 import { REPORT_FORMATS, renderReport, reportWriter } from '../../src/report/index.js';
 import { linesOf } from '../../src/report/sections.js';
 import type { FileResult, ScanResult } from '../../src/model.js';
+import { ensureBuilt, REPO_ROOT } from '../cli/run.js';
 import { makeResult, RULES } from '../report/fixture.js';
 
 describe('Spill sections', () => {
@@ -78,5 +81,24 @@ describe('a file with thousands of findings (a big log)', () => {
     spill.dispose();
     expect(streamed).toBe(renderReport(format, big, RULES, options));
     if (format === 'json' || format === 'sarif') expect(streamed).toBe(`${JSON.stringify(JSON.parse(streamed), null, 2)}\n`);
+  });
+});
+
+describe('an interrupted scan', () => {
+  it.skipIf(process.platform === 'win32').each(['SIGINT', 'SIGTERM'] as const)('leaves no temporary report parts behind (%s)', async (signal) => {
+    ensureBuilt();
+    const script = `
+      import { Spill } from ${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'dist/output/spill.js')).href)};
+      const spill = new Spill(8);
+      spill.sections().write('見本 report part that spills to disk\\n');
+      console.log(spill.folder);
+      setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const folder = await new Promise<string>((done) => child.stdout.once('data', (d: Buffer) => done(d.toString().trim())));
+    expect(existsSync(folder)).toBe(true);
+    const ended = new Promise<NodeJS.Signals | null>((done) => child.once('exit', (_code, sig) => done(sig)));
+    child.kill(signal);
+    expect(await ended).toBe(signal);
+    expect(existsSync(folder)).toBe(false);
   });
 });
