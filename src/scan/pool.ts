@@ -28,6 +28,13 @@ interface Slot {
 }
 
 const WORKER_HEAP_MB = 512;
+/**
+ * Young generation of each worker: V8's default lets every thread keep tens of MB of short-lived garbage
+ * (decoded and normalized copies of each text). 16 MB keeps peak RSS 30–50 MB lower (office 303 → 270 MB,
+ * small 261 → 240 MB, big 325 → 305–318 MB, `--jobs 2`) for 0–8 % more time on small files; 8 MB saved more
+ * but cost 20 % there.
+ */
+const WORKER_YOUNG_MB = 16;
 
 /** Buffers that own their memory move to the worker without a copy; a slice of a shared pool is copied. */
 function transferable(request: PoolRequest): ArrayBuffer[] {
@@ -98,7 +105,7 @@ export class WorkerPool {
   private spawn(): Slot {
     // A file whose parsing needs more heap than this (a hostile spreadsheet) ends its worker with
     // ERR_WORKER_OUT_OF_MEMORY: that file is reported as an error and a fresh worker takes over.
-    const slot: Slot = { worker: new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }) };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }) };
     slot.worker.on('message', (msg: PoolReply) => {
       const task = slot.task;
       if (!task || task.id !== msg.id) return;
