@@ -15,14 +15,14 @@ import type { LoadedConfig } from './config/types.js';
 import { analyzerConfig, disabledTypes, reportRules } from './config/settings.js';
 import { fileFails } from './exit-code.js';
 import { messages } from './i18n/messages.js';
-import { UNLABELLED_TYPE, type FileResult, type Level, type RuleInfo, type ScanResult } from './model.js';
+import { UNLABELLED_TYPE, type FileResult, type Level, type ScanResult } from './model.js';
 import { UsageError, type FailOn } from './options.js';
 import { progressPrinter } from './progress.js';
 import { cannotWrite, ReportOutput } from './output/report-files.js';
 import { Spill } from './output/spill.js';
 import { reportWriter, type ReportFormat, type ReportWriter } from './report/index.js';
 import { isUnlabelledSensitive } from './scan/only-unlabelled.js';
-import { addToSummary, emptySummary, scanEach, summarize, TOOL, type ScanOptions } from './scan/scan.js';
+import { addToSummary, emptySummary, scanEach, TOOL, type ScanOptions } from './scan/scan.js';
 import { parseShard, type Shard } from './shard/shard.js';
 import { forWalk, pathMatcher, type PathMatcher } from './walk/ignore-rules.js';
 
@@ -79,12 +79,6 @@ export function scaleSettings(raw: ScaleFlags): Partial<ScanCliOptions> {
     ...(raw.followSymlinks ? { followSymlinks: true } : {}),
     ...(raw.onlyUnlabelled ? { onlyUnlabelled: true } : {}),
   };
-}
-
-export interface Scanned {
-  result: ScanResult;
-  rules: RuleInfo[];
-  base: string;
 }
 
 function note(io: Io, opts: ScanCliOptions, text: string): void {
@@ -204,12 +198,19 @@ async function scanThrough(src: Source, opts: ScanCliOptions, io: Io, sink: (fil
   if (cache) await caching?.closeCache(cache, opts, io);
 }
 
-/** Runs the scan the options describe, with every filter but the baseline applied, and keeps the whole result. */
-export async function scanFor(paths: readonly string[], opts: ScanCliOptions, io: Io): Promise<Scanned> {
+/**
+ * Runs the scan the options describe, with every filter but the baseline applied, and keeps the files that
+ * have findings (all a baseline records): a clean tree of a million files costs nothing here.
+ */
+export async function scanFindings(paths: readonly string[], opts: ScanCliOptions, io: Io): Promise<ScanResult> {
   const src = await source(paths, opts, io);
   const files: FileResult[] = [];
-  await scanThrough(src, opts, io, (f) => files.push(f));
-  return { result: { tool: TOOL, files, summary: summarize(files) }, rules: reportRules(opts.config), base: src.base };
+  const summary = emptySummary();
+  await scanThrough(src, opts, io, (f) => {
+    addToSummary(summary, f);
+    if (f.findings.length > 0) files.push(f);
+  });
+  return { tool: TOOL, files, summary };
 }
 
 export async function writeOut(file: string, text: string, io: Io): Promise<void> {

@@ -5,7 +5,7 @@
 import type { Io } from '../cli.js';
 import { DEFAULT_KEY_ENV } from '../config/types.js';
 import { messages } from '../i18n/messages.js';
-import { scanFor, writeOut, type ScanCliOptions } from '../scan-command.js';
+import { scanFindings, writeOut, type ScanCliOptions } from '../scan-command.js';
 import { makeBaseline, renderBaseline } from './baseline.js';
 
 export const DEFAULT_BASELINE_FILE = 'jpii-baseline.json';
@@ -15,7 +15,7 @@ const PUBLIC_KEY_WARNING =
   'number in it could be recovered by trying every value. Set a secret in the key variable before sharing it.';
 
 export async function runBaseline(paths: readonly string[], opts: ScanCliOptions, output: string, io: Io, now = new Date()): Promise<number> {
-  const { result } = await scanFor(paths, opts, io);
+  const result = await scanFindings(paths, opts, io);
   const baseline = makeBaseline(result, now);
   const text = renderBaseline(baseline);
   if (output === '-') io.stdout.write(text);
