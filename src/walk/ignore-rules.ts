@@ -45,6 +45,18 @@ function readRules(file: string): Ignore | undefined {
   }
 }
 
+/**
+ * Folders remembered by each cache below. A walk goes depth first, so the folders it asks about again are
+ * the recent ones; past this many a cache starts over, and a share of millions of folders stays flat.
+ */
+const CACHED_FOLDERS = 20_000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHED_FOLDERS) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Ignore files found by folder, and the git work tree each folder belongs to. */
 class IgnoreFiles {
   private readonly byDir = new Map<string, Ignore[]>();
@@ -56,8 +68,7 @@ class IgnoreFiles {
     let top = this.tops.get(dir);
     if (top === undefined) {
       const parent = dirname(dir);
-      top = existsSync(join(dir, '.git')) ? dir : parent === dir ? null : (this.gitTop(parent) ?? null);
-      this.tops.set(dir, top);
+      top = remember(this.tops, dir, existsSync(join(dir, '.git')) ? dir : parent === dir ? null : (this.gitTop(parent) ?? null));
     }
     return top ?? undefined;
   }
@@ -71,9 +82,7 @@ class IgnoreFiles {
       ...(git ? [join(dir, '.gitignore')] : []),
       ...(this.setup.ignoreFiles ? [join(dir, '.jpiiignore')] : []),
     ];
-    rules = files.flatMap((f) => readRules(f) ?? []);
-    this.byDir.set(dir, rules);
-    return rules;
+    return remember(this.byDir, dir, files.flatMap((f) => readRules(f) ?? []));
   }
 }
 
@@ -87,18 +96,32 @@ function chain(top: string, abs: string): string[] {
   return dirs;
 }
 
+/** The ignore files that apply in one folder, outermost first, each with where its relative paths start. */
+type Layers = { cut: number; rules: Ignore[] }[];
+
 function ignoreFileMatcher(setup: IgnoreSetup): PathMatcher {
   const files = new IgnoreFiles(setup);
   const outer = [...setup.tops].map((t) => resolve(t)).sort((a, b) => a.length - b.length);
+  /** Which ignore files apply to the entries of a folder: worked out once per folder, not per entry. */
+  const layersOf = (folder: string): Layers => {
+    const gitTop = files.gitTop(folder);
+    const candidates = [...outer.filter((t) => isInside(folder, t)), ...(gitTop ? [gitTop] : [])];
+    const top = candidates.sort((a, b) => a.length - b.length)[0] ?? folder;
+    return chain(top, join(folder, '_')).flatMap((dir) => {
+      const rules = files.rules(dir, gitTop !== undefined && isInside(dir, gitTop) ? gitTop : undefined);
+      // Every path asked about is inside `dir`, which its own path starts with: the relative path is a slice.
+      return rules.length ? [{ cut: dir.endsWith(sep) ? dir.length : dir.length + 1, rules }] : [];
+    });
+  };
+  const byFolder = new Map<string, Layers>();
   return (abs, isDir) => {
-    const gitTop = files.gitTop(dirname(abs));
-    const candidates = [...outer.filter((t) => isInside(abs, t)), ...(gitTop ? [gitTop] : [])];
-    const top = candidates.sort((a, b) => a.length - b.length)[0] ?? dirname(abs);
+    const folder = dirname(abs);
+    const layers = byFolder.get(folder) ?? remember(byFolder, folder, layersOf(folder));
     let ignored = false;
-    for (const dir of chain(top, abs)) {
-      const inGit = gitTop !== undefined && isInside(dir, gitTop) ? gitTop : undefined;
-      const rel = posixRel(dir, abs) + (isDir ? '/' : '');
-      for (const rules of files.rules(dir, inGit)) {
+    for (const { cut, rules: sets } of layers) {
+      const tail = abs.slice(cut);
+      const rel = (sep === '/' ? tail : tail.split(sep).join('/')) + (isDir ? '/' : '');
+      for (const rules of sets) {
         const t = rules.test(rel);
         if (t.ignored) ignored = true;
         else if (t.unignored) ignored = false;
