@@ -5,14 +5,15 @@
  * reason; a worker that crashes or runs out of heap likewise. The scan goes on either way.
  */
 import { Worker } from 'node:worker_threads';
-import { notScanned, type FileRef, type FileResult, type Segment } from '../model.js';
+import { notScanned, type FileRef, type FileResult } from '../model.js';
 import type { AnalyzerConfig } from './analyzer.js';
 import type { SegmentHit } from './analyze-segment.js';
+import type { TextChunk } from './text-chunks.js';
 
 export type PoolRequest =
   | { kind: 'bytes'; ref: FileRef; bytes: Uint8Array }
   | { kind: 'batch'; items: { ref: FileRef; bytes: Uint8Array }[] }
-  | { kind: 'segment'; segment: Segment };
+  | { kind: 'chunk'; chunk: TextChunk };
 export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; hits?: SegmentHit[]; error?: string };
 
 interface Task {
@@ -38,7 +39,7 @@ const WORKER_YOUNG_MB = 16;
 
 /** Buffers that own their memory move to the worker without a copy; a slice of a shared pool is copied. */
 function transferable(request: PoolRequest): ArrayBuffer[] {
-  const all = request.kind === 'bytes' ? [request.bytes] : request.kind === 'batch' ? request.items.map((i) => i.bytes) : [];
+  const all = request.kind === 'bytes' ? [request.bytes] : request.kind === 'batch' ? request.items.map((i) => i.bytes) : [request.chunk.bytes];
   const own = all.filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer);
   return [...new Set(own)];
 }
@@ -82,10 +83,10 @@ export class WorkerPool {
     });
   }
 
-  /** One chunk of a huge text file; rejects with the reason when the worker fails. */
-  analyzeSegment(segment: Segment): Promise<SegmentHit[]> {
+  /** One chunk of a huge text file (its bytes move to the worker); rejects with the reason when the worker fails. */
+  analyzeChunk(chunk: TextChunk): Promise<SegmentHit[]> {
     return new Promise((resolve, reject) => {
-      this.submit({ kind: 'segment', segment }, (reply) => {
+      this.submit({ kind: 'chunk', chunk }, (reply) => {
         if ('failed' in reply) reject(new Error(reply.failed));
         else if (reply.hits) resolve(reply.hits);
         else reject(new Error(`internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`));

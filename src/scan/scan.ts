@@ -152,7 +152,7 @@ class Runner {
     // This thread walks and reads; workers only compute (bytes move to them without a copy). A huge text
     // file is read and decoded here and its chunks spread over the workers.
     const viaWorkers = (ref: FileRef, workers: WorkerPool): Promise<FileResult[]> =>
-      processFile(ref, analyzer, { analyze: (seg) => workers.analyzeSegment(seg), parallel: workers.size + 1 }, (r, bytes) =>
+      processFile(ref, analyzer, { analyze: (chunk) => workers.analyzeChunk(chunk), parallel: workers.size + 1 }, (r, bytes) =>
         workers === this.pool && !isParsedDocument(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : workers.runBytes(r, bytes),
       );
     const direct = (ref: FileRef): Promise<FileResult[]> => {

@@ -9,11 +9,12 @@ import { analyzeSegment } from './analyze-segment.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
 import type { PoolReply, PoolRequest } from './pool.js';
 import { analyzeReadBytes } from './process-file.js';
+import { chunkSegment } from './text-chunks.js';
 
 const analyzer = buildAnalyzer(workerData as AnalyzerConfig);
 
 async function handle(msg: PoolRequest & { id: number }): Promise<PoolReply> {
-  if (msg.kind === 'segment') return { id: msg.id, hits: analyzeSegment(msg.segment, analyzer.rules, analyzer.ruleMap, analyzer.minConfidence) };
+  if (msg.kind === 'chunk') return { id: msg.id, hits: analyzeSegment(chunkSegment(msg.chunk), analyzer.rules, analyzer.ruleMap, analyzer.minConfidence) };
   if (msg.kind === 'batch') {
     const batch: FileResult[][] = [];
     for (const { ref, bytes } of msg.items) {

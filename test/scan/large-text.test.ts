@@ -9,9 +9,9 @@ import Encoding from 'encoding-japanese';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeBytes } from '../../src/scan/analyze-file.js';
 import { buildAnalyzer } from '../../src/scan/analyzer.js';
-import type { Segment } from '../../src/model.js';
 import { analyzeSegment, type SegmentHit } from '../../src/scan/analyze-segment.js';
 import { analyzeLargeText } from '../../src/scan/large-text.js';
+import { chunkSegment, countLines, tailLines, type TextChunk } from '../../src/scan/text-chunks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jpii-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +31,7 @@ async function both(name: string, bytes: Uint8Array, chunk: number, read: number
   const file = join(dir, name);
   writeFileSync(file, bytes);
   const ref = { absPath: file, relPath: name, size: statSync(file).size };
-  const streamed = await analyzeLargeText(ref, opts, { chunkChars: chunk, readBytes: read });
+  const streamed = await analyzeLargeText(ref, opts, { chunkBytes: chunk, readBytes: read });
   const whole = await analyzeBytes(name, bytes, opts);
   return { streamed: streamed?.[0], whole: whole[0] };
 }
@@ -41,7 +41,7 @@ describe('analyzeLargeText', () => {
     [4096, 1024],
     [10_000, 3333],
     [65_536, 65_536],
-  ])('UTF-8 in chunks of %i chars (reads of %i bytes) = the whole file', async (chunk, read) => {
+  ])('UTF-8 in chunks of %i bytes (reads of %i bytes) = the whole file', async (chunk, read) => {
     const { streamed, whole } = await both('log.txt', Buffer.from(corpus(1500), 'utf8'), chunk, read);
     expect(streamed?.findings.length).toBeGreaterThan(25);
     expect(streamed?.findings).toEqual(whole?.findings);
@@ -57,6 +57,27 @@ describe('analyzeLargeText', () => {
     expect(streamed?.findings).toEqual(whole?.findings);
   });
 
+  it.each([
+    ['EUC-JP', 'EUCJP', [] as number[]],
+    ['UTF-8 with a BOM', 'UTF8', [0xef, 0xbb, 0xbf]],
+    ['UTF-16LE (decoded while read)', 'UTF16LE', [0xff, 0xfe]],
+    ['ISO-2022-JP (decoded while read)', 'JIS', [] as number[]],
+  ])('%s in chunks = the whole file', async (_name, to, bom) => {
+    const body = Encoding.convert(Encoding.stringToCode(corpus(800)), { to: to as Encoding.Encoding, from: 'UNICODE' });
+    const bytes = Uint8Array.from([...bom, ...body]);
+    const { streamed, whole } = await both(`log-${to}.txt`, bytes, 4096, 3001);
+    expect(streamed?.findings.length).toBeGreaterThan(15);
+    expect(streamed?.findings).toEqual(whole?.findings);
+  });
+
+  it('a line longer than a chunk becomes one longer chunk', async () => {
+    // corpus(50) is 51 lines: the long line (15 KB, chunks of 1 KB) is line 52.
+    const long = `${'あ'.repeat(5000)} 連絡先 TEL 03-1234-5678 まで\n`;
+    const { streamed, whole } = await both('long-line.txt', Buffer.from(`${corpus(50)}${long}${corpus(50)}`, 'utf8'), 1024, 512);
+    expect(streamed?.findings.some((f) => f.type === 'phone' && f.location.line === 52)).toBe(true);
+    expect(streamed?.findings).toEqual(whole?.findings);
+  });
+
   it('chunks analyzed elsewhere and finishing out of order give the same findings, in order', async () => {
     const text = corpus(1500);
     const file = join(dir, 'parallel.txt');
@@ -64,12 +85,12 @@ describe('analyzeLargeText', () => {
     const ref = { absPath: file, relPath: 'parallel.txt', size: statSync(file).size };
     let calls = 0;
     // Later chunks answer first: the second half of the chunks resolve immediately, the first half late.
-    const analyze = (seg: Segment): Promise<SegmentHit[]> => {
+    const analyze = (chunk: TextChunk): Promise<SegmentHit[]> => {
       const n = calls++;
-      const hits = analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence);
+      const hits = analyzeSegment(chunkSegment(chunk), opts.rules, opts.ruleMap, opts.minConfidence);
       return new Promise((resolve) => setTimeout(() => resolve(hits), n % 2 === 0 ? 20 : 0));
     };
-    const parallel = await analyzeLargeText(ref, opts, { chunkChars: 4096, readBytes: 2048, analyze, parallel: 4 });
+    const parallel = await analyzeLargeText(ref, opts, { chunkBytes: 4096, readBytes: 2048, analyze, parallel: 4 });
     const whole = await analyzeBytes('parallel.txt', Buffer.from(text, 'utf8'), opts);
     expect(calls).toBeGreaterThan(4);
     expect(parallel?.[0]?.findings).toEqual(whole[0]?.findings);
@@ -80,9 +101,34 @@ describe('analyzeLargeText', () => {
     writeFileSync(file, corpus(300));
     const ref = { absPath: file, relPath: 'failing.txt', size: statSync(file).size };
     const analyze = (): Promise<SegmentHit[]> => Promise.reject(new Error('timed out after 60 s (parser stopped)'));
-    const result = await analyzeLargeText(ref, opts, { chunkChars: 4096, analyze, parallel: 2 });
+    const result = await analyzeLargeText(ref, opts, { chunkBytes: 4096, analyze, parallel: 2 });
     expect(result?.[0]).toMatchObject({ status: 'error', reason: 'timed out after 60 s (parser stopped)', findings: [] });
   });
+
+  /** The string version the byte version replaced (String#lastIndexOf treats a negative start as 0). */
+  function tailOfText(text: string, n: number): { tail: string; lines: number } {
+    let at = text.length;
+    let lines = 0;
+    while (lines < n && at > 0) {
+      const nl = text.lastIndexOf('\n', at - 2);
+      at = nl + 1;
+      lines++;
+      if (nl < 0) break;
+    }
+    return { tail: text.slice(at), lines };
+  }
+
+  it.each(['a\nb\nc\nd\n', 'a\nb', '\n\nx\n', '\nx', '\n', '\n\n\n\n', 'x', '', 'あ\r\nい\r\nう\r\nえ'])(
+    'tailLines and countLines on bytes = the string version on %j',
+    (text) => {
+      for (const n of [1, 2, 3]) {
+        const got = tailLines(Buffer.from(text), n);
+        const want = tailOfText(text, n);
+        expect({ tail: Buffer.from(got.tail).toString(), lines: got.lines }).toEqual(want);
+      }
+      expect(countLines(Buffer.from(text))).toBe(text.split('\n').length - 1);
+    },
+  );
 
   it('leaves non-text files to their extractors', async () => {
     const file = join(dir, 'a.zip');
