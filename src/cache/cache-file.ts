@@ -1,18 +1,16 @@
 /**
  * The cache file: JSON lines. Line 1 is the header {jpiiCache, jpiiVersion, patternsDigest}; each further
- * line is one file on disk: {path, size, mtimeMs?, sha256?, results}. Results are stored WITHOUT the
- * findings' raw `value` (only masked values and keyed fingerprints, as in a JSON report).
- * Input: a path. Output: the entries, or why the file cannot be used. Writing goes to a temporary file that
- * is renamed over the old one at the end (atomic on one file system), mode 0600. Never throws on a bad
- * cache file: a cache is an optimisation, so any doubt means "scan again".
+ * line is one file on disk: {path, size, mtimeMs?, sha256?, results}, in report order (`comparePaths`), so
+ * the next run can read it as a sorted stream beside its walk (cache-cursor.ts). Results are stored WITHOUT
+ * the findings' raw `value` (only masked values and keyed fingerprints, as in a JSON report).
+ * Input: a header line or an entry line. Output: whether it can be used (parseHeader, isEntry); results as
+ * stored and as restored. Reading is cache-cursor.ts, writing cache-writer.ts. Never throws on a bad cache
+ * file: a cache is an optimisation, so any doubt means "scan again".
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { finished } from 'node:stream/promises';
 import type { FileResult, Finding } from '../model.js';
 
-export const CACHE_FORMAT = 1;
+/** 2: entries in report order (`comparePaths`), which the merge-join in cache-cursor.ts relies on; 1 was in completion order. */
+export const CACHE_FORMAT = 2;
 
 export interface CacheHeader {
   jpiiCache: number;
@@ -30,9 +28,12 @@ export interface CacheEntry {
   results: FileResult[];
 }
 
-export type CacheLoad =
-  | { ok: true; entries: Map<string, CacheEntry> }
-  | { ok: false; why: 'missing' | 'corrupt' | 'stale'; detail?: string };
+/** Why an old cache file cannot be used (nothing of it is then reused). */
+export interface CacheUnusable {
+  ok: false;
+  why: 'missing' | 'corrupt' | 'stale';
+  detail?: string;
+}
 
 const STATUSES = new Set(['scanned', 'skipped', 'error']);
 
@@ -51,7 +52,7 @@ function isResult(x: unknown): boolean {
   );
 }
 
-function isEntry(x: unknown): x is CacheEntry {
+export function isEntry(x: unknown): x is CacheEntry {
   return isObject(x) && typeof x.path === 'string' && typeof x.size === 'number' && Array.isArray(x.results) && x.results.every(isResult);
 }
 
@@ -70,7 +71,8 @@ export function restoredResults(results: readonly FileResult[]): FileResult[] {
   return results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, value: '' })) }));
 }
 
-function parseHeader(line: string | undefined, expected: CacheHeader): CacheLoad | undefined {
+/** Undefined when the header line is the one this scan would write. */
+export function parseHeader(line: string | undefined, expected: CacheHeader): CacheUnusable | undefined {
   let header: unknown;
   try {
     header = JSON.parse(line ?? '');
@@ -83,68 +85,4 @@ function parseHeader(line: string | undefined, expected: CacheHeader): CacheLoad
   }
   if (header.patternsDigest !== expected.patternsDigest) return { ok: false, why: 'stale', detail: 'made with other patterns or options' };
   return undefined;
-}
-
-/** Reads line by line, so a cache of a million files never becomes one giant string. */
-export async function readCacheFile(file: string, expected: CacheHeader): Promise<CacheLoad> {
-  const entries = new Map<string, CacheEntry>();
-  let first = true;
-  const input = createReadStream(file);
-  try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      if (first) {
-        first = false;
-        const bad = parseHeader(line, expected);
-        if (bad) return bad;
-      } else if (line !== '') {
-        const entry: unknown = JSON.parse(line);
-        if (!isEntry(entry)) return { ok: false, why: 'corrupt', detail: `line ${entries.size + 2}` };
-        entries.set(entry.path, entry);
-      }
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, why: 'missing' };
-    return { ok: false, why: 'corrupt', detail: code ?? `line ${entries.size + 2}` };
-  } finally {
-    input.destroy();
-  }
-  return first ? { ok: false, why: 'corrupt', detail: 'empty file' } : { ok: true, entries };
-}
-
-/** Streams entries to `FILE.PID.tmp`; commit() renames it over FILE, abort() removes it. */
-export class CacheWriter {
-  private readonly tmp: string;
-  private readonly out: WriteStream;
-  private failure: Error | undefined;
-
-  constructor(
-    private readonly file: string,
-    header: CacheHeader,
-  ) {
-    this.tmp = `${file}.${process.pid}.tmp`;
-    this.out = createWriteStream(this.tmp, { mode: 0o600 });
-    this.out.on('error', (error) => void (this.failure ??= error));
-    this.out.write(`${JSON.stringify(header)}\n`);
-  }
-
-  add(entry: CacheEntry): void {
-    if (!this.failure) this.out.write(`${JSON.stringify(entry)}\n`);
-  }
-
-  /** Throws the first write error (the old cache file is then left as it was). */
-  async commit(): Promise<void> {
-    this.out.end();
-    await finished(this.out).catch((error: Error) => void (this.failure ??= error));
-    if (this.failure) {
-      await unlink(this.tmp).catch(() => undefined);
-      throw this.failure;
-    }
-    await rename(this.tmp, this.file);
-  }
-
-  async abort(): Promise<void> {
-    this.out.destroy();
-    await unlink(this.tmp).catch(() => undefined);
-  }
 }
