@@ -69,9 +69,11 @@ export function detectText(text: string, rules: readonly CompiledRule[], gate?: 
       if (start === undefined || end === undefined) continue;
       if (continuesGroup(text, m.index, matchEnd)) continue;
       for (const { rule, bonus } of uses) {
-        if (gate && !gate(rule, start, end, bonus)) continue;
+        // Both must pass and both are pure, so their order changes only the cost.
+        if (gate && !rule.validateFirst && !gate(rule, start, end, bonus)) continue;
         const result = rule.validate(text.slice(start, end), rule.validatorOptions);
         if (!result.ok) continue;
+        if (gate && rule.validateFirst && !gate(rule, start, end, bonus)) continue;
         out.push({ type: rule.id, start, end, value: result.value, bonus: bonus + (result.bonus ?? 0) });
       }
     }

@@ -41,6 +41,8 @@ export interface CompiledRule {
   /** `whole`: the same regex without match indices or value group, when the value is the whole match. */
   regexes: { re: RegExp; bonus: number; whole?: RegExp }[];
   validate: Validator;
+  /** The validator is cheaper than the context look-up that gates it: run it first (validators/index.ts). */
+  validateFirst: boolean;
   validatorOptions: Readonly<Record<string, unknown>>;
   base: number;
   contextWeight: number;
