@@ -9,6 +9,7 @@ import { notScanned, type FileRef, type FileResult } from '../model.js';
 import type { AnalyzerConfig } from './analyzer.js';
 import type { SegmentHit } from './analyze-segment.js';
 import type { TextChunk } from './text-chunks.js';
+import { movable } from './owned-buffers.js';
 
 export type PoolRequest =
   | { kind: 'bytes'; ref: FileRef; bytes: Uint8Array }
@@ -40,7 +41,7 @@ const WORKER_YOUNG_MB = 16;
 /** Buffers that own their memory move to the worker without a copy; a slice of a shared pool is copied. */
 function transferable(request: PoolRequest): ArrayBuffer[] {
   const all = request.kind === 'bytes' ? [request.bytes] : request.kind === 'batch' ? request.items.map((i) => i.bytes) : [request.chunk.bytes];
-  const own = all.filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer);
+  const own = all.filter(movable).map((b) => b.buffer as ArrayBuffer);
   return [...new Set(own)];
 }
 

@@ -5,6 +5,7 @@ import { openReadOnly, readFileReadOnlySync } from './open-read-only.js';
 import { notScanned, type FileRef, type FileResult } from '../model.js';
 import { analyzeBytes, type AnalyzeOptions } from './analyze-file.js';
 import { LARGE_TEXT_BYTES, analyzeLargeText, type LargeTextOptions } from './large-text.js';
+import { ownedBuffer } from './owned-buffers.js';
 
 function failed(ref: FileRef, status: 'skipped' | 'error', reason: string): FileResult[] {
   return [notScanned(ref.relPath, status, reason, { size: ref.size })];
@@ -31,7 +32,7 @@ async function readWhole(ref: FileRef): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let total = 0;
     for (let size = Math.max(ref.size + 1, 4096); ; size = 1024 * 1024) {
-      const buf = Buffer.allocUnsafeSlow(size);
+      const buf = ownedBuffer(size);
       const { bytesRead } = await fh.read(buf, 0, size, total);
       if (bytesRead === 0) break;
       chunks.push(buf.subarray(0, bytesRead));
