@@ -6,22 +6,36 @@
 import type { Candidate } from '../model.js';
 import type { CompiledRule } from '../patterns/types.js';
 
-const SEPARATORS = new Set(['-', ' ', '.']);
+const HYPHEN = 0x2d;
+const SPACE = 0x20;
+const DOT = 0x2e;
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN outside the text
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isSeparatorAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === HYPHEN || c === SPACE || c === DOT;
 }
 
 /**
  * A grouped number that continues with the same separator and more digits (`1234 5678 9012 3456`
  * matched as its first 12 digits) is part of a longer number, not a match of its own.
+ * Runs for every match of every regex: char codes, no strings.
  */
-function continuesGroup(text: string, start: number, end: number): boolean {
-  if (!isDigit(text[end - 1]) && !isDigit(text[start])) return false;
-  const after = text[end];
-  if (isDigit(text[end - 1]) && after !== undefined && SEPARATORS.has(after) && isDigit(text[end + 1]) && text.slice(start, end).includes(after)) return true;
-  const before = text[start - 1];
-  return isDigit(text[start]) && before !== undefined && SEPARATORS.has(before) && isDigit(text[start - 2]) && text.slice(start, end).includes(before);
+export function continuesGroup(text: string, start: number, end: number): boolean {
+  const endsInDigit = isDigitAt(text, end - 1);
+  const startsWithDigit = isDigitAt(text, start);
+  if (!endsInDigit && !startsWithDigit) return false;
+  if (endsInDigit && isSeparatorAt(text, end) && isDigitAt(text, end + 1)) {
+    const at = text.indexOf(text.charAt(end), start);
+    if (at >= 0 && at < end) return true;
+  }
+  if (!startsWithDigit || !isSeparatorAt(text, start - 1) || !isDigitAt(text, start - 2)) return false;
+  const at = text.indexOf(text.charAt(start - 1), start);
+  return at >= 0 && at < end;
 }
 
 /** Decides before validation whether a match is worth validating (see score/confidence.ts canReach). */
