@@ -9,12 +9,15 @@
  *
  *   node scripts/bench.js [--dir DIR] [--runs 3] [--jobs N] [--only big,small,sjis,office,tree] [--office]
  *                         [--tree] [--tree-files 1000000]
- *                         [--big-mb 64] [--timeout 300] [--json] [--profile]
+ *                         [--big-mb 64] [--timeout 300] [--json] [--profile] [--against DIR] [--jpii-only]
+ * --against DIR runs another built jpii checkout (DIR/bin/jpii.js) as tool `jpii@base`, alternating with this
+ * one, and says whether their reports are byte-identical: the way to measure a change on a machine whose
+ * speed drifts. --jpii-only leaves ripgrep and secretlint out (quicker A/B runs).
  * A run past --timeout seconds is killed with its whole process group and the tool's remaining runs on that
  * workload are skipped; the table then shows the timeout as a lower bound.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +43,7 @@ export const RG_PATTERNS = [
 ];
 
 function parseArgs(argv) {
-  const o = { dir: defaultDir(), runs: 3, jobs: availableParallelism?.() ?? cpus().length, only: null, office: false, tree: false, treeFiles: 1_000_000, bigMb: 64, timeout: 300, json: false, profile: false };
+  const o = { dir: defaultDir(), runs: 3, jobs: availableParallelism?.() ?? cpus().length, only: null, office: false, tree: false, treeFiles: 1_000_000, bigMb: 64, timeout: 300, json: false, profile: false, against: null, peers: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${a} needs a value`); return v; };
@@ -55,9 +58,12 @@ function parseArgs(argv) {
     else if (a === '--tree-files') o.treeFiles = positive(a, next());
     else if (a === '--json') o.json = true;
     else if (a === '--profile') o.profile = true;
+    else if (a === '--against') o.against = resolve(next());
+    else if (a === '--jpii-only') o.peers = false;
     else if (a === '-h' || a === '--help') { console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]); process.exit(0); }
     else throw new Error(`unknown option ${a}`);
   }
+  if (o.against && !existsSync(join(o.against, 'dist', 'cli.js'))) throw new Error(`--against: no built jpii in ${o.against} (run 'npm ci' or 'npm run build' there)`);
   o.workloads = o.only ?? WORKLOADS.filter((w) => (w !== 'office' || o.office) && (w !== 'tree' || o.tree));
   for (const w of o.workloads) if (!WORKLOADS.includes(w)) throw new Error(`--only: unknown workload '${w}' (known: ${WORKLOADS.join(', ')})`);
   return o;
@@ -88,7 +94,10 @@ function detectTools() {
 
 function commandsFor(workload, root, o, tools, outDir) {
   const maxSize = workload === 'big' && o.bigMb > 90 ? ['--max-file-size', `${o.bigMb * 2}MB`] : [];
-  const cmds = [{ tool: 'jpii', cmd: [process.execPath, JPII, 'scan', root, '--format', 'json', '-o', join(outDir, `${workload}.json`), '--no-progress', '--jobs', String(o.jobs), ...maxSize] }];
+  const jpii = (bin, report) => [process.execPath, bin, 'scan', root, '--format', 'json', '-o', join(outDir, report), '--no-progress', '--jobs', String(o.jobs), ...maxSize];
+  const cmds = [{ tool: 'jpii', cmd: jpii(JPII, `${workload}.json`) }];
+  if (o.against) cmds.push({ tool: 'jpii@base', cmd: jpii(join(o.against, 'bin', 'jpii.js'), `${workload}.base.json`) });
+  if (!o.peers) return cmds;
   // ripgrep reads compressed office containers as opaque bytes: no comparable work, so no peer there.
   if (tools.rg && workload !== 'office') {
     cmds.push({ tool: 'rg', cmd: ['rg', '--count', '--no-ignore', '--no-messages', '-j', String(o.jobs), ...RG_PATTERNS.flatMap((p) => ['-e', p]), root] });
@@ -140,6 +149,20 @@ function jpiiSummary(file) {
   } catch { return null; }
 }
 
+/** Whether two files hold the same bytes, read 1 MiB at a time (a report can be hundreds of MB). */
+function sameBytes(a, b) {
+  if (!existsSync(a) || !existsSync(b) || statSync(a).size !== statSync(b).size) return false;
+  const [fa, fb] = [openSync(a, 'r'), openSync(b, 'r')];
+  try {
+    const [ba, bb] = [Buffer.alloc(MiB), Buffer.alloc(MiB)];
+    for (let n = readSync(fa, ba); n > 0; n = readSync(fa, ba)) if (readSync(fb, bb, 0, n) !== n || !ba.subarray(0, n).equals(bb.subarray(0, n))) return false;
+    return true;
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
+  }
+}
+
 function benchWorkload(workload, root, o, tools, outDir, log) {
   const stats = treeStats(root);
   rmSync(join(outDir, `${workload}.json`), { force: true });
@@ -167,6 +190,8 @@ function benchWorkload(workload, root, o, tools, outDir, log) {
   for (const r of rows) r.vsRg = rg ? +(r.medianS / rg.medianS).toFixed(1) : null;
   const jpii = rows.find((r) => r.tool === 'jpii');
   if (jpii) jpii.report = jpiiSummary(join(outDir, `${workload}.json`));
+  const base = rows.find((r) => r.tool === 'jpii@base');
+  if (base) base.sameReport = sameBytes(join(outDir, `${workload}.json`), join(outDir, `${workload}.base.json`));
   return rows;
 }
 
@@ -247,6 +272,11 @@ async function main() {
     const s = r.report;
     const types = Object.entries(s.byType ?? {}).map(([t, n]) => `${t} ${n}`).join(', ');
     console.log(`jpii ${r.workload}: ${s.scanned} scanned, ${s.skipped} skipped, ${s.errors} errors; ${s.findings} findings (${types})`);
+  }
+  for (const r of rows.filter((x) => x.tool === 'jpii@base')) {
+    const ours = rows.find((x) => x.workload === r.workload && x.tool === 'jpii');
+    const sorted = (x) => [...x.runs].sort((p, q) => p - q).map((t) => t.toFixed(2)).join(' ');
+    console.log(`${r.workload}: this build ${sorted(ours)} s (peak ${ours.peakRssMb} MB) against ${o.against} ${sorted(r)} s (peak ${r.peakRssMb} MB); reports ${r.sameReport ? 'byte-identical' : 'DIFFER'}`);
   }
   for (const r of rows.filter((x) => x.failed)) console.log(`FAILED ${r.workload}/${r.tool} (${r.failed} runs): ${r.error}`);
   if (prof) {
