@@ -63,9 +63,6 @@ function startChunk(body: Uint8Array, state: ChunkState, analyze: ChunkAnalyzer)
   state.inFlight.add(tracked);
 }
 
-/**
- * Returns undefined when the file is not plain text (the caller reads it whole with the right extractor).
- */
 export interface LargeTextOptions {
   chunkBytes?: number;
   readBytes?: number;
@@ -75,6 +72,7 @@ export interface LargeTextOptions {
   parallel?: number;
 }
 
+/** Undefined when the file is not plain text (the caller reads it whole with the right extractor). */
 export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: LargeTextOptions = {}): Promise<FileResult[] | undefined> {
   const chunkBytes = lt.chunkBytes ?? CHUNK_BYTES;
   const readBytes = lt.readBytes ?? READ_BYTES;

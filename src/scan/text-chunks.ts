@@ -35,7 +35,7 @@ export function chunkSegment(chunk: TextChunk): Segment {
   return seg;
 }
 
-function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+export function concatBytes(parts: readonly Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
   let at = 0;
   for (const p of parts) {
@@ -57,13 +57,13 @@ async function* rawLineRuns(head: Uint8Array, from: number, read: ReadAt, chunkB
     // never a quadratic search.
     const nl = size >= chunkBytes ? block.lastIndexOf(LF) : -1;
     if (nl < 0) continue;
-    const whole = concat(parts, size);
+    const whole = concatBytes(parts, size);
     const cut = size - block.length + nl + 1;
     yield whole.subarray(0, cut);
     parts = cut < size ? [whole.subarray(cut)] : [];
     size -= cut;
   }
-  if (size > 0) yield concat(parts, size);
+  if (size > 0) yield concatBytes(parts, size);
 }
 
 /** Runs of decoded text of at least `chunkChars` characters cut after a line end, as UTF-8. */
@@ -126,4 +126,3 @@ export function countLines(bytes: Uint8Array): number {
   return n;
 }
 
-export { concat as concatBytes };
