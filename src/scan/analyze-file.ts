@@ -94,13 +94,33 @@ function allowed(hit: SegmentHit, opts: AnalyzeOptions): boolean {
   return opts.allowHashes.has(valueHash(opts.fingerprintKey, hit.type, hit.value));
 }
 
-function toFindings(path: string, hits: readonly SegmentHit[], entry: string | undefined, opts: AnalyzeOptions): Finding[] {
-  const seen = new Map<string, number>();
-  return hits.map((h) => {
+/**
+ * A file's findings, built as its hits arrive in file order: kept above the threshold and off the allowlist,
+ * masked, and fingerprinted with the value's occurrence number in the file. A huge text file adds each chunk's
+ * hits as soon as every earlier chunk is in, so this work overlaps the analysis of the later chunks.
+ */
+export class FindingsBuilder {
+  readonly findings: Finding[] = [];
+  private readonly seen = new Map<string, number>();
+  private readonly entry: string | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly opts: AnalyzeOptions,
+  ) {
+    const bang = path.indexOf('!/');
+    this.entry = bang >= 0 ? path.slice(bang + 2) : undefined;
+  }
+
+  add(hits: readonly SegmentHit[]): void {
+    for (const h of hits) if (h.confidence >= this.opts.minConfidence && !allowed(h, this.opts)) this.findings.push(this.finding(h));
+  }
+
+  private finding(h: SegmentHit): Finding {
     const key = `${h.type}\u0000${h.value}`;
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    const location = entry ? { ...h.location, entry } : h.location;
+    const occurrence = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, occurrence);
+    const location = this.entry ? { ...h.location, entry: this.entry } : h.location;
     const finding: Finding = {
       type: h.type,
       confidence: h.confidence,
@@ -108,11 +128,11 @@ function toFindings(path: string, hits: readonly SegmentHit[], entry: string | u
       location,
       value: h.value,
       masked: maskValue(h.type, h.value),
-      fingerprint: fingerprint(opts.fingerprintKey, path, h.type, h.value, occurrence),
+      fingerprint: fingerprint(this.opts.fingerprintKey, this.path, h.type, h.value, occurrence),
     };
     if (h.suppressed) finding.suppressed = h.suppressed;
     return finding;
-  });
+  }
 }
 
 function severityOf(opts: AnalyzeOptions): (type: string) => Level {
@@ -124,9 +144,13 @@ function severityOf(opts: AnalyzeOptions): (type: string) => Level {
  * unlabelled-sensitive-file finding, from the hits of all of a file's segments.
  */
 export function fileResult(path: string, format: string, hits: readonly SegmentHit[], labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = []): FileResult {
-  const kept = hits.filter((h) => h.confidence >= opts.minConfidence && !allowed(h, opts));
-  const bang = path.indexOf('!/');
-  const findings = toFindings(path, kept, bang >= 0 ? path.slice(bang + 2) : undefined, opts);
+  const built = new FindingsBuilder(path, opts);
+  built.add(hits);
+  return resultOf(path, format, built.findings, labelSources, opts, inherited);
+}
+
+/** fileResult from findings already built (FindingsBuilder). */
+export function resultOf(path: string, format: string, findings: Finding[], labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = []): FileResult {
   const labels = [...new Set([...inherited, ...findLabels(labelSources, opts.labelWords)])];
   const severity = severityOf(opts);
   const risk = fileRisk(findings, severity);

@@ -12,7 +12,7 @@ import { streamDecoder } from '../extract/decode.js';
 import { chooseExtractor } from '../extract/index.js';
 import { tableOf, textExtractor, textFormatOf } from '../extract/text.js';
 import { notScanned, type FileRef, type FileResult, type TableInfo } from '../model.js';
-import { fileResult, type AnalyzeOptions } from './analyze-file.js';
+import { FindingsBuilder, resultOf, type AnalyzeOptions } from './analyze-file.js';
 import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
 import { chunkSegment, concatBytes, countLines, lineRuns, tailLines, type TextChunk } from './text-chunks.js';
 
@@ -40,8 +40,10 @@ interface ChunkState {
   overlap: Uint8Array;
   overlapLines: number;
   table?: TableInfo;
-  /** Hits of each chunk, in chunk order (chunks may finish out of order in workers). */
-  chunks: Promise<SegmentHit[]>[];
+  /** The file's findings, built from each chunk's hits in chunk order (chunks may finish out of order). */
+  built: FindingsBuilder;
+  /** Settles when every chunk started so far has been added; rejects with the first chunk's failure. */
+  added: Promise<void>;
   inFlight: Set<Promise<unknown>>;
 }
 
@@ -57,7 +59,8 @@ function startChunk(body: Uint8Array, state: ChunkState, analyze: ChunkAnalyzer)
   state.overlap = tail;
   state.overlapLines = lines;
   const hits = analyze(chunk).then((all) => all.filter((hit) => (hit.location.line ?? 0) >= ownFrom));
-  state.chunks.push(hits);
+  state.added = state.added.then(() => hits).then((own) => state.built.add(own));
+  state.added.catch(() => undefined); // awaited at the end; until then a failure must not count as unhandled
   const tracked = hits.finally(() => state.inFlight.delete(tracked));
   tracked.catch(() => undefined);
   state.inFlight.add(tracked);
@@ -89,20 +92,19 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
     // The first read is decoded here too, for the labels and the column headers.
     const headText = decoder.decode(head, false);
     const { runs, encoding } = lineRuns(head, decoder.encoding, (position, length) => readAt(fh, position, length), chunkBytes, readBytes);
-    const state: ChunkState = { encoding, nextLine: 1, overlap: new Uint8Array(0), overlapLines: 0, chunks: [], inFlight: new Set() };
+    const state: ChunkState = { encoding, nextLine: 1, overlap: new Uint8Array(0), overlapLines: 0, built: new FindingsBuilder(ref.relPath, opts), added: Promise.resolve(), inFlight: new Set() };
     const table = tableOf(headText, format);
     if (table) state.table = table;
     for await (const body of runs) {
       startChunk(body, state, analyze);
       if (state.inFlight.size >= parallel) await Promise.race(state.inFlight).catch(() => undefined);
     }
-    let hits: SegmentHit[];
     try {
-      hits = (await Promise.all(state.chunks)).flat();
+      await state.added;
     } catch (error) {
       return [notScanned(ref.relPath, 'error', (error as Error).message, { format, size: ref.size })];
     }
-    return [{ ...fileResult(ref.relPath, format, hits, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts), size: ref.size }];
+    return [{ ...resultOf(ref.relPath, format, state.built.findings, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts), size: ref.size }];
   } finally {
     await fh.close();
   }
