@@ -4,7 +4,7 @@
  * or right after "digit." / before ".digit" as in prices and versions) and the `{sep}` macro.
  */
 import type { RuleInfo } from '../model.js';
-import { CANONICAL, CHEAP_VALIDATORS, VALIDATORS } from '../validators/index.js';
+import { CANONICAL, COSTLY_VALIDATORS, VALIDATORS } from '../validators/index.js';
 import type { ValidationResult, Validator } from '../validators/types.js';
 import type { CompiledRule, PatternFile } from './types.js';
 import { wholeValueBody } from './whole-value.js';
@@ -114,7 +114,7 @@ export function compilePattern(p: PatternFile): CompiledRule {
     severity: p.severity,
     regexes,
     validate,
-    validateFirst: p.validator === undefined || CHEAP_VALIDATORS.has(p.validator),
+    validateFirst: p.validator === undefined || !COSTLY_VALIDATORS.has(p.validator),
     validatorOptions: p.validatorOptions ?? {},
     base: p.score.base,
     contextWeight: p.score.context ?? 0.3,
