@@ -163,6 +163,63 @@ export interface Finding {
   fingerprint: string;
   /** Set when an inline `jpii-ignore` comment suppressed it. */
   suppressed?: { reason?: string };
+  /** Found in text recognised by OCR (`--ocr`): lower confidence ceiling than real text. */
+  ocr?: boolean;
+}
+
+/**
+ * Where occurrences of one type are counted together (CONTRACT.md `occurrences[].where`): the column
+ * header, sheet, page, slide, document part or archive entry; empty for plain text.
+ */
+export interface OccurrenceWhere {
+  column?: string;
+  sheet?: string;
+  page?: number;
+  slide?: number;
+  part?: string;
+  entry?: string;
+}
+
+/** Exact count of one type at one place; only the first `listed` of them are in `findings`. */
+export interface Occurrence {
+  type: string;
+  count: number;
+  /** Number of distinct canonical values. */
+  distinct: number;
+  /** Highest level among them. */
+  level: Level;
+  where: OccurrenceWhere;
+  listed: number;
+}
+
+/** APPI categories of a file (CONTRACT.md `appi.categories`). */
+export const APPI_CATEGORIES = ['personal-information', 'identifier-code', 'special-care', 'specific-personal-information'] as const;
+export type AppiCategory = (typeof APPI_CATEGORIES)[number];
+
+/** 要配慮個人情報 categories (個人情報保護法2条3項, 施行令2条), CONTRACT.md `appi.specialCare`. */
+export const SPECIAL_CARE_IDS = [
+  'race',
+  'creed',
+  'social-status',
+  'medical-history',
+  'criminal-record',
+  'crime-victim',
+  'disability',
+  'health-check',
+  'medical-care',
+  'criminal-procedure',
+  'juvenile-procedure',
+] as const;
+export type SpecialCareId = (typeof SPECIAL_CARE_IDS)[number];
+
+/** A file's verdict in the terms of Japanese law (CONTRACT.md `appi`). */
+export interface AppiVerdict {
+  categories: AppiCategory[];
+  specialCare: SpecialCareId[];
+  /** Estimate of the number of distinct people the file holds data on. */
+  persons: number;
+  roster: boolean;
+  breachReportable: boolean;
 }
 
 export interface FileResult {
@@ -176,6 +233,12 @@ export interface FileResult {
   sensitive: boolean;
   findings: Finding[];
   size?: number;
+  /** Exact counts per type and place (CONTRACT.md `occurrences`); absent in results built before counting. */
+  occurrences?: Occurrence[];
+  /** The file's APPI verdict (CONTRACT.md `appi`). */
+  appi?: AppiVerdict;
+  /** Things a reader must know about how the file was read (partly decoded bytes, renamed entries…). */
+  notes?: string[];
 }
 
 /** The result of a file that was not (fully) read: never clean, always with its reason. */
