@@ -19,6 +19,9 @@ export interface Messages {
   sarifFileLevel: (name: string) => string;
   sarifValidates: string;
   sarifRemedy: string;
+  /** SARIF notifications when GitHub's limits left results or unreadable files out of the log. */
+  sarifResultsOmitted: (n: number, max: number) => string;
+  sarifNotificationsOmitted: (n: number, max: number) => string;
 }
 
 const EN: Messages = {
@@ -34,6 +37,9 @@ const EN: Messages = {
   sarifRemedy:
     'Remove or mask the value, or move the file where access is restricted. A synthetic test value can be ' +
     'accepted with a `jpii-ignore` comment on its line, an `allow` entry in jpii.config.json, or a baseline.',
+  sarifResultsOmitted: (n, max) =>
+    `${n} more results were left out of this log (GitHub code scanning takes at most ${max} per run; the highest levels are kept). The JSON report lists every finding.`,
+  sarifNotificationsOmitted: (n, max) => `${n} more files that could not be read were left out of this log (at most ${max} are listed). The JSON report lists every file.`,
 };
 
 const JA: Messages = {
@@ -49,6 +55,9 @@ const JA: Messages = {
   sarifRemedy:
     '値を削除またはマスクするか、アクセスを制限した場所へファイルを移してください。テスト用の架空の値は、' +
     'その行の `jpii-ignore` コメント、jpii.config.json の `allow`、またはベースラインで許可できます。',
+  sarifResultsOmitted: (n, max) =>
+    `さらに ${n} 件の検出をこのログから省きました（GitHub のコードスキャンは 1 回の実行につき ${max} 件まで。重要度の高いものを残しています）。すべての検出は JSON レポートにあります。`,
+  sarifNotificationsOmitted: (n, max) => `読み取れなかったファイルのうち ${n} 件をこのログから省きました（最大 ${max} 件）。すべてのファイルは JSON レポートにあります。`,
 };
 
 export function messages(lang: Lang | undefined): Messages {

@@ -72,7 +72,7 @@ export async function runMerge(files: readonly string[], raw: MergeFlags, io: Io
   const format: ReportFormat = raw.format === undefined ? (sarif.length ? 'sarif' : 'json') : parseFormat('--format', raw.format);
   if (sarif.length) {
     if (format !== 'sarif') throw new UsageError(`--format ${format}: SARIF logs can only be merged into SARIF (merge the JSON reports for ${format})`);
-    const { merged, warnings } = mergeSarif(sarif);
+    const { merged, warnings } = mergeSarif(sarif, lang);
     for (const w of warnings) io.stderr.write(`${w}\n`);
     await emit(`${JSON.stringify(merged, null, 2)}\n`, raw, io);
     return sarifExitCode(merged, failOn);

@@ -6,7 +6,9 @@
  */
 import type { Artifact, Invocation, Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
 import { comparePaths } from '../model.js';
+import type { Lang } from '../i18n/messages.js';
 import { SARIF_SCHEMA_URI } from '../report/sarif.js';
+import { MAX_NOTIFICATIONS, RESULT_LEVELS, ResultQuota, limitNotices, runProperties, type ResultLevel, type RunSummary } from '../report/sarif-limits.js';
 import { checkDisjoint, versionWarning, type Merged } from './merge-json.js';
 
 function uriOf(item: Result | Notification | Artifact): string {
@@ -46,8 +48,42 @@ function reindexed(run: Run, index: ReadonlyMap<string, number>): Result[] {
   });
 }
 
+/** A file's notifications; the notices of GitHub's limits are recomputed for the merged log. */
 function notificationsOf(run: Run): Notification[] {
-  return (run.invocations ?? []).flatMap((inv) => inv.toolExecutionNotifications ?? []);
+  return (run.invocations ?? []).flatMap((inv) => inv.toolExecutionNotifications ?? []).filter((n) => n.properties?.limit === undefined);
+}
+
+interface Limits {
+  resultsOmitted?: Partial<Record<ResultLevel, number>>;
+  notificationsOmitted?: number;
+}
+
+const TOTALS = ['files', 'scanned', 'skipped', 'errors', 'findings', 'suppressed'] as const;
+
+/** The shards' totals added up (a run written before totals were kept adds nothing). */
+function summed(runs: readonly Run[]): { summary: RunSummary; omitted: Record<ResultLevel, number>; notificationsOmitted: number } {
+  const summary: RunSummary = { files: 0, scanned: 0, skipped: 0, errors: 0, findings: 0, suppressed: 0, byType: {} };
+  const omitted = { error: 0, warning: 0, note: 0 };
+  let notificationsOmitted = 0;
+  for (const run of runs) {
+    const s = (run.properties?.summary ?? {}) as Partial<RunSummary>;
+    for (const key of TOTALS) summary[key] += s[key] ?? 0;
+    for (const [type, n] of Object.entries(s.byType ?? {})) summary.byType[type] = (summary.byType[type] ?? 0) + n;
+    const limits = (run.properties?.limits ?? {}) as Limits;
+    for (const level of RESULT_LEVELS) omitted[level] += limits.resultsOmitted?.[level] ?? 0;
+    notificationsOmitted += limits.notificationsOmitted ?? 0;
+  }
+  return { summary, omitted, notificationsOmitted };
+}
+
+/** GitHub's limits applied again to the merged results, which N shards can take past 25,000. */
+function capped(results: Result[], omitted: Record<ResultLevel, number>): Result[] {
+  const quota = new ResultQuota();
+  const keys = results.map((r) => quota.add((r.level ?? 'warning') as ResultLevel));
+  quota.close();
+  const more = quota.omitted();
+  for (const level of RESULT_LEVELS) omitted[level] += more[level];
+  return results.filter((_, i) => quota.keeps(...(keys[i] as [number, number])));
 }
 
 function baseIdWarnings(runs: readonly { file: string; run: Run }[]): string[] {
@@ -55,22 +91,28 @@ function baseIdWarnings(runs: readonly { file: string; run: Run }[]): string[] {
   return seen.size <= 1 ? [] : ['jpii: warning: the logs were made from different scan roots (originalUriBaseIds); the first one is kept'];
 }
 
-export function mergeSarif(inputs: readonly { file: string; log: Log }[]): Merged<Log> {
+export function mergeSarif(inputs: readonly { file: string; log: Log }[], lang?: Lang): Merged<Log> {
   const runs = inputs.flatMap((i) => i.log.runs.map((run) => ({ file: i.file, run })));
   checkDisjoint(inputs.map((i) => ({ file: i.file, item: i.log.runs })), (rs) => rs.flatMap((run) => (run.artifacts ?? [...(run.results ?? []), ...notificationsOf(run)]).map(pathOf)));
   const first = runs[0]?.run;
   const rules = unitedRules(runs.map((r) => r.run));
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const totals = summed(runs.map((r) => r.run));
+  const results = capped(sortedByPath(runs.flatMap((r) => reindexed(r.run, index))), totals.omitted);
+  const notifications = sortedByPath(runs.flatMap((r) => notificationsOf(r.run)));
+  totals.notificationsOmitted += Math.max(0, notifications.length - MAX_NOTIFICATIONS);
   const invocation: Invocation = {
     executionSuccessful: runs.every((r) => (r.run.invocations ?? []).every((inv) => inv.executionSuccessful)),
-    toolExecutionNotifications: sortedByPath(runs.flatMap((r) => notificationsOf(r.run))),
+    toolExecutionNotifications: [...notifications.slice(0, MAX_NOTIFICATIONS), ...limitNotices(totals.omitted, totals.notificationsOmitted, lang)],
   };
+  const listed = new Set([...results, ...invocation.toolExecutionNotifications!].map(uriOf));
   const run: Run = {
     ...first,
     tool: { ...first?.tool, driver: { ...first?.tool.driver, name: 'jpii', rules } },
-    artifacts: sortedByPath(runs.flatMap((r) => r.run.artifacts ?? [])),
+    artifacts: sortedByPath(runs.flatMap((r) => r.run.artifacts ?? [])).filter((a) => listed.has(uriOf(a))),
     invocations: [invocation],
-    results: sortedByPath(runs.flatMap((r) => reindexed(r.run, index))),
+    results,
+    properties: runProperties(totals.summary, totals.omitted, totals.notificationsOmitted),
   };
   return {
     merged: { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] },

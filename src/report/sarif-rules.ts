@@ -20,11 +20,15 @@ export const SARIF_LEVEL: Readonly<Record<Level, 'error' | 'warning' | 'note'>> 
  */
 const PRECISION: Readonly<Record<Level, 'high' | 'medium' | 'low'>> = { high: 'high', medium: 'medium', low: 'low' };
 
-/** `My Number` → `MyNumber`: SARIF names are identifiers a reader can follow; the id is the fallback. */
+/**
+ * `My Number` → `MyNumber`: SARIF names are identifiers a reader can follow. The validator (SARIF1001)
+ * wants a rule's name to differ from its opaque id, even in case only (`address` / `Address`), so such a
+ * name, or a rule without an English name, gets a `Pii` suffix.
+ */
 function ruleName(rule: RuleInfo): string {
-  const words = rule.nameEn.match(/[A-Za-z0-9]+/g) ?? [];
+  const words = rule.nameEn.match(/[A-Za-z0-9]+/g) ?? rule.id.match(/[A-Za-z0-9]+/g) ?? [];
   const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
-  return name === '' ? rule.id : name;
+  return name.toLowerCase() === rule.id.toLowerCase() || name === '' ? `${name}Pii` : name;
 }
 
 /** GitHub reads `security-severity` only on rules tagged `security`. Tags must be unique (schema). */

@@ -1,20 +1,22 @@
 /**
  * SARIF 2.1.0 report (CONTRACT.md "SARIF"): one run, every rule, one result per finding, unscanned files as
- * tool execution notifications.
+ * tool execution notifications, artifacts for the files with results or not fully read, totals in the run's
+ * properties, within GitHub code scanning's limits (sarif-limits.ts).
  * Input: a sorted ScanResult (or its files one by one), the detectors' RuleInfo, an optional absolute scan root.
  * Output: the SARIF log as pretty-printed JSON. Never: writes a finding's raw value, whatever the options.
  */
 import { pathToFileURL } from 'node:url';
 import type { Artifact, Log, Notification, Result, Run } from 'sarif';
 import { messages, type Lang } from '../i18n/messages.js';
-import { UNLABELLED_TYPE, type FileResult, type Finding, type RuleInfo, type ScanResult } from '../model.js';
+import { UNLABELLED_TYPE, type FileResult, type Finding, type RuleInfo, type ScanResult, type ScanSummary } from '../model.js';
 import { round2 } from './round.js';
 import { jsonClose, jsonFrame, jsonItem, slot } from './json-frame.js';
 import { RuleBook } from './rules.js';
-import { memorySection, type Section, type SectionFactory } from './sections.js';
+import { linesOf, memorySection, type Section, type SectionFactory } from './sections.js';
 import type { ReportWriter } from './writer.js';
 import { SARIF_LEVEL, sarifRule } from './sarif-rules.js';
 import { SRCROOT, artifactLocation, sarifLocation } from './sarif-location.js';
+import { MAX_NOTIFICATIONS, ResultQuota, limitNotices, parseRecord, record, runProperties, type ResultLevel } from './sarif-limits.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -49,7 +51,7 @@ function messageText(f: Finding, rule: RuleInfo, lang: Lang | undefined): string
   return masked === '' ? name : m.sarifFound(name, masked);
 }
 
-function sarifResult(file: FileResult, f: Finding, book: RuleBook, lang: Lang | undefined): Result {
+function sarifResult(file: FileResult, f: Finding, book: RuleBook, options: SarifOptions): Result {
   const ruleIndex = book.indexOf(f.type);
   const rule = book.all[ruleIndex];
   if (rule === undefined) throw new Error(`no rule for finding type ${f.type}`);
@@ -57,8 +59,8 @@ function sarifResult(file: FileResult, f: Finding, book: RuleBook, lang: Lang | 
     ruleId: f.type,
     ruleIndex,
     level: SARIF_LEVEL[f.level],
-    message: { text: messageText(f, rule, lang) },
-    locations: [sarifLocation(file.path, f.location)],
+    message: { text: messageText(f, rule, options.lang) },
+    locations: [sarifLocation(file.path, f.location, options.srcRoot)],
   };
   if (f.fingerprint) result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
   if (f.suppressed) {
@@ -70,22 +72,22 @@ function sarifResult(file: FileResult, f: Finding, book: RuleBook, lang: Lang | 
 }
 
 /** A skipped file is a warning, a file that failed is an error; the run itself still succeeded. */
-function notification(file: FileResult): Notification {
+function notification(file: FileResult, srcRoot: string | undefined): Notification {
   return {
     level: file.status === 'error' ? 'error' : 'warning',
     message: { text: file.reason ?? file.status },
-    locations: [sarifLocation(file.path, {})],
+    locations: [sarifLocation(file.path, {}, srcRoot)],
     properties: { status: file.status },
   };
 }
 
 /**
- * Every file considered, with jpii's verdict on it (CONTRACT.md: every file appears in the SARIF too),
- * so code scanning keeps the clean, labelled and unreadable files of a run, not only those with results.
+ * jpii's verdict on a file that has results or was not fully read. Clean files are not listed: a share of
+ * 100,000 files made 64 MB of artifacts, and their totals are in the run's properties.
  */
-function artifactOf(file: FileResult): Artifact {
+function artifactOf(file: FileResult, srcRoot: string | undefined): Artifact {
   return {
-    location: artifactLocation(file.path),
+    location: artifactLocation(file.path, srcRoot),
     ...(file.size === undefined ? {} : { length: file.size }),
     properties: {
       status: file.status,
@@ -109,13 +111,17 @@ function rootUri(srcRoot: string): string {
 const INDENTS = [' '.repeat(8), ' '.repeat(12), ' '.repeat(8)] as const;
 
 /**
- * The SARIF log written file by file: artifacts, notifications and results each go to their own section,
- * and the rules (which may grow by a placeholder for a type no rule describes) are written with the frame.
+ * The SARIF log written file by file: artifacts, notifications and results each go to their own section
+ * (artifacts and results as one-line records keyed for GitHub's limits, see sarif-limits.ts), and the rules
+ * (which may grow by a placeholder for a type no rule describes) are written with the frame.
  */
 export class SarifWriter implements ReportWriter {
   private readonly book: RuleBook;
-  private readonly parts: [Section, Section, Section];
-  private readonly counts: [number, number, number] = [0, 0, 0];
+  private readonly artifacts: Section;
+  private readonly notifications: Section;
+  private readonly results: Section;
+  private readonly quota = new ResultQuota();
+  private unscanned = 0;
 
   constructor(
     private readonly tool: ScanResult['tool'],
@@ -124,20 +130,38 @@ export class SarifWriter implements ReportWriter {
     sections: SectionFactory = memorySection,
   ) {
     this.book = new RuleBook(rules);
-    this.parts = [sections(), sections(), sections()];
-  }
-
-  private put(part: 0 | 1 | 2, value: unknown): void {
-    this.parts[part].write(jsonItem(value, INDENTS[part], this.counts[part]++ === 0));
+    [this.artifacts, this.notifications, this.results] = [sections(), sections(), sections()];
   }
 
   file(file: FileResult): void {
-    this.put(0, artifactOf(file));
-    if (file.status !== 'scanned') this.put(1, notification(file));
-    for (const f of file.findings) this.put(2, sarifResult(file, f, this.book, this.options.lang));
+    const firsts = [-1, -1, -1];
+    for (const f of file.findings) {
+      const result = sarifResult(file, f, this.book, this.options);
+      const [level, ordinal] = this.quota.add(result.level as ResultLevel);
+      if (firsts[level] === -1) firsts[level] = ordinal;
+      this.results.write(record([level, ordinal], result));
+    }
+    const unscanned = file.status === 'scanned' ? -1 : this.unscanned++;
+    if (unscanned >= 0 && unscanned < MAX_NOTIFICATIONS) {
+      this.notifications.write(jsonItem(notification(file, this.options.srcRoot), INDENTS[1], unscanned === 0));
+    }
+    if (unscanned >= 0 || firsts.some((o) => o >= 0)) this.artifacts.write(record([...firsts, unscanned], artifactOf(file, this.options.srcRoot)));
   }
 
-  *finish(): Generator<string> {
+  /** The records of a section that the limits keep, as array items. */
+  private *kept(section: Section, indent: string, keep: (keys: number[]) => boolean): Generator<string> {
+    let count = 0;
+    for (const line of linesOf(section)) {
+      const { keys, json } = parseRecord(line);
+      if (keep(keys)) yield jsonItem(JSON.parse(json), indent, count++ === 0);
+    }
+    yield jsonClose(indent, count);
+  }
+
+  *finish(summary: ScanSummary): Generator<string> {
+    this.quota.close();
+    const omitted = this.quota.omitted();
+    const notificationsOmitted = Math.max(0, this.unscanned - MAX_NOTIFICATIONS);
     const run: Run = {
       tool: {
         driver: {
@@ -151,14 +175,20 @@ export class SarifWriter implements ReportWriter {
       artifacts: slot(0),
       invocations: [{ executionSuccessful: true, toolExecutionNotifications: slot(1) }],
       results: slot(2),
+      properties: runProperties(summary, omitted, notificationsOmitted),
     };
     const log: Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
     const frame = jsonFrame(log, 3);
-    for (const i of [0, 1, 2] as const) {
-      yield frame.parts[i] ?? '';
-      yield* this.parts[i].read();
-      yield jsonClose(INDENTS[i], this.counts[i]);
-    }
+    const notices = limitNotices(omitted, notificationsOmitted, this.options.lang);
+    yield frame.parts[0] ?? '';
+    yield* this.kept(this.artifacts, INDENTS[0], ([e = -1, w = -1, n = -1, u = -1]) => this.quota.keepsAny([e, w, n]) || (u >= 0 && u < MAX_NOTIFICATIONS));
+    yield frame.parts[1] ?? '';
+    yield* this.notifications.read();
+    const shown = Math.min(this.unscanned, MAX_NOTIFICATIONS);
+    for (const [i, n] of notices.entries()) yield jsonItem(n, INDENTS[1], shown + i === 0);
+    yield jsonClose(INDENTS[1], shown + notices.length);
+    yield frame.parts[2] ?? '';
+    yield* this.kept(this.results, INDENTS[2], ([level = 0, ordinal = 0]) => this.quota.keeps(level, ordinal));
     yield `${frame.parts[3] ?? ''}\n`;
   }
 }

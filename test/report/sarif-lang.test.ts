@@ -26,14 +26,18 @@ describe('sarifRule and --lang', () => {
 });
 
 describe('SARIF artifacts', () => {
-  it('list every file considered, with its status and reason', async () => {
+  it('list the files with results or not fully read, with status and reason; totals in the run properties', async () => {
     const { renderReport } = await import('../../src/report/index.js');
     const { makeResult } = await import('./fixture.js');
     const result = makeResult();
-    const log = JSON.parse(renderReport('sarif', result, [], { showValues: false, color: false })) as { runs: { artifacts: { properties: { status: string; reason?: string } }[] }[] };
+    type Run = { artifacts: { properties: { status: string; reason?: string } }[]; properties: { summary: Record<string, unknown> } };
+    const log = JSON.parse(renderReport('sarif', result, [], { showValues: false, color: false })) as { runs: Run[] };
     const artifacts = log.runs[0]?.artifacts ?? [];
-    expect(artifacts.length).toBe(result.files.length);
-    expect(artifacts.map((a) => a.properties.status)).toEqual(result.files.map((f) => f.status));
+    const listed = result.files.filter((f) => f.status !== 'scanned' || f.findings.length > 0);
+    expect(listed.length).toBeLessThan(result.files.length); // the fixture has clean files to leave out
+    expect(artifacts.length).toBe(listed.length);
+    expect(artifacts.map((a) => a.properties.status)).toEqual(listed.map((f) => f.status));
     expect(artifacts.filter((a) => a.properties.status !== 'scanned').every((a) => a.properties.reason)).toBe(true);
+    expect(log.runs[0]?.properties.summary).toMatchObject({ files: result.summary.files, scanned: result.summary.scanned, findings: result.summary.findings });
   });
 });

@@ -112,10 +112,40 @@ describe('SARIF report', () => {
     ['fa11ce0000000031', [{ name: 'page 2', kind: 'member' }]],
     ['fa11ce0000000051', [{ name: 'slide 1', kind: 'member' }]],
     ['fa11ce0000000041', [{ name: 'header1', kind: 'member' }, { name: 'paragraph 2', kind: 'member' }]],
-  ])('gives documents logical locations and no region (%s)', (fp, logical) => {
+  ])('gives documents logical locations and line 1 of the file as region (%s)', (fp, logical) => {
     const loc = resultFor(sarif(), fp).locations?.[0];
     expect(loc?.logicalLocations).toEqual(logical);
-    expect(loc?.physicalLocation?.region).toBeUndefined();
+    expect(loc?.physicalLocation?.region).toEqual({ startLine: 1 });
+  });
+
+  it('gives every result a region with a startLine (GitHub code scanning places alerts by it)', () => {
+    const all = results(sarif());
+    expect(all.length).toBe(FILES.flatMap((f) => f.findings).length);
+    for (const r of all) expect(r.locations?.[0]?.physicalLocation?.region?.startLine).toBeGreaterThanOrEqual(1);
+  });
+
+  it('names every rule differently from its id, even ignoring case (SARIF1001)', () => {
+    const rules = sarif(FILES, [...RULES, { ...RULES[0]!, id: 'address', nameEn: 'Address' }]).runs[0]?.tool.driver.rules ?? [];
+    for (const r of rules) expect(r.name?.toLowerCase()).not.toBe(r.id.toLowerCase());
+    expect(rules.find((r) => r.id === 'address')?.name).toBe('AddressPii');
+  });
+
+  it('writes a file outside the scan root as an absolute file: URI without uriBaseId', () => {
+    const outside = FILES.filter((f) => f.findings.length > 0).map((f, i) => ({ ...f, path: i === 0 ? `/mnt/共有/${f.path}` : `../other/${f.path}` }));
+    const log = sarif(outside, RULES, '/srv/scan');
+    expect(validate(log)).toBe(true);
+    const uris = results(log).map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation);
+    expect(uris[0]).toEqual({ uri: 'file:///mnt/%E5%85%B1%E6%9C%89/a.zip!/%E5%90%8D%E7%B0%BF/%E9%A1%A7%E5%AE%A2%20%E3%83%AA%E3%82%B9%E3%83%88.csv' });
+    expect(uris.at(-1)).toEqual({ uri: 'file:///srv/other/slides/deck.pptx' });
+    for (const a of [...uris, ...(log.runs[0]?.artifacts ?? []).map((x) => x.location)]) {
+      expect(a?.uriBaseId).toBeUndefined();
+      expect(a?.uri).toMatch(/^file:\/\/\//);
+    }
+  });
+
+  it('keeps paths inside the root relative to %SRCROOT%, also without a known root', () => {
+    const inside = sarif(FILES, RULES).runs[0]?.results?.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uriBaseId);
+    expect(new Set(inside)).toEqual(new Set(['%SRCROOT%']));
   });
 
   it('marks suppressed findings as in-source suppressions with the justification', () => {
