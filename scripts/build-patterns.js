@@ -23,3 +23,8 @@ for (const rel of sources) {
 mkdirSync(join(root, 'dist'), { recursive: true });
 writeFileSync(join(root, 'dist', 'builtin-patterns.json'), JSON.stringify(out));
 console.log(`jpii: compiled ${out.patterns.length} pattern files to dist/builtin-patterns.json`);
+
+// The 要配慮個人情報 vocabulary (src/appi/load-vocabulary.ts reads it; same freshness check).
+const specialCare = join(dir, 'special-care.yaml');
+const scSt = statSync(specialCare);
+writeFileSync(join(root, 'dist', 'special-care.json'), JSON.stringify({ source: { size: scSt.size, mtimeMs: scSt.mtimeMs }, data: parse(readFileSync(specialCare, 'utf8')) }));

@@ -50,6 +50,7 @@ function commonOptions(cmd: Command): Command {
     .option('--no-config', 'ignore config files')
     .option('--no-ignore', 'scan files that .jpiiignore and .gitignore exclude')
     .option('--follow-symlinks', 'follow symbolic links (a link back into its own folder is reported as a loop)')
+    .option('--require-label <ids>', 'files that need a classification label: personal-information (default), identifier-code, breach-reportable or none; special-care, specific-personal-information and roster always do')
     .option('--no-progress', 'no progress line on stderr')
     .option('-q, --quiet', 'no progress and no notes on stderr');
 }

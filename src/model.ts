@@ -220,6 +220,10 @@ export interface AppiVerdict {
   persons: number;
   roster: boolean;
   breachReportable: boolean;
+  /** The vocabulary words that made each special-care category a candidate (never the text around them). */
+  specialCareWords?: Partial<Record<SpecialCareId, string[]>>;
+  /** Set when the file's role exempts it from the label policy (package.json, AUTHORS, LICENSE…). */
+  role?: 'project-metadata';
 }
 
 export interface FileResult {

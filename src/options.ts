@@ -3,6 +3,7 @@
  */
 import { LEVELS, LEVEL_FLOOR, type Level } from './model.js';
 import { isReportFormat, type ReportFormat } from './report/index.js';
+import { LABEL_POLICY_IDS, type LabelPolicyId } from './score/risk.js';
 
 export class UsageError extends Error {}
 
@@ -58,4 +59,15 @@ export function parseTypes(value: string, known: readonly string[]): string[] {
     throw new UsageError(`--types: unknown detector ${unknown.map((u) => `'${u}'`).join(', ') || "''"} (known: ${known.join(', ')})`);
   }
   return ids;
+}
+
+/** `--require-label personal-information,roster` (or `none`: only what is always labelled). */
+export function parseLabelPolicy(name: string, value: string): LabelPolicyId[] {
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (ids.length === 1 && ids[0] === 'none') return [];
+  const unknown = ids.filter((id) => !(LABEL_POLICY_IDS as readonly string[]).includes(id));
+  if (unknown.length || !ids.length) {
+    throw new UsageError(`${name}: unknown category ${unknown.map((u) => `'${u}'`).join(', ') || "''"} (known: ${LABEL_POLICY_IDS.join(', ')}, none)`);
+  }
+  return ids as LabelPolicyId[];
 }

@@ -17,6 +17,7 @@ import { fileFails } from './exit-code.js';
 import { messages } from './i18n/messages.js';
 import { UNLABELLED_TYPE, type FileResult, type Level, type ScanResult } from './model.js';
 import { UsageError, type FailOn } from './options.js';
+import type { LabelPolicyId } from './score/risk.js';
 import { progressPrinter } from './progress.js';
 import { cannotWrite, ReportOutput } from './output/report-files.js';
 import { Spill } from './output/spill.js';
@@ -58,6 +59,8 @@ export interface ScanCliOptions {
   followSymlinks?: boolean;
   /** Report only the sensitive files that carry no classification label. */
   onlyUnlabelled?: boolean;
+  /** What needs a classification label (--require-label, config `requireLabel`); default personal information. */
+  requireLabel?: LabelPolicyId[];
 }
 
 /** The share-scale flags as commander hands them over. */

@@ -11,6 +11,7 @@ import { compilePatternFiles, PatternError, readPatternFile } from '../patterns/
 import type { PatternFile } from '../patterns/types.js';
 import { checkPatternSchema } from '../patterns/validate-schema.js';
 import { schemaProblems } from './schema-check.js';
+import type { LabelPolicyId } from '../score/risk.js';
 import { ConfigError, DEFAULT_KEY_ENV, type ConfigFile, type LoadedConfig } from './types.js';
 
 function displayName(file: string, cwd: string): string {
@@ -112,5 +113,6 @@ export async function loadConfig(file: string, cwd: string): Promise<LoadedConfi
     allowHashes: (c.allow?.values ?? []).map((v) => (typeof v === 'string' ? v : v.hash)),
     allowPatterns: c.allow?.patterns ?? [],
     fingerprintKeyEnv: c.fingerprintKeyEnv ?? DEFAULT_KEY_ENV,
+    ...(c.requireLabel ? { requireLabel: (c.requireLabel.includes('none') ? [] : c.requireLabel) as LabelPolicyId[] } : {}),
   };
 }

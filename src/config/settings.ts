@@ -6,7 +6,7 @@
  */
 import { defaultLang, messages } from '../i18n/messages.js';
 import { TYPE_IDS, UNLABELLED_TYPE, type Level, type RuleInfo } from '../model.js';
-import { UsageError, minConfidenceOf, parseFailOn, parseFormat, parseJobs, parseLevel, parseReportSpec, parseSize, parseTypes, type FailOn } from '../options.js';
+import { UsageError, minConfidenceOf, parseFailOn, parseLabelPolicy, parseFormat, parseJobs, parseLevel, parseReportSpec, parseSize, parseTypes, type FailOn } from '../options.js';
 import { ruleInfo } from '../patterns/compile.js';
 import { loadBuiltinRules, loadLabelWords } from '../patterns/load.js';
 import type { AnalyzerConfig } from '../scan/analyzer.js';
@@ -35,6 +35,7 @@ export interface RawFlags {
   baseline?: string;
   config?: ConfigFlag;
   ignore?: boolean;
+  requireLabel?: string;
 }
 
 export const DEFAULTS = { format: 'text', minConfidence: 'medium', failOn: 'medium', maxFileSize: '100MB' } as const;
@@ -80,8 +81,15 @@ export function scanSettings(raw: RawFlags, config: LoadedConfig | undefined, en
     ...(raw.diff === undefined ? {} : { diff: raw.diff }),
     ...(raw.baseline === undefined ? {} : { baseline: raw.baseline }),
     ignoreFiles: raw.ignore !== false,
+    ...requireLabelOf(raw, config),
     ...(config ? { config } : {}),
   };
+}
+
+/** The label policy: the flag, else the config's `requireLabel`, else the default (personal information). */
+function requireLabelOf(raw: RawFlags, config: LoadedConfig | undefined): Pick<ScanCliOptions, 'requireLabel'> {
+  if (raw.requireLabel !== undefined) return { requireLabel: parseLabelPolicy('--require-label', raw.requireLabel) };
+  return config?.requireLabel ? { requireLabel: config.requireLabel } : {};
 }
 
 /** Detector ids switched off by the config; the file-level type is filtered after the scan. */
@@ -106,6 +114,7 @@ export function analyzerConfig(opts: ScanCliOptions, env: NodeJS.ProcessEnv, not
     ...(c?.labels.length ? { labelWords: [...loadLabelWords(), ...c.labels] } : {}),
     allowHashes: c?.allowHashes ?? [],
     allowPatterns: c?.allowPatterns ?? [],
+    ...(opts.requireLabel ? { requireLabel: opts.requireLabel } : {}),
   };
 }
 

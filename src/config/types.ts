@@ -2,6 +2,7 @@
 import type { Level } from '../model.js';
 import type { FailOn } from '../options.js';
 import type { LabelWord, PatternFile } from '../patterns/types.js';
+import type { LabelPolicyId } from '../score/risk.js';
 
 export interface ConfigFile {
   $schema?: string;
@@ -16,6 +17,7 @@ export interface ConfigFile {
   labels?: (string | LabelWord)[];
   allow?: { $comment?: string; values?: (string | { hash: string; note?: string })[]; patterns?: string[] };
   fingerprintKeyEnv?: string;
+  requireLabel?: string[];
 }
 
 export interface LoadedConfig {
@@ -38,6 +40,8 @@ export interface LoadedConfig {
   allowHashes: string[];
   allowPatterns: string[];
   fingerprintKeyEnv: string;
+  /** Label policy (`requireLabel`); undefined: the default. */
+  requireLabel?: LabelPolicyId[];
 }
 
 export const DEFAULT_KEY_ENV = 'JPII_FINGERPRINT_KEY';

@@ -4,6 +4,7 @@
  * report holds masked values only, and the merge never invents one) or the SARIF log as parsed.
  * Never: reads files itself; problems are thrown as one MergeError listing each, naming file and field.
  */
+import { appiFromJson } from '../appi/from-json.js';
 import type { Log } from 'sarif';
 import { LEVELS, type FileResult, type Finding, type Location, type ScanResult } from '../model.js';
 import { summarize } from '../scan/scan.js';
@@ -37,6 +38,7 @@ function fileOf(x: unknown, where: string, problems: string[]): FileResult | und
     return undefined;
   }
   const findings = x.findings.map((f, i) => findingOf(f, `${where}.findings[${i}]`, problems)).filter((f): f is Finding => f !== undefined);
+  const appi = appiFromJson(x.appi);
   return {
     path: x.path,
     format: x.format,
@@ -46,6 +48,7 @@ function fileOf(x: unknown, where: string, problems: string[]): FileResult | und
     labelled: x.labelled === true,
     risk: typeof x.risk === 'number' ? x.risk : 0,
     sensitive: x.sensitive === true,
+    ...(appi ? { appi } : {}),
     findings,
   };
 }

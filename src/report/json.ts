@@ -3,7 +3,7 @@
  * Input: a sorted ScanResult, or its files one by one. Output: pretty-printed JSON (2 spaces, trailing newline).
  * Never: writes the unmasked `value` unless showValues is set; never reads or writes files.
  */
-import type { FileResult, Finding, ScanResult, ScanSummary } from '../model.js';
+import type { AppiVerdict, FileResult, Finding, ScanResult, ScanSummary } from '../model.js';
 import { orderedLocation } from './location.js';
 import { jsonClose, jsonFrame, jsonItem, slot } from './json-frame.js';
 import { round2 } from './round.js';
@@ -37,8 +37,17 @@ function jsonFile(file: FileResult, showValues: boolean, findings: unknown[] = f
     labelled: file.labelled,
     risk: round2(file.risk),
     sensitive: file.sensitive,
-    findings,
   });
+  if (file.appi) out.appi = jsonAppi(file.appi);
+  out.findings = findings;
+  return out;
+}
+
+/** CONTRACT.md `appi`: the five fixed keys first, then `specialCareWords` and `role` when set. */
+function jsonAppi(a: AppiVerdict): Record<string, unknown> {
+  const out: Record<string, unknown> = { categories: a.categories, specialCare: a.specialCare, persons: a.persons, roster: a.roster, breachReportable: a.breachReportable };
+  if (a.specialCareWords) out.specialCareWords = a.specialCareWords;
+  if (a.role) out.role = a.role;
   return out;
 }
 

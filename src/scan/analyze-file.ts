@@ -12,7 +12,12 @@ import type { CompiledRule, LabelWord } from '../patterns/types.js';
 import { fingerprint, valueHash } from '../score/fingerprint.js';
 import { findLabels } from '../score/labels.js';
 import { maskValue } from '../score/mask.js';
-import { fileRisk, isSensitive } from '../score/risk.js';
+import { fileRisk, isSensitive, unlabelledConfidence, type LabelPolicyId } from '../score/risk.js';
+import { EvidenceCollector, type AppiEvidence } from '../appi/evidence.js';
+import { fileRole } from '../appi/file-role.js';
+import { rollUp } from '../appi/roll-up.js';
+import { appiVerdict } from '../appi/verdict.js';
+import type { CompiledVocabulary } from '../appi/vocabulary.js';
 import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
 
 export interface AnalyzeOptions {
@@ -26,6 +31,10 @@ export interface AnalyzeOptions {
   allowHashes?: ReadonlySet<string>;
   /** Values matching one of these are never reported. */
   allowPatterns?: readonly RegExp[];
+  /** The 要配慮個人情報 vocabulary (patterns/special-care.yaml). */
+  vocabulary: CompiledVocabulary;
+  /** What needs a classification label (config `requireLabel`, --require-label). */
+  labelPolicy: readonly LabelPolicyId[];
 }
 
 const HEAD_BYTES = 8192;
@@ -55,10 +64,13 @@ async function extract(path: string, bytes: Uint8Array, depth: number, opts: Ana
 class SegmentSink {
   readonly hits: SegmentHit[] = [];
   readonly labelSources: string[];
+  /** What the text says for the APPI verdict (special-care words, organisations' phone numbers). */
+  readonly appi: EvidenceCollector;
   private first = true;
 
   constructor(path: string, private readonly opts: AnalyzeOptions) {
     this.labelSources = [posix.basename(path)];
+    this.appi = new EvidenceCollector(opts.vocabulary);
   }
 
   /** Short cells repeat (statuses, product and company names): their analysis is remembered per file. */
@@ -80,7 +92,9 @@ class SegmentSink {
   }
 
   readonly add = (seg: Segment): void => {
-    for (const hit of this.analyze(seg)) this.hits.push(hit);
+    const hits = this.analyze(seg);
+    for (const hit of hits) this.hits.push(hit);
+    this.appi.segment(seg, hits);
     if (seg.labelZone) this.labelSources.push(seg.text);
     if (this.first) this.labelSources.push(seg.text.slice(0, FIRST_CHARS));
     this.first = false;
@@ -143,23 +157,43 @@ function severityOf(opts: AnalyzeOptions): (type: string) => Level {
  * The file-level part: findings (masked, fingerprinted), labels, risk, sensitivity and the
  * unlabelled-sensitive-file finding, from the hits of all of a file's segments.
  */
-export function fileResult(path: string, format: string, hits: readonly SegmentHit[], labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = []): FileResult {
+export function fileResult(path: string, format: string, hits: readonly SegmentHit[], labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = [], evidence?: AppiEvidence): FileResult {
   const built = new FindingsBuilder(path, opts);
   built.add(hits);
-  return resultOf(path, format, built.findings, labelSources, opts, inherited);
+  return resultOf(path, format, built.findings, labelSources, opts, inherited, evidence);
 }
 
-/** fileResult from findings already built (FindingsBuilder). */
-export function resultOf(path: string, format: string, findings: Finding[], labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = []): FileResult {
+/**
+ * fileResult from findings already built (FindingsBuilder). The APPI verdict is computed here, from every
+ * finding of the file, before a report lists only some of them.
+ */
+export function resultOf(path: string, format: string, findings: Finding[], labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = [], evidence?: AppiEvidence): FileResult {
   const labels = [...new Set([...inherited, ...findLabels(labelSources, opts.labelWords)])];
-  const severity = severityOf(opts);
-  const risk = fileRisk(findings, severity);
-  const sensitive = isSensitive(findings, risk, severity);
-  const result: FileResult = { path, format, status: 'scanned', labels, labelled: labels.length > 0, risk, sensitive, findings };
-  if (sensitive && !result.labelled) {
-    findings.push({ type: UNLABELLED_TYPE, confidence: risk, level: levelOf(risk), location: {}, value: '', masked: '', fingerprint: fingerprint(opts.fingerprintKey, path, UNLABELLED_TYPE, '', 1) });
-  }
+  const risk = fileRisk(findings, severityOf(opts));
+  const appi = appiVerdict({ findings, evidence, role: fileRole(path) });
+  const result: FileResult = { path, format, status: 'scanned', labels, labelled: labels.length > 0, risk, sensitive: false, findings, appi };
+  applyLabelPolicy(result, opts);
   return result;
+}
+
+/** `sensitive` and the unlabelled-sensitive-file finding, from the verdict and the label policy. */
+function applyLabelPolicy(result: FileResult, opts: AnalyzeOptions): void {
+  const appi = result.appi;
+  if (!appi) return;
+  result.sensitive = isSensitive(appi, opts.labelPolicy);
+  if (!result.sensitive || result.labelled || result.findings.some((f) => f.type === UNLABELLED_TYPE)) return;
+  const confidence = unlabelledConfidence(appi, result.risk);
+  result.findings.push({ type: UNLABELLED_TYPE, confidence, level: levelOf(confidence), location: {}, value: '', masked: '', fingerprint: fingerprint(opts.fingerprintKey, result.path, UNLABELLED_TYPE, '', 1) });
+}
+
+/**
+ * An archive or e-mail holds what its members hold: its verdict is the union of theirs, and it needs a label
+ * when they do. Its own label covers its members (they inherit it); a member's label does not label it.
+ */
+function rollUpContainer(result: FileResult, members: readonly FileResult[], opts: AnalyzeOptions): void {
+  if (!result.appi || members.length === 0) return;
+  result.appi = rollUp(result.appi, members.map((m) => m.appi));
+  applyLabelPolicy(result, opts);
 }
 
 
@@ -170,9 +204,16 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
   for (const seg of extracted.segments) sink.add(seg);
   // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
   // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
-  const result = fileResult(path, extracted.format, sink.hits, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited);
+  const result = fileResult(path, extracted.format, sink.hits, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited, sink.appi.done());
   const out = [result];
-  for (const child of extracted.children ?? []) out.push(...(await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, result.labels)));
+  const members: FileResult[] = [];
+  for (const child of extracted.children ?? []) {
+    const analyzed = await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, result.labels);
+    // Its first result is the member itself, already rolled up over its own members.
+    if (analyzed[0]) members.push(analyzed[0]);
+    out.push(...analyzed);
+  }
+  rollUpContainer(result, members, opts);
   for (const failed of extracted.failedChildren ?? []) out.push(notScanned(`${path}!/${failed.name}`, failed.status, failed.reason, { format: posix.extname(failed.name).slice(1) || 'unknown' }));
   return out;
 }

@@ -8,6 +8,8 @@ import { compilePatternFiles, loadBuiltinRules, loadLabelWords } from '../patter
 import type { LabelWord, PatternFile } from '../patterns/types.js';
 import { DEFAULT_FINGERPRINT_KEY } from '../score/fingerprint.js';
 import type { AnalyzeOptions } from './analyze-file.js';
+import { loadVocabulary } from '../appi/load-vocabulary.js';
+import { ALWAYS_LABELLED, DEFAULT_LABEL_POLICY, type LabelPolicyId } from '../score/risk.js';
 
 export interface AnalyzerConfig {
   minConfidence: number;
@@ -22,6 +24,8 @@ export interface AnalyzerConfig {
   labelWords?: LabelWord[];
   allowHashes?: string[];
   allowPatterns?: string[];
+  /** What needs a classification label (config `requireLabel`, --require-label); default: personal information. */
+  requireLabel?: LabelPolicyId[];
 }
 
 export function buildAnalyzer(config: AnalyzerConfig): AnalyzeOptions {
@@ -39,5 +43,7 @@ export function buildAnalyzer(config: AnalyzerConfig): AnalyzeOptions {
     limits: { ...DEFAULT_LIMITS, ...config.limits },
     allowHashes: new Set(config.allowHashes ?? []),
     allowPatterns: (config.allowPatterns ?? []).map((p) => new RegExp(p, 'u')),
+    vocabulary: loadVocabulary(),
+    labelPolicy: [...new Set([...(config.requireLabel ?? DEFAULT_LABEL_POLICY), ...ALWAYS_LABELLED])],
   };
 }

@@ -13,6 +13,7 @@ import { chooseExtractor } from '../extract/index.js';
 import { tableOf, textExtractor, textFormatOf } from '../extract/text.js';
 import { notScanned, type FileRef, type FileResult, type TableInfo } from '../model.js';
 import { FindingsBuilder, resultOf, type AnalyzeOptions } from './analyze-file.js';
+import { EvidenceCollector } from '../appi/evidence.js';
 import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
 import { chunkSegment, concatBytes, countLines, lineRuns, tailLines, type TextChunk } from './text-chunks.js';
 
@@ -107,7 +108,10 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
     } catch (error) {
       return [notScanned(ref.relPath, 'error', (error as Error).message, { format, size: ref.size })];
     }
-    return [{ ...resultOf(ref.relPath, format, state.built.findings, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts), size: ref.size }];
+    // Special-care words are looked for in the first read only (column headers, the first rows): docs/appi.md.
+    const evidence = new EvidenceCollector(opts.vocabulary);
+    evidence.segment({ text: headText, origin: { line: 1, column: 1 }, ...(table ? { table } : {}) }, []);
+    return [{ ...resultOf(ref.relPath, format, state.built.findings, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts, [], evidence.done()), size: ref.size }];
   } finally {
     await fh.close();
   }

@@ -77,7 +77,11 @@ describe('jpii scan --diff REF', () => {
     git(dir, 'branch', '-f', 'base');
     writeFiles(dir, { 'sj.txt': sjis('一行目\n二行目\n電話 090-1234-5678\n') });
     const r = await diff();
-    expect(r.findings).toEqual([{ path: 'sj.txt', type: 'phone', line: 3 }]);
+    // A mobile number is personal information: the unlabelled file is reported too (docs/appi.md).
+    expect(r.findings).toEqual([
+      { path: 'sj.txt', type: 'phone', line: 3 },
+      { path: 'sj.txt', type: 'unlabelled-sensitive-file' },
+    ]);
   });
 
   it('diffs from the merge base, so changes made on REF after the branch point are not blamed on the branch', async () => {
@@ -89,7 +93,10 @@ describe('jpii scan --diff REF', () => {
     commitAll(dir, 'work on base');
     git(dir, 'checkout', '-q', 'feature');
     const r = await diff('base');
-    expect(r.findings).toEqual([{ path: 'feature.txt', type: 'phone', line: 1 }]);
+    expect(r.findings).toEqual([
+      { path: 'feature.txt', type: 'phone', line: 1 },
+      { path: 'feature.txt', type: 'unlabelled-sensitive-file' },
+    ]);
   });
 
   it('limits to the paths given and reports a rename without re-reporting its old lines', async () => {
@@ -97,7 +104,7 @@ describe('jpii scan --diff REF', () => {
     writeFiles(dir, { 'other.txt': '電話 090-1234-5678\n' });
     commitAll(dir, 'rename');
     expect((await diff('base', 'renamed.txt')).findings).toEqual([]);
-    expect((await diff('base', 'other.txt')).findings.map((f) => f.path)).toEqual(['other.txt']);
+    expect((await diff('base', 'other.txt')).findings.map((f) => f.path)).toEqual(['other.txt', 'other.txt']);
   });
 
   it('exits 2 with a clear message for an unknown revision', async () => {

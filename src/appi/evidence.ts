@@ -1,0 +1,85 @@
+/**
+ * What a file's text says beyond its findings, gathered segment by segment while the file is analyzed:
+ * special-care triggers with their records, the categories whose file words appear, and the contact details
+ * written in an organisation's context. Plain data once `done()` (it crosses worker threads with the result).
+ * Never: keeps text around a word, or a value outside this file's analysis.
+ */
+import type { Segment, SpecialCareId } from '../model.js';
+import { scanSpecialCare, type Trigger } from './special-care-scan.js';
+import { organisationContext } from './subject.js';
+import type { CompiledVocabulary } from './vocabulary.js';
+
+export interface AppiEvidence {
+  triggers: Trigger[];
+  fileWords: SpecialCareId[];
+  /** Categories that count only when one of their file words appears (the vocabulary's `fileWords`). */
+  gated: SpecialCareId[];
+  /** `type\0value` of contact details written as an organisation's. */
+  organisation: string[];
+}
+
+/** The part of a segment hit the collector reads. */
+export interface EvidenceHit {
+  type: string;
+  value: string;
+  location: { line?: number };
+}
+
+/** Terms are kept with their record (to tie them to a person); fields once per word. */
+const MAX_TERMS = 5000;
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+export function organisationKey(type: string, value: string): string {
+  return `${type}\u0000${value}`;
+}
+
+export class EvidenceCollector {
+  private readonly triggers: Trigger[] = [];
+  private readonly fieldsSeen = new Set<string>();
+  private readonly fileWords = new Set<SpecialCareId>();
+  private readonly organisation = new Set<string>();
+  private terms = 0;
+
+  constructor(private readonly vocab: CompiledVocabulary) {}
+
+  segment(seg: Segment, hits: readonly EvidenceHit[]): void {
+    for (const t of scanSpecialCare(seg, this.vocab)) this.addTrigger(t);
+    if (this.fileWords.size < this.vocab.fileWords.size) {
+      for (const [id, words] of this.vocab.fileWords) if (words.some((w) => seg.text.includes(w))) this.fileWords.add(id);
+    }
+    let starts: number[] | undefined;
+    for (const h of hits) {
+      if (h.type !== 'phone' || this.organisation.has(organisationKey(h.type, h.value))) continue;
+      starts ??= lineStarts(seg.text);
+      this.contact(seg, h, starts);
+    }
+  }
+
+  private addTrigger(t: Trigger): void {
+    if (t.kind === 'field') {
+      const key = `${t.category}\u0000${t.word}`;
+      if (this.fieldsSeen.has(key)) return;
+      this.fieldsSeen.add(key);
+    } else if (this.terms++ >= MAX_TERMS) return;
+    this.triggers.push(t);
+  }
+
+  /** The hit's line (a cell: the cell and its column header), read for an organisation's words. */
+  private contact(seg: Segment, h: EvidenceHit, starts: readonly number[]): void {
+    let context = `${seg.header ?? ''} ${seg.text}`;
+    if (seg.origin.line !== undefined && h.location.line !== undefined) {
+      const i = h.location.line - seg.origin.line;
+      context = seg.text.slice(starts[i] ?? 0, (starts[i + 1] ?? seg.text.length + 1) - 1);
+    }
+    if (organisationContext(h.type, h.value, context)) this.organisation.add(organisationKey(h.type, h.value));
+  }
+
+  done(): AppiEvidence {
+    return { triggers: this.triggers, fileWords: [...this.fileWords], gated: [...this.vocab.fileWords.keys()], organisation: [...this.organisation] };
+  }
+}

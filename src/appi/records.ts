@@ -1,0 +1,38 @@
+/**
+ * Records: the unit in which a special-care word is tied to a person (a line of text, a sheet row, a paragraph,
+ * a page or slide) and in which a roster's rows are counted. Pure.
+ */
+import type { Location } from '../model.js';
+
+export interface RecordKey {
+  /**
+   * Everything but the position: part, sheet, page, slide. Not the archive entry: records are compared
+   * within one file, and a member's findings carry its entry while its segments do not.
+   */
+  scope: string;
+  /** Line, sheet row or paragraph number; 0 when the place has no finer position (a PDF page). */
+  index: number;
+  /** Lines and paragraphs: a word this many positions away is in the same record; sheet rows: 0. */
+  near: number;
+}
+
+/** Words up to this many lines (or paragraphs) from a person's finding describe that person. */
+export const NEAR_LINES = 3;
+
+function rowOf(cell: string): number {
+  const m = /(\d+)$/.exec(cell);
+  return m ? Number(m[1]) : 0;
+}
+
+export function recordOf(loc: Location): RecordKey {
+  const scope = [loc.part ?? '', loc.sheet ?? '', loc.page ?? '', loc.slide ?? ''].join('\u0000');
+  if (loc.cell !== undefined) return { scope, index: rowOf(loc.cell), near: 0 };
+  if (loc.line !== undefined) return { scope, index: loc.line, near: NEAR_LINES };
+  if (loc.paragraph !== undefined) return { scope, index: loc.paragraph, near: NEAR_LINES };
+  return { scope, index: 0, near: 0 };
+}
+
+/** A string naming the record (for counting distinct rows). */
+export function recordId(key: RecordKey): string {
+  return `${key.scope}\u0001${key.index}`;
+}

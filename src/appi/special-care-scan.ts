@@ -1,0 +1,112 @@
+/**
+ * Finds the 要配慮個人情報 vocabulary in one segment: field labels that carry a value, column headers over data,
+ * label cells, and terms, each with the record it sits in. Pure.
+ * Never: keeps the surrounding text (only the vocabulary word and where it was), never decides whether the
+ * file is about a person (verdict.ts does, with the findings).
+ */
+import type { Location, Segment, SpecialCareId } from '../model.js';
+import { recordOf, type RecordKey } from './records.js';
+import type { CompiledVocabulary, CompiledWord } from './vocabulary.js';
+
+export interface Trigger {
+  category: SpecialCareId;
+  kind: CompiledWord['kind'];
+  word: string;
+  record: RecordKey;
+}
+
+/** A line naming this many categories, or these words, defines the categories (a policy, a rulebook). */
+const DEFINITION_CATEGORIES = 3;
+const DEFINITION_WORDS = /要配慮個人情報|要配慮情報|センシティブ|機微情報|機微な個人情報/;
+
+/** After a field label: closing quote, separator, opening quote, then the value's first characters. */
+const FIELD_VALUE = /^["」』】]?[ \u3000]*[:：=|\t][ \u3000]*["「『]?([^ \u3000"」』|,\t\r\n]{1,6})/u;
+/** Values that say nothing about the person (blank forms, "none"). */
+const NO_VALUE = /^(?:[＿_\-－ー―—…・*＊?？]|なし|無し|特になし|該当なし|未記入|記入例|不明|null|none|n\/a)/i;
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function tokenOk(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return !(before !== undefined && LETTER.test(before)) && !(after !== undefined && LETTER.test(after));
+}
+
+function hasValue(rest: string): boolean {
+  const m = FIELD_VALUE.exec(rest);
+  return m !== null && !NO_VALUE.test(m[1] ?? '');
+}
+
+interface Match {
+  word: CompiledWord;
+  end: number;
+}
+
+function matchesIn(line: string, vocab: CompiledVocabulary): Match[] {
+  const out: Match[] = [];
+  vocab.any.lastIndex = 0;
+  for (let m = vocab.any.exec(line); m; m = vocab.any.exec(line)) {
+    const i = m.slice(1).findIndex((g) => g !== undefined);
+    const word = vocab.words[i];
+    if (word && (!word.token || tokenOk(line, m.index, m.index + m[0].length))) out.push({ word, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Triggers of one line of text (a definition line yields none). */
+function lineTriggers(line: string, record: RecordKey, vocab: CompiledVocabulary, fieldsOnlyAsLabels: boolean): Trigger[] {
+  if (DEFINITION_WORDS.test(line)) return [];
+  const found = matchesIn(line, vocab);
+  if (new Set(found.map((f) => f.word.category)).size >= DEFINITION_CATEGORIES) return [];
+  const out: Trigger[] = [];
+  for (const { word, end } of found) {
+    if (word.kind === 'field' && (fieldsOnlyAsLabels || !hasValue(line.slice(end)))) continue;
+    out.push({ category: word.category, kind: word.kind, word: word.word, record });
+  }
+  return out;
+}
+
+function fieldOf(label: string, vocab: CompiledVocabulary): CompiledWord | undefined {
+  const text = label.normalize('NFKC').trim().replace(/[:：]$/, '');
+  return vocab.fieldWords.get(text);
+}
+
+/** A spreadsheet cell: under a special-care column header, a label cell, or text with terms. */
+function cellTriggers(seg: Segment, text: string, vocab: CompiledVocabulary): Trigger[] {
+  const record = recordOf(seg.origin);
+  const value = text.trim();
+  const header = seg.header === undefined ? undefined : fieldOf(seg.header, vocab);
+  if (header && value !== '' && !NO_VALUE.test(value)) return [{ category: header.category, kind: 'field', word: header.word, record }];
+  const label = fieldOf(value, vocab);
+  if (label) return [{ category: label.category, kind: 'field', word: label.word, record }];
+  return lineTriggers(text, record, vocab, false);
+}
+
+/** Delimited text: special-care column headers (when data rows follow), then each data line. */
+function tableTriggers(seg: Segment, lines: readonly string[], vocab: CompiledVocabulary): Trigger[] {
+  const out: Trigger[] = [];
+  const first = seg.origin.line ?? 1;
+  const hasData = lines.slice(1).some((l) => l.trim() !== '');
+  for (const h of seg.table?.headers ?? []) {
+    const field = fieldOf(h, vocab);
+    if (field && hasData) out.push({ category: field.category, kind: 'field', word: field.word, record: recordOf({ ...seg.origin, line: first }) });
+  }
+  lines.forEach((line, i) => {
+    if (i > 0 || first > 1) out.push(...lineTriggers(line, recordOf({ ...seg.origin, line: first + i }), vocab, true));
+  });
+  return out;
+}
+
+function lineLocation(origin: Location, i: number): Location {
+  return origin.line !== undefined ? { ...origin, line: origin.line + i } : origin;
+}
+
+export function scanSpecialCare(seg: Segment, vocab: CompiledVocabulary): Trigger[] {
+  const text = seg.text.normalize('NFKC');
+  vocab.any.lastIndex = 0;
+  if (!vocab.any.test(text) && seg.header === undefined) return [];
+  if (seg.origin.cell !== undefined) return cellTriggers(seg, text, vocab);
+  const lines = text.split('\n');
+  if (seg.table) return tableTriggers(seg, lines, vocab);
+  return lines.flatMap((line, i) => lineTriggers(line, recordOf(lineLocation(seg.origin, i)), vocab, false));
+}

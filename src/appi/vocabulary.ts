@@ -1,0 +1,58 @@
+/**
+ * The 要配慮個人情報 vocabulary (patterns/special-care.yaml) as written and compiled.
+ * Input: the parsed file. Output: per category, its field labels, terms and file words, NFKC-normalised, with
+ * one regex each that finds them. Never: reads files (load-vocabulary.ts does).
+ */
+import { SPECIAL_CARE_IDS, type SpecialCareId } from '../model.js';
+
+export type VocabularyWord = string | { word: string; token?: boolean };
+
+export interface VocabularyFile {
+  categories: Partial<Record<SpecialCareId, { fields: VocabularyWord[]; terms: VocabularyWord[]; fileWords?: VocabularyWord[] }>>;
+}
+
+export type TriggerKind = 'field' | 'term';
+
+export interface CompiledWord {
+  category: SpecialCareId;
+  kind: TriggerKind;
+  word: string;
+  token: boolean;
+}
+
+export interface CompiledVocabulary {
+  /** Every field and term word, longest first (so 身体障害者手帳 wins over 障害者手帳 at one place). */
+  words: CompiledWord[];
+  /** Matches any of `words`; group index i + 1 is words[i]. */
+  any: RegExp;
+  fieldWords: ReadonlyMap<string, CompiledWord>;
+  /** Per category, words of which one must appear in the file. */
+  fileWords: ReadonlyMap<SpecialCareId, readonly string[]>;
+}
+
+function wordOf(w: VocabularyWord): { word: string; token: boolean } {
+  return typeof w === 'string' ? { word: w.normalize('NFKC'), token: false } : { word: w.word.normalize('NFKC'), token: w.token === true };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Compiles the file; throws an Error naming the category and field for an unknown id (the schema also says so). */
+export function compileVocabulary(file: VocabularyFile): CompiledVocabulary {
+  const words: CompiledWord[] = [];
+  const fileWords = new Map<SpecialCareId, string[]>();
+  for (const [id, entry] of Object.entries(file.categories)) {
+    if (!(SPECIAL_CARE_IDS as readonly string[]).includes(id)) throw new Error(`special-care.yaml: categories.${id}: unknown category`);
+    const category = id as SpecialCareId;
+    if (!entry) continue;
+    for (const w of entry.fields) words.push({ category, kind: 'field', ...wordOf(w) });
+    for (const w of entry.terms) words.push({ category, kind: 'term', ...wordOf(w) });
+    if (entry.fileWords?.length) fileWords.set(category, entry.fileWords.map((w) => wordOf(w).word));
+  }
+  words.sort((a, b) => b.word.length - a.word.length);
+  const any = new RegExp(words.map((w) => `(${escape(w.word)})`).join('|'), 'gu');
+  const fieldWords = new Map<string, CompiledWord>();
+  for (const w of words) if (w.kind === 'field' && !fieldWords.has(w.word)) fieldWords.set(w.word, w);
+  return { words, any, fieldWords, fileWords };
+}
