@@ -9,7 +9,7 @@
  * `unlabelled-sensitive-file` finding is a finding like any other and gets its row. Suppressed findings are
  * kept and marked in the last column, so an auditor sees what was waived.
  */
-import type { FileResult, Finding, RuleInfo } from '../model.js';
+import { APPI_CATEGORIES, type AppiVerdict, type FileResult, type Finding, type RuleInfo } from '../model.js';
 import { formatLocation } from './location.js';
 import { fixed2 } from './round.js';
 import { RuleBook } from './rules.js';
@@ -32,6 +32,15 @@ export const CSV_HEADER = [
   'labelled',
   'risk',
   'suppressed',
+  // The file's APPI verdict (CONTRACT.md `appi`): one column per category, then the rest of the verdict.
+  'personal_information',
+  'identifier_code',
+  'special_care',
+  'specific_personal_information',
+  'special_care_kinds',
+  'persons',
+  'roster',
+  'breach_reportable',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -68,7 +77,14 @@ function findingRow(file: FileResult, f: Finding, rules: Map<string, RuleInfo>, 
     String(file.labelled),
     fixed2(file.risk),
     String(f.suppressed !== undefined),
+    ...appiCells(file.appi),
   ];
+}
+
+/** Empty cells when the file has no verdict (a report read back from an older version). */
+function appiCells(a: AppiVerdict | undefined): string[] {
+  if (!a) return ['', '', '', '', '', '', '', ''];
+  return [...APPI_CATEGORIES.map((c) => String(a.categories.includes(c))), a.specialCare.join(' '), String(a.persons), String(a.roster), String(a.breachReportable)];
 }
 
 /** The CSV report written file by file (rows go to a section; the BOM and header come first at the end). */

@@ -6,6 +6,7 @@
 import type { ReportingDescriptor } from 'sarif';
 import { messages, type Lang } from '../i18n/messages.js';
 import type { Level, RuleInfo } from '../model.js';
+import { typeCategories } from '../appi/type-categories.js';
 
 /** SARIF result/rule level for each jpii level. */
 export const SARIF_LEVEL: Readonly<Record<Level, 'error' | 'warning' | 'note'>> = {
@@ -77,6 +78,7 @@ export function sarifRule(rule: RuleInfo, lang?: Lang): ReportingDescriptor {
       tags: ruleTags(rule),
       'security-severity': securitySeverity(rule),
       precision: PRECISION[rule.severity],
+      appiCategories: typeCategories(rule.id),
     },
   };
 }

@@ -67,7 +67,7 @@ function sarifResult(file: FileResult, f: Finding, book: RuleBook, options: Sari
     const reason = f.suppressed.reason;
     result.suppressions = [reason === undefined ? { kind: 'inSource' } : { kind: 'inSource', justification: reason }];
   }
-  result.properties = { confidence: round2(f.confidence), level: f.level };
+  result.properties = { confidence: round2(f.confidence), level: f.level, ...appiProperties(file, f) };
   return result;
 }
 
@@ -97,8 +97,20 @@ function artifactOf(file: FileResult, srcRoot: string | undefined): Artifact {
       labelled: file.labelled,
       risk: round2(file.risk),
       sensitive: file.sensitive,
+      ...(file.appi ? { appi: file.appi } : {}),
     },
   };
+}
+
+/**
+ * The file's APPI categories on each of its results (code scanning filters on result properties); the
+ * file-level result also carries the rest of the verdict.
+ */
+function appiProperties(file: FileResult, f: Finding): Record<string, unknown> {
+  const a = file.appi;
+  if (!a) return {};
+  if (f.type !== UNLABELLED_TYPE) return { appiCategories: a.categories };
+  return { appiCategories: a.categories, specialCare: a.specialCare, persons: a.persons, roster: a.roster, breachReportable: a.breachReportable };
 }
 
 /** `file:///abs/root/`: the trailing slash makes relative URIs resolve inside the root. */

@@ -11,6 +11,7 @@ import { fixed2 } from './round.js';
 import { RuleBook } from './rules.js';
 import { linesOf, memorySection, type Section, type SectionFactory } from './sections.js';
 import { labelsFor, type Lang, type TextLabels } from './text-labels.js';
+import { APPI_GROUPS, AppiTally, appiGroup, appiLine, groupHeading } from './text-appi.js';
 import { columnWidths, displayWidth, layoutRow, layoutTable, padEnd } from './text-table.js';
 import type { ReportWriter } from './writer.js';
 
@@ -80,6 +81,8 @@ function fileBlock(file: FileResult, ctx: Ctx): string[] {
     `${c.bold(file.path)} ${c.dim(`(${file.format})`)}`,
     `  ${t.labels}: ${labels} · ${t.risk} ${fixed2(file.risk)}${flags}`,
   ];
+  const appi = file.appi && appiLine(file.appi, ctx.options.lang);
+  if (appi) lines.push(`  ${appi}`);
   if (file.sensitive && !file.labelled) lines.push(`  ${c.bold.red(t.unlabelled)}`);
   return [...lines, ...findingLines(file.findings, ctx)];
 }
@@ -109,14 +112,26 @@ function summarySection(counts: ReadonlyMap<string, Record<Level, number>>, summ
   return [c.bold(t.summary), `  ${c.bold(head)}`, `  ${rule}`, ...body.map((l) => `  ${l}`), '', t.totals(summary)];
 }
 
+/** The APPI summary: files per category, special-care kind, roster and breach-reportable. */
+function appiSection(tally: AppiTally, ctx: Ctx): string[] {
+  const rows = tally.rows(ctx.options.lang);
+  if (!rows.length) return [];
+  const ja = ctx.options.lang === 'ja';
+  const [head = '', ...body] = layoutTable([[ja ? '個人情報保護法の区分' : 'APPI category', ja ? 'ファイル数' : 'Files'], ...rows], 1);
+  return ['', `  ${ctx.c.bold(head)}`, `  ${'-'.repeat(displayWidth(head))}`, ...body.map((l) => `  ${l}`)];
+}
+
 /**
- * The text report written file by file: the blocks of files with findings go to one section, the rows of
- * files not scanned to another (as JSON lines, laid out at the end when the column widths are known).
+ * The text report written file by file: the blocks of files with findings go to one section per APPI group
+ * (breach-reportable first, then rosters, other personal information, the rest), the rows of files not
+ * scanned to another (as JSON lines, laid out at the end when the column widths are known).
  */
 export class TextWriter implements ReportWriter {
   private readonly ctx: Ctx;
   private readonly book: RuleBook;
-  private readonly blocks: Section;
+  private readonly blocks: Section[];
+  private readonly shownIn = [0, 0, 0, 0];
+  private readonly tally = new AppiTally();
   private readonly unscanned: Section;
   private readonly widths: number[] = [];
   private readonly counts = new Map<string, Record<Level, number>>();
@@ -126,7 +141,7 @@ export class TextWriter implements ReportWriter {
   constructor(rules: readonly RuleInfo[], options: TextOptions, sections: SectionFactory = memorySection) {
     this.book = new RuleBook(rules);
     this.ctx = { c: new Chalk({ level: options.color ? 1 : 0 }), t: labelsFor(options.lang), rules: this.book.byId, options };
-    this.blocks = sections();
+    this.blocks = APPI_GROUPS.map(() => sections());
     this.unscanned = sections();
   }
 
@@ -135,8 +150,11 @@ export class TextWriter implements ReportWriter {
     // Findings decide, not `sensitive`: a file whose findings a baseline or --diff hid has nothing to show.
     if (file.findings.length > 0) {
       this.shown++;
-      this.blocks.write(`${fileBlock(file, this.ctx).join('\n')}\n\n`);
+      const group = appiGroup(file);
+      this.shownIn[group] = (this.shownIn[group] ?? 0) + 1;
+      this.blocks[group]?.write(`${fileBlock(file, this.ctx).join('\n')}\n\n`);
     }
+    this.tally.add(file);
     for (const f of file.findings) {
       if (f.suppressed) continue;
       const row = this.counts.get(f.type) ?? { high: 0, medium: 0, low: 0 };
@@ -153,13 +171,22 @@ export class TextWriter implements ReportWriter {
 
   *finish(summary: ScanSummary): Generator<string> {
     const { c, t, options } = this.ctx;
-    yield* this.blocks.read();
+    // Headings only when some file holds personal information (a report without verdicts reads as before).
+    const headed = this.shownIn.slice(0, 3).some((n) => n > 0);
+    for (const group of APPI_GROUPS) {
+      if (this.shownIn[group] === 0) continue;
+      if (headed) yield `${groupHeading(group, options.lang, c)}\n\n`;
+      yield* this.blocks[group]?.read() ?? [];
+    }
     if (this.shown === 0) yield `${t.noFindings}\n\n`;
     if (this.notScanned > 0) {
       yield `${c.bold(t.notScanned)}\n`;
       for (const line of linesOf(this.unscanned)) yield `  ${layoutRow(JSON.parse(line) as string[], this.widths, 3)}\n`;
       yield '\n';
     }
-    for (const line of [...summarySection(this.counts, summary, this.ctx), ...(options.notes ?? [])]) yield `${line}\n`;
+    // The APPI table goes between the table by type and the totals line, which stays last.
+    const lines = summarySection(this.counts, summary, this.ctx);
+    lines.splice(lines.length - 2, 0, ...appiSection(this.tally, this.ctx));
+    for (const line of [...lines, ...(options.notes ?? [])]) yield `${line}\n`;
   }
 }

@@ -11,7 +11,12 @@ function csv(showValues: boolean, files: readonly FileResult[] = FILES): string 
 describe('CSV report', () => {
   it('starts with a BOM and the header, and ends every line with CRLF', () => {
     const text = csv(false);
-    expect(text.startsWith('\uFEFFpath,type,type_ja,level,confidence,location,masked,value,labelled,risk,suppressed\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFpath,type,type_ja,level,confidence,location,masked,value,labelled,risk,suppressed,' +
+          'personal_information,identifier_code,special_care,specific_personal_information,special_care_kinds,persons,roster,breach_reportable\r\n',
+      ),
+    ).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
@@ -22,12 +27,12 @@ describe('CSV report', () => {
     expect(rows).toHaveLength(total);
     expect(rows.some((r) => r.startsWith('big.log') || r.startsWith('video.mp4'))).toBe(false);
     expect(rows.filter((r) => r.includes(',unlabelled-sensitive-file,'))).toHaveLength(2);
-    expect(rows.filter((r) => r.endsWith(',true'))).toHaveLength(1);
+    expect(rows.filter((r) => r.split(',')[10] === 'true')).toHaveLength(1);
   });
 
   it.each([
-    [false, 'notes/memo.txt,credit-card,クレジットカード番号,high,0.96,L7:C12,4000 **** **** 7899,,false,0.88,false'],
-    [true, 'notes/memo.txt,credit-card,クレジットカード番号,high,0.96,L7:C12,4000 **** **** 7899,4000001234567899,false,0.88,false'],
+    [false, 'notes/memo.txt,credit-card,クレジットカード番号,high,0.96,L7:C12,4000 **** **** 7899,,false,0.88,false,true,false,false,false,,1,false,true'],
+    [true, 'notes/memo.txt,credit-card,クレジットカード番号,high,0.96,L7:C12,4000 **** **** 7899,4000001234567899,false,0.88,false,true,false,false,false,,1,false,true'],
   ])('fills the value column only with showValues (%s)', (showValues, row) => {
     expect(csv(showValues).split('\r\n')).toContain(row);
   });
@@ -35,6 +40,13 @@ describe('CSV report', () => {
   it('renders locations for sheets, pages, slides, docx parts and archive entries', () => {
     const rows = csv(false).split('\r\n').map((r) => r.split(',')[5]);
     expect(rows).toEqual(expect.arrayContaining(['顧客!B3', 'p.2', 'slide 1', 'header1 ¶2', 'L2:C12']));
+  });
+
+  it('carries the APPI verdict in one column per category, and empty cells for a file without one', () => {
+    const rows = csv(false).split('\r\n');
+    const zipRow = rows.find((r) => r.startsWith('a.zip!/名簿/顧客 リスト.csv,my-number,'));
+    expect(zipRow?.split(',').slice(11)).toEqual(['true', 'true', 'true', 'true', 'medical-history', '1200', 'true', 'true']);
+    expect(rows.find((r) => r.startsWith('data/customers.xlsx'))?.endsWith(',false,,,,,,,,')).toBe(true);
   });
 
   it('keeps the header free of neutralisation and matches the column list', () => {
@@ -80,6 +92,6 @@ describe('CSV injection (OWASP)', () => {
       findings: [{ ...base.findings[0]!, masked: '-100-****', location: {} }],
     };
     const row = csv(false, [evil]).split('\r\n')[1];
-    expect(row).toBe(`'=cmd|calc.txt,postal-code,郵便番号,low,0.41,,'-100-****,,false,0.88,false`);
+    expect(row).toBe(`'=cmd|calc.txt,postal-code,郵便番号,low,0.41,,'-100-****,,false,0.88,false,true,false,false,false,,1,false,true`);
   });
 });

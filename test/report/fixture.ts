@@ -25,6 +25,7 @@ const memo: FileResult = {
     finding({ type: 'birth-date', confidence: 0.7, location: { line: 9, column: 3 }, value: '1990-04-01', masked: '****-**-**', fingerprint: 'fa11ce0000000004', suppressed: { reason: 'テスト用データ, "ok"' } }),
     finding({ type: 'unlabelled-sensitive-file', confidence: 0.875, location: {}, value: '', masked: '', fingerprint: 'fa11ce0000000005' }),
   ],
+  appi: { categories: ['personal-information'], specialCare: [], persons: 1, roster: false, breachReportable: true },
 };
 
 const zipEntry: FileResult = {
@@ -40,6 +41,14 @@ const zipEntry: FileResult = {
     finding({ type: 'my-number', confidence: 0.97, location: { line: 2, column: 12 }, value: '202501010008', masked: '2025 **** ****', fingerprint: 'fa11ce0000000012' }),
     finding({ type: 'unlabelled-sensitive-file', confidence: 0.93, location: {}, value: '', masked: '', fingerprint: 'fa11ce0000000013' }),
   ],
+  appi: {
+    categories: ['personal-information', 'identifier-code', 'special-care', 'specific-personal-information'],
+    specialCare: ['medical-history'],
+    persons: 1200,
+    roster: true,
+    breachReportable: true,
+    specialCareWords: { 'medical-history': ['病名'] },
+  },
 };
 
 const xlsx: FileResult = {

@@ -92,7 +92,19 @@ describe('SARIF report', () => {
   it('names the type in both languages and shows only the masked value', () => {
     const r = resultFor(sarif(), 'fa11ce0000000012');
     expect(r.message.text).toBe('個人番号 / My Number: 2025 **** ****');
-    expect(r.properties).toEqual({ confidence: 0.97, level: 'high' });
+    expect(r.properties).toEqual({
+      confidence: 0.97,
+      level: 'high',
+      appiCategories: ['personal-information', 'identifier-code', 'special-care', 'specific-personal-information'],
+    });
+  });
+
+  it("carries the file's APPI verdict on its file-level result and the categories on its rules", () => {
+    const log = sarif();
+    const fileLevel = resultFor(log, 'fa11ce0000000013');
+    expect(fileLevel.properties).toMatchObject({ specialCare: ['medical-history'], persons: 1200, roster: true, breachReportable: true });
+    const rule = log.runs[0]?.tool.driver.rules?.find((x) => x.id === 'my-number');
+    expect(rule?.properties?.appiCategories).toEqual(['personal-information', 'identifier-code', 'specific-personal-information']);
   });
 
   it('encodes each path segment and keeps the archive entry as a logical location', () => {
