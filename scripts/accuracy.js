@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * accuracy — scores jpii against the labelled corpus (fixtures/accuracy, see its README.md).
- * Input: the JSON report of `node bin/jpii.js scan fixtures/accuracy/corpus --format json --show-values
+ * Input: the JSON report of `node bin/jpii.js scan fixtures/accuracy/corpus --format json --show-values --all-findings
  * --no-progress --min-confidence medium` (run here with spawnSync, or read from `--report FILE`) and
  * fixtures/accuracy/expected.json (+ negatives.json, only to name the decoy behind a false positive).
  * Output: per type TP/FP/FN, precision, recall, F1 and a micro-averaged total, then every false positive and
@@ -60,7 +60,7 @@ function parseArgs(argv) {
 function runJpii(corpus) {
   const bin = join(ROOT, 'bin', 'jpii.js');
   if (!existsSync(bin)) throw new Error('bin/jpii.js not found (run `npm run build` first)');
-  const args = [bin, 'scan', relative(ROOT, corpus) || '.', '--format', 'json', '--show-values', '--no-progress', '--min-confidence', 'medium'];
+  const args = [bin, 'scan', relative(ROOT, corpus) || '.', '--format', 'json', '--show-values', '--all-findings', '--no-progress', '--min-confidence', 'medium'];
   const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.error) throw r.error;
   if (r.status !== 0 && r.status !== 1) throw new Error(`jpii exited ${r.status ?? r.signal}: ${r.stderr.trim().slice(0, 2000)}`);

@@ -51,6 +51,7 @@ function commonOptions(cmd: Command): Command {
     .option('--no-ignore', 'scan files that .jpiiignore and .gitignore exclude')
     .option('--follow-symlinks', 'follow symbolic links (a link back into its own folder is reported as a loop)')
     .option('--require-label <ids>', 'files that need a classification label: personal-information (default), identifier-code, breach-reportable or none; special-care, specific-personal-information and roster always do')
+    .option('--all-findings', 'list every occurrence (default: the first 15 per file, type and place, with exact counts)')
     .option('--no-progress', 'no progress line on stderr')
     .option('-q, --quiet', 'no progress and no notes on stderr');
 }
@@ -72,6 +73,7 @@ function scanCommand(program: Command, io: Io, done: (code: number) => void): vo
     .option('--shard <k/n>', 'scan only shard K of N (a hash of each path decides); combine the N reports with jpii merge')
     .option('--cache <file>', 'reuse the results of files whose size and modification time are unchanged since the last run')
     .option('--cache-verify', 'with --cache: compare content hashes instead of times (reads every file)')
+    .option('--max-listed <n>', 'occurrences listed per file, type and place; the rest are counted (default 15)')
     .option('--only-unlabelled', 'report only the sensitive files that carry no classification label (社外秘, 機密…)');
   commonOptions(cmd)
     .addHelpText('after', EXAMPLES)

@@ -6,6 +6,8 @@ import type { FailOn } from './options.js';
 export function fileFails(file: FileResult, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   const floor = LEVELS.indexOf(failOn);
+  // An occurrence's level is the highest among all it counts, listed or not.
+  if (file.occurrences?.some((o) => LEVELS.indexOf(o.level) >= floor)) return true;
   return file.findings.some((x) => !x.suppressed && LEVELS.indexOf(x.level) >= floor);
 }
 

@@ -165,6 +165,8 @@ export interface Finding {
   suppressed?: { reason?: string };
   /** Found in text recognised by OCR (`--ocr`): lower confidence ceiling than real text. */
   ocr?: boolean;
+  /** The place its occurrence is counted under (shared by the findings of one occurrence); never written to reports. */
+  where?: OccurrenceWhere;
 }
 
 /**
@@ -190,6 +192,12 @@ export interface Occurrence {
   level: Level;
   where: OccurrenceWhere;
   listed: number;
+  /** Count per level (the text summary and --fail-on read it). */
+  byLevel?: Record<Level, number>;
+  /** Keyed hash of path, type and place: stable while the file changes (SARIF partialFingerprints). */
+  fingerprint?: string;
+  /** Keyed hash of the multiset of values: changes when any occurrence changes (baselines). */
+  setFingerprint?: string;
 }
 
 /** APPI categories of a file (CONTRACT.md `appi.categories`). */
@@ -276,6 +284,8 @@ export interface ScanSummary {
   findings: number;
   suppressed: number;
   byType: Record<string, number>;
+  /** Occurrences counted but not listed as findings (see `FileResult.occurrences`). */
+  unlisted?: number;
 }
 
 export interface ScanResult {

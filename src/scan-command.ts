@@ -15,6 +15,7 @@ import type { LoadedConfig } from './config/types.js';
 import { analyzerConfig, disabledTypes, reportRules } from './config/settings.js';
 import { fileFails } from './exit-code.js';
 import { messages } from './i18n/messages.js';
+import { DEFAULT_FINGERPRINT_KEY } from './score/fingerprint.js';
 import { UNLABELLED_TYPE, type FileResult, type Level, type ScanResult } from './model.js';
 import { UsageError, type FailOn } from './options.js';
 import type { LabelPolicyId } from './score/risk.js';
@@ -23,6 +24,7 @@ import { cannotWrite, ReportOutput } from './output/report-files.js';
 import { Spill } from './output/spill.js';
 import { reportWriter, type ReportFormat, type ReportWriter } from './report/index.js';
 import { isUnlabelledSensitive } from './scan/only-unlabelled.js';
+import { DEFAULT_LISTED, relisted } from './scan/occurrences.js';
 import { addToSummary, emptySummary, scanEach, TOOL, type ScanOptions } from './scan/scan.js';
 import { parseShard, type Shard } from './shard/shard.js';
 import { forWalk, pathMatcher, type PathMatcher } from './walk/ignore-rules.js';
@@ -61,6 +63,8 @@ export interface ScanCliOptions {
   onlyUnlabelled?: boolean;
   /** What needs a classification label (--require-label, config `requireLabel`); default personal information. */
   requireLabel?: LabelPolicyId[];
+  /** Findings listed per file, type and place (the rest are counted); undefined lists all (--all-findings). */
+  listed?: number;
 }
 
 /** The share-scale flags as commander hands them over. */
@@ -71,6 +75,8 @@ export interface ScaleFlags {
   followSymlinks?: boolean;
   staged?: boolean;
   onlyUnlabelled?: boolean;
+  allFindings?: boolean;
+  maxListed?: string;
 }
 
 export function scaleSettings(raw: ScaleFlags): Partial<ScanCliOptions> {
@@ -81,7 +87,19 @@ export function scaleSettings(raw: ScaleFlags): Partial<ScanCliOptions> {
     ...(raw.cache === undefined ? {} : { cache: raw.cache, cacheVerify: raw.cacheVerify === true }),
     ...(raw.followSymlinks ? { followSymlinks: true } : {}),
     ...(raw.onlyUnlabelled ? { onlyUnlabelled: true } : {}),
+    ...listing(raw),
   };
+}
+
+/** --all-findings lists every occurrence; otherwise --max-listed N (default 15) per file, type and place. */
+function listing(raw: ScaleFlags): { listed?: number } {
+  if (raw.allFindings) {
+    if (raw.maxListed !== undefined) throw new UsageError('--max-listed cannot be used with --all-findings');
+    return {};
+  }
+  const n = raw.maxListed === undefined ? DEFAULT_LISTED : Number(raw.maxListed);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-listed: '${raw.maxListed}' is not a whole number of 1 or more`);
+  return { listed: n };
 }
 
 function note(io: Io, opts: ScanCliOptions, text: string): void {
@@ -161,6 +179,11 @@ async function source(paths: readonly string[], opts: ScanCliOptions, io: Io): P
   return { base, scan: { roots: kept, ...(ignored ? { ignored } : {}) } };
 }
 
+function listedAfter(narrow: (file: FileResult) => FileResult, listed: number | undefined, key: string | undefined): (file: FileResult) => FileResult {
+  if (listed === undefined) return narrow;
+  return (file) => relisted(narrow(file), listed, key || DEFAULT_FINGERPRINT_KEY);
+}
+
 function withoutFileLevel(file: FileResult): FileResult {
   return file.findings.some((x) => x.type === UNLABELLED_TYPE) ? { ...file, findings: file.findings.filter((x) => x.type !== UNLABELLED_TYPE) } : file;
 }
@@ -172,10 +195,12 @@ function withoutFileLevel(file: FileResult): FileResult {
 async function scanThrough(src: Source, opts: ScanCliOptions, io: Io, sink: (file: FileResult) => void): Promise<void> {
   const showProgress = opts.progress && io.stderr.isTTY === true;
   const analyzer = analyzerConfig(opts, io.env, (text) => note(io, opts, text));
+  // --diff narrows the findings to added lines: every occurrence is built, then counted and listed again.
+  const narrow = src.narrow && listedAfter(src.narrow, opts.listed, analyzer.fingerprintKey);
+  if (opts.listed !== undefined && !narrow) analyzer.listed = opts.listed;
   const caching = opts.cache === undefined ? undefined : await import('./cache/scan-cache.js');
   const cache = await caching?.openCache(opts, analyzer, src.base, io);
   const fileLevel = !disabledTypes(opts.config).fileLevel;
-  const narrow = src.narrow;
   try {
     await scanEach(
       {
@@ -246,7 +271,7 @@ export async function runScan(paths: readonly string[], opts: ScanCliOptions, io
         format,
         TOOL,
         rules,
-        { showValues: opts.showValues, color: toTerminal && io.stdout.isTTY === true && !io.env.NO_COLOR, lang: opts.lang, srcRoot: src.base, notes },
+        { showValues: opts.showValues, color: toTerminal && io.stdout.isTTY === true && !io.env.NO_COLOR, lang: opts.lang, srcRoot: src.base, notes, allFindings: opts.listed === undefined },
         spill.sections,
       );
     for (const r of opts.reports) outputs.push(ReportOutput.toFile(writer(r.format, false), r.file, io.cwd));

@@ -5,7 +5,8 @@
  * that do not change when lines move or the file is re-encoded), types and paths.
  */
 import { readFileSync } from 'node:fs';
-import type { FileResult, ScanResult } from '../model.js';
+import { LEVELS, type FileResult, type Finding, type Level, type Occurrence, type ScanResult } from '../model.js';
+import { occurrenceGroups } from '../report/occurrence-groups.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -13,6 +14,8 @@ export interface BaselineEntry {
   fingerprint: string;
   type: string;
   path: string;
+  /** Set for an occurrence entry: its `fingerprint` is the keyed hash of all the values of a type at one place. */
+  count?: number;
 }
 
 export interface Baseline {
@@ -28,12 +31,20 @@ export class BaselineError extends Error {}
 const compare = (a: BaselineEntry, b: BaselineEntry): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : a.fingerprint < b.fingerprint ? -1 : 1;
 
-/** Every unsuppressed finding, one entry per fingerprint, sorted so the file diffs well in review. */
+/**
+ * Every unsuppressed listed finding, one entry per fingerprint, and every occurrence (a type at one place) as
+ * the keyed hash of its values, so a roster's 86,000 rows are known without 86,000 entries; sorted so the
+ * file diffs well in review.
+ */
 export function makeBaseline(result: ScanResult, createdAt: Date): Baseline {
   const byFingerprint = new Map<string, BaselineEntry>();
   for (const file of result.files) {
     for (const f of file.findings) {
       if (!f.suppressed && f.fingerprint) byFingerprint.set(f.fingerprint, { fingerprint: f.fingerprint, type: f.type, path: file.path });
+    }
+    // An occurrence of one value is its finding's entry already.
+    for (const o of file.occurrences ?? []) {
+      if (o.setFingerprint && o.count > 1) byFingerprint.set(o.setFingerprint, { fingerprint: o.setFingerprint, type: o.type, path: file.path, count: o.count });
     }
   }
   return {
@@ -77,14 +88,48 @@ export function readBaseline(file: string, name = file): Set<string> {
   return new Set(parse(text, name).fingerprints.map((e) => e.fingerprint));
 }
 
-/** Drops the findings whose fingerprint the baseline knows; `hidden` counts the unsuppressed ones. */
-/** Per file: drops the findings whose fingerprint the baseline knows, counting the unsuppressed ones hidden. */
+/**
+ * Per file: drops what the baseline knows, counting the unsuppressed occurrences hidden.
+ * - An occurrence whose values are all known (same set fingerprint) is dropped with its listed findings.
+ * - An occurrence listed in full is filtered finding by finding, and counted again.
+ * - An occurrence not listed in full whose values changed is kept whole: which of its rows are new cannot be
+ *   told from the listed ones (a baseline and scan made with --all-findings tell them apart finding by finding).
+ */
 export class BaselineFilter {
   hidden = 0;
 
   constructor(private readonly known: ReadonlySet<string>) {}
 
   apply(file: FileResult): FileResult {
+    if (!file.occurrences) return this.byFinding(file);
+    const { groups, single } = occurrenceGroups(file);
+    const occurrences: Occurrence[] = [];
+    const findings: Finding[] = this.byFinding({ ...file, findings: single }).findings;
+    let changed = findings.length !== single.length;
+    for (const { occurrence: o, listed } of groups) {
+      if (o.setFingerprint && this.known.has(o.setFingerprint)) {
+        this.hidden += o.count;
+        changed = true;
+        continue;
+      }
+      const kept = o.count === o.listed ? listed.filter((f) => !this.known.has(f.fingerprint)) : listed;
+      if (kept.length === listed.length) {
+        occurrences.push(o);
+      } else {
+        this.hidden += listed.length - kept.length;
+        changed = true;
+        if (kept.length > 0) occurrences.push(recounted(o, kept));
+      }
+      findings.push(...kept);
+    }
+    if (!changed) return file;
+    const out: FileResult = { ...file, findings: inFileOrder(file.findings, findings) };
+    if (occurrences.length > 0) out.occurrences = occurrences;
+    else delete out.occurrences;
+    return out;
+  }
+
+  private byFinding(file: FileResult): FileResult {
     const findings = file.findings.filter((f) => {
       if (!this.known.has(f.fingerprint)) return true;
       if (!f.suppressed) this.hidden++;
@@ -92,4 +137,18 @@ export class BaselineFilter {
     });
     return findings.length === file.findings.length ? file : { ...file, findings };
   }
+}
+
+/** An occurrence listed in full, counted again from the findings left of it. */
+function recounted(o: Occurrence, kept: readonly Finding[]): Occurrence {
+  const byLevel: Record<Level, number> = { high: 0, medium: 0, low: 0 };
+  for (const f of kept) byLevel[f.level]++;
+  const level = LEVELS.filter((l) => byLevel[l] > 0).pop() ?? o.level;
+  const distinct = new Set(kept.map((f) => f.value || f.masked)).size;
+  return { ...o, count: kept.length, listed: kept.length, distinct, level, byLevel };
+}
+
+function inFileOrder(all: readonly Finding[], kept: readonly Finding[]): Finding[] {
+  const keep = new Set(kept);
+  return all.filter((f) => keep.has(f));
 }

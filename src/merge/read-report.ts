@@ -6,7 +6,7 @@
  */
 import { appiFromJson } from '../appi/from-json.js';
 import type { Log } from 'sarif';
-import { LEVELS, type FileResult, type Finding, type Location, type ScanResult } from '../model.js';
+import { LEVELS, type FileResult, type Finding, type Level, type Location, type Occurrence, type OccurrenceWhere, type ScanResult } from '../model.js';
 import { summarize } from '../scan/scan.js';
 
 export class MergeError extends Error {}
@@ -32,6 +32,20 @@ function findingOf(x: unknown, where: string, problems: string[]): Finding | und
   return { ...f, ...suppressed };
 }
 
+/** An `occurrences[]` item (CONTRACT.md): the counts a merged summary adds up. */
+function occurrenceOf(x: unknown, where: string, problems: string[]): Occurrence | undefined {
+  const count = isObj(x) ? x.count : undefined;
+  if (!isObj(x) || typeof x.type !== 'string' || !Number.isInteger(count) || (count as number) < 0 || typeof x.listed !== 'number' || typeof x.distinct !== 'number' || !LEVELS.includes(x.level as never) || !isObj(x.where)) {
+    problems.push(`${where}: not an occurrence (type, count, distinct, level, where, listed)`);
+    return undefined;
+  }
+  const o: Occurrence = { type: x.type, count: count as number, distinct: x.distinct, level: x.level as Level, where: x.where as OccurrenceWhere, listed: x.listed };
+  if (isObj(x.byLevel)) o.byLevel = { high: Number(x.byLevel.high) || 0, medium: Number(x.byLevel.medium) || 0, low: Number(x.byLevel.low) || 0 };
+  if (typeof x.fingerprint === 'string') o.fingerprint = x.fingerprint;
+  if (typeof x.setFingerprint === 'string') o.setFingerprint = x.setFingerprint;
+  return o;
+}
+
 function fileOf(x: unknown, where: string, problems: string[]): FileResult | undefined {
   if (!isObj(x) || typeof x.path !== 'string' || typeof x.format !== 'string' || !STATUSES.includes(x.status as string) || !Array.isArray(x.findings)) {
     problems.push(`${where}: not a file entry (path, format, status, findings)`);
@@ -39,7 +53,11 @@ function fileOf(x: unknown, where: string, problems: string[]): FileResult | und
   }
   const findings = x.findings.map((f, i) => findingOf(f, `${where}.findings[${i}]`, problems)).filter((f): f is Finding => f !== undefined);
   const appi = appiFromJson(x.appi);
+  const occurrences = Array.isArray(x.occurrences)
+    ? x.occurrences.map((o, i) => occurrenceOf(o, `${where}.occurrences[${i}]`, problems)).filter((o): o is Occurrence => o !== undefined)
+    : undefined;
   return {
+    ...(occurrences ? { occurrences } : {}),
     path: x.path,
     format: x.format,
     status: x.status as FileResult['status'],

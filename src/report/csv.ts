@@ -7,10 +7,11 @@
  * Files that were skipped or failed get no row: every row is a finding, so a sheet filter or pivot on `type`
  * never meets an empty type. Their status lives in the JSON/SARIF/text reports. The file-level
  * `unlabelled-sensitive-file` finding is a finding like any other and gets its row. Suppressed findings are
- * kept and marked in the last column, so an auditor sees what was waived.
+ * kept and marked in the `suppressed` column, so an auditor sees what was waived. Occurrences counted but not
+ * listed (without --all-findings) get one row per type and place that says how many.
  */
-import { APPI_CATEGORIES, type AppiVerdict, type FileResult, type Finding, type RuleInfo } from '../model.js';
-import { formatLocation } from './location.js';
+import { APPI_CATEGORIES, type AppiVerdict, type FileResult, type Finding, type Occurrence, type RuleInfo } from '../model.js';
+import { formatLocation, formatWhere } from './location.js';
 import { fixed2 } from './round.js';
 import { RuleBook } from './rules.js';
 import { memorySection, type Section, type SectionFactory } from './sections.js';
@@ -87,6 +88,28 @@ function appiCells(a: AppiVerdict | undefined): string[] {
   return [...APPI_CATEGORIES.map((c) => String(a.categories.includes(c))), a.specialCare.join(' '), String(a.persons), String(a.roster), String(a.breachReportable)];
 }
 
+/**
+ * The occurrences of a type at one place that are not listed, as one row whose `masked` cell says how many
+ * (CONTRACT.md: counts stay exact, every report says what was not listed); its confidence cell is empty.
+ */
+function unlistedRow(file: FileResult, o: Occurrence, rules: Map<string, RuleInfo>): string[] {
+  const place = formatWhere(o.where);
+  return [
+    file.path,
+    o.type,
+    rules.get(o.type)?.nameJa ?? o.type,
+    o.level,
+    '',
+    place ? `${place} (not listed)` : '(not listed)',
+    `${o.count - o.listed} more (${o.count} in all, ${o.distinct} distinct)`,
+    '',
+    String(file.labelled),
+    fixed2(file.risk),
+    'false',
+    ...appiCells(file.appi),
+  ];
+}
+
 /** The CSV report written file by file (rows go to a section; the BOM and header come first at the end). */
 export class CsvWriter implements ReportWriter {
   private readonly book: RuleBook;
@@ -104,6 +127,7 @@ export class CsvWriter implements ReportWriter {
   file(file: FileResult): void {
     this.book.see(file);
     for (const f of file.findings) this.rows.write(csvLine(findingRow(file, f, this.book.byId, this.options.showValues)));
+    for (const o of file.occurrences ?? []) if (o.count > o.listed) this.rows.write(csvLine(unlistedRow(file, o, this.book.byId)));
   }
 
   *finish(): Generator<string> {

@@ -29,6 +29,8 @@ export interface ReportOptions {
   srcRoot?: string;
   /** Closing lines of the text report (baseline counts…); other formats ignore them. */
   notes?: readonly string[];
+  /** --all-findings: SARIF writes one result per finding instead of one per occurrence. */
+  allFindings?: boolean;
 }
 
 export function isReportFormat(s: string): s is ReportFormat {
@@ -55,6 +57,7 @@ export function reportWriter(
         {
           ...(options.srcRoot === undefined ? {} : { srcRoot: options.srcRoot }),
           ...(options.lang === undefined ? {} : { lang: options.lang }),
+          ...(options.allFindings ? { perFinding: true } : {}),
         },
         sections,
       );

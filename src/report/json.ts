@@ -3,8 +3,8 @@
  * Input: a sorted ScanResult, or its files one by one. Output: pretty-printed JSON (2 spaces, trailing newline).
  * Never: writes the unmasked `value` unless showValues is set; never reads or writes files.
  */
-import type { AppiVerdict, FileResult, Finding, ScanResult, ScanSummary } from '../model.js';
-import { orderedLocation } from './location.js';
+import type { AppiVerdict, FileResult, Finding, Occurrence, ScanResult, ScanSummary } from '../model.js';
+import { orderedLocation, orderedWhere } from './location.js';
 import { jsonClose, jsonFrame, jsonItem, slot } from './json-frame.js';
 import { round2 } from './round.js';
 import { memorySection, type Section, type SectionFactory } from './sections.js';
@@ -40,6 +40,16 @@ function jsonFile(file: FileResult, showValues: boolean, findings: unknown[] = f
   });
   if (file.appi) out.appi = jsonAppi(file.appi);
   out.findings = findings;
+  if (file.occurrences?.length) out.occurrences = file.occurrences.map(jsonOccurrence);
+  return out;
+}
+
+/** CONTRACT.md `occurrences[]`; `byLevel`, `fingerprint` and `setFingerprint` are additions (keyed hashes, no PII). */
+function jsonOccurrence(o: Occurrence): Record<string, unknown> {
+  const out: Record<string, unknown> = { type: o.type, count: o.count, distinct: o.distinct, level: o.level, where: orderedWhere(o.where), listed: o.listed };
+  if (o.byLevel) out.byLevel = { high: o.byLevel.high, medium: o.byLevel.medium, low: o.byLevel.low };
+  if (o.fingerprint) out.fingerprint = o.fingerprint;
+  if (o.setFingerprint) out.setFingerprint = o.setFingerprint;
   return out;
 }
 
@@ -60,6 +70,7 @@ function jsonSummary(s: ScanSummary): Record<string, unknown> {
     findings: s.findings,
     byType: s.byType,
     suppressed: s.suppressed,
+    ...(s.unlisted ? { unlisted: s.unlisted } : {}),
   };
 }
 

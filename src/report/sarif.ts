@@ -17,6 +17,8 @@ import type { ReportWriter } from './writer.js';
 import { SARIF_LEVEL, sarifRule } from './sarif-rules.js';
 import { SRCROOT, artifactLocation, sarifLocation } from './sarif-location.js';
 import { MAX_NOTIFICATIONS, ResultQuota, limitNotices, parseRecord, record, runProperties, type ResultLevel } from './sarif-limits.js';
+import { occurrenceGroups } from './occurrence-groups.js';
+import { occurrenceResult } from './sarif-occurrence.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -29,13 +31,15 @@ export interface SarifOptions {
   srcRoot?: string;
   /** Language of result messages and rule help; without it, both languages side by side. */
   lang?: Lang;
+  /** One result per finding even where occurrences are counted (--all-findings). */
+  perFinding?: boolean;
 }
 
 /**
  * Defence in depth: the masked form comes from the masking stage, but SARIF promises never to carry the
  * value, so a masked string that still contains it is replaced.
  */
-function safeMasked(f: Finding): string {
+export function safeMasked(f: Finding): string {
   return f.value !== '' && f.masked.includes(f.value) ? '[masked]' : f.masked;
 }
 
@@ -147,8 +151,7 @@ export class SarifWriter implements ReportWriter {
 
   file(file: FileResult): void {
     const firsts = [-1, -1, -1];
-    for (const f of file.findings) {
-      const result = sarifResult(file, f, this.book, this.options);
+    for (const result of this.resultsOf(file)) {
       const [level, ordinal] = this.quota.add(result.level as ResultLevel);
       if (firsts[level] === -1) firsts[level] = ordinal;
       this.results.write(record([level, ordinal], result));
@@ -158,6 +161,20 @@ export class SarifWriter implements ReportWriter {
       this.notifications.write(jsonItem(notification(file, this.options.srcRoot), INDENTS[1], unscanned === 0));
     }
     if (unscanned >= 0 || firsts.some((o) => o >= 0)) this.artifacts.write(record([...firsts, unscanned], artifactOf(file, this.options.srcRoot)));
+  }
+
+  /**
+   * One result per finding, except for an occurrence not listed in full: one result with its count, the listed
+   * findings as related locations (a roster is a handful of results, not 600,000).
+   */
+  private resultsOf(file: FileResult): Result[] {
+    if (this.options.perFinding || !file.occurrences) return file.findings.map((f) => sarifResult(file, f, this.book, this.options));
+    const { groups, single } = occurrenceGroups(file);
+    const singles = new Set(single);
+    const full = new Set(groups.filter((g) => g.occurrence.count <= g.listed.length).flatMap((g) => g.listed));
+    const out = groups.filter((g) => g.occurrence.count > g.listed.length).map((g) => occurrenceResult(file, g, this.book, this.options.lang, this.options.srcRoot));
+    for (const f of file.findings) if (full.has(f) || singles.has(f)) out.push(sarifResult(file, f, this.book, this.options));
+    return out;
   }
 
   /** The records of a section that the limits keep, as array items. */

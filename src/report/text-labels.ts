@@ -23,6 +23,11 @@ export interface TextLabels {
   total: string;
   level: Readonly<Record<Level, string>>;
   status: Readonly<Record<'skipped' | 'error', string>>;
+  /** The line under a file's listed findings for an occurrence not listed in full. */
+  more: (n: number, name: string, place: string, count: number, distinct: number) => string;
+  column: string;
+  /** The closing line when occurrences were counted but not listed. */
+  unlisted: (n: number) => string;
   totals: (s: { files: number; scanned: number; skipped: number; errors: number; findings: number; suppressed: number }) => string;
 }
 
@@ -43,6 +48,9 @@ const EN: TextLabels = {
   total: 'Total',
   level: { high: 'high', medium: 'medium', low: 'low' },
   status: { skipped: 'skipped', error: 'error' },
+  more: (n, name, place, count, distinct) => `… ${n} more ${name}${place ? ` in ${place}` : ''} (${count} in all, ${distinct} distinct)`,
+  column: 'column',
+  unlisted: (n) => `${n} occurrences counted but not listed (--all-findings lists every one)`,
   totals: (s) =>
     `files ${s.files} · scanned ${s.scanned} · skipped ${s.skipped} · errors ${s.errors} · ` +
     `findings ${s.findings} · suppressed ${s.suppressed}`,
@@ -65,6 +73,9 @@ const JA: TextLabels = {
   total: '合計',
   level: { high: '高', medium: '中', low: '低' },
   status: { skipped: 'スキップ', error: 'エラー' },
+  more: (n, name, place, count, distinct) => `… ${name}${place ? `（${place}）` : ''} ほか${n}件（全${count}件、異なる値 ${distinct}）`,
+  column: '列',
+  unlisted: (n) => `記載していない検出 ${n}件（件数には含む。--all-findings ですべて記載）`,
   totals: (s) =>
     `ファイル ${s.files} · スキャン ${s.scanned} · スキップ ${s.skipped} · エラー ${s.errors} · ` +
     `検出 ${s.findings} · 抑制 ${s.suppressed}`,

@@ -5,8 +5,8 @@
  * terminal whether it supports colour (options.color decides, so tests are deterministic).
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { FileResult, Finding, Level, RuleInfo, ScanSummary } from '../model.js';
-import { formatLocation } from './location.js';
+import { UNLABELLED_TYPE, type FileResult, type Finding, type Level, type RuleInfo, type ScanSummary } from '../model.js';
+import { formatLocation, formatWhere } from './location.js';
 import { fixed2 } from './round.js';
 import { RuleBook } from './rules.js';
 import { linesOf, memorySection, type Section, type SectionFactory } from './sections.js';
@@ -84,7 +84,31 @@ function fileBlock(file: FileResult, ctx: Ctx): string[] {
   const appi = file.appi && appiLine(file.appi, ctx.options.lang);
   if (appi) lines.push(`  ${appi}`);
   if (file.sensitive && !file.labelled) lines.push(`  ${c.bold.red(t.unlabelled)}`);
-  return [...lines, ...findingLines(file.findings, ctx)];
+  return [...lines, ...findingLines(file.findings, ctx), ...moreLines(file, ctx)];
+}
+
+/** One line per occurrence not listed in full: how many more, where, how many in all. */
+function moreLines(file: FileResult, ctx: Ctx): string[] {
+  return (file.occurrences ?? [])
+    .filter((o) => o.count > o.listed)
+    .map((o) => `  ${ctx.c.dim(ctx.t.more(o.count - o.listed, typeName(o.type, ctx), formatWhere(o.where, ctx.t.column), o.count, o.distinct))}`);
+}
+
+/** Adds a file's unsuppressed findings to the counts by type and level: its occurrences, then what they do not count. */
+function countFile(file: FileResult, counts: Map<string, Record<Level, number>>): void {
+  const add = (type: string, level: Level, n: number): void => {
+    const row = counts.get(type) ?? { high: 0, medium: 0, low: 0 };
+    row[level] += n;
+    counts.set(type, row);
+  };
+  for (const o of file.occurrences ?? []) {
+    if (o.byLevel) for (const level of LEVEL_ORDER) add(o.type, level, o.byLevel[level]);
+    else add(o.type, o.level, o.count);
+  }
+  for (const f of file.findings) {
+    if (f.suppressed || (file.occurrences && f.type !== UNLABELLED_TYPE)) continue;
+    add(f.type, f.level, 1);
+  }
 }
 
 /** Counts unsuppressed findings by type and level, types in rule order. */
@@ -155,12 +179,7 @@ export class TextWriter implements ReportWriter {
       this.blocks[group]?.write(`${fileBlock(file, this.ctx).join('\n')}\n\n`);
     }
     this.tally.add(file);
-    for (const f of file.findings) {
-      if (f.suppressed) continue;
-      const row = this.counts.get(f.type) ?? { high: 0, medium: 0, low: 0 };
-      row[f.level] += 1;
-      this.counts.set(f.type, row);
-    }
+    countFile(file, this.counts);
     if (file.status !== 'scanned') {
       const row = [file.path, `${this.ctx.t.status[file.status]}:`, file.reason ?? ''];
       row.forEach((cell, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, displayWidth(cell))));
@@ -184,9 +203,10 @@ export class TextWriter implements ReportWriter {
       for (const line of linesOf(this.unscanned)) yield `  ${layoutRow(JSON.parse(line) as string[], this.widths, 3)}\n`;
       yield '\n';
     }
-    // The APPI table goes between the table by type and the totals line, which stays last.
+    // The APPI table goes between the table by type and the totals line, which stays last; then what was not listed.
     const lines = summarySection(this.counts, summary, this.ctx);
     lines.splice(lines.length - 2, 0, ...appiSection(this.tally, this.ctx));
-    for (const line of [...lines, ...(options.notes ?? [])]) yield `${line}\n`;
+    const unlisted = summary.unlisted ? [t.unlisted(summary.unlisted)] : [];
+    for (const line of [...lines, ...unlisted, ...(options.notes ?? [])]) yield `${line}\n`;
   }
 }

@@ -7,18 +7,20 @@
 import { posix } from 'node:path';
 import { chooseExtractor } from '../extract/index.js';
 import { withTimeout } from '../extract/limits.js';
-import { levelOf, notScanned, UNLABELLED_TYPE, type ExtractLimits, type ExtractResult, type FileResult, type Finding, type Level, type Segment } from '../model.js';
+import { levelOf, notScanned, UNLABELLED_TYPE, type ExtractLimits, type ExtractResult, type FileResult, type Finding, type Level, type Occurrence, type OccurrenceWhere, type Segment } from '../model.js';
 import type { CompiledRule, LabelWord } from '../patterns/types.js';
 import { fingerprint, valueHash } from '../score/fingerprint.js';
 import { findLabels } from '../score/labels.js';
 import { maskValue } from '../score/mask.js';
-import { fileRisk, isSensitive, unlabelledConfidence, type LabelPolicyId } from '../score/risk.js';
+import { isSensitive, RiskTally, unlabelledConfidence, type LabelPolicyId } from '../score/risk.js';
 import { EvidenceCollector, type AppiEvidence } from '../appi/evidence.js';
 import { fileRole } from '../appi/file-role.js';
 import { rollUp } from '../appi/roll-up.js';
 import { appiVerdict } from '../appi/verdict.js';
 import type { CompiledVocabulary } from '../appi/vocabulary.js';
 import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
+import { lettersOfCell } from './column-label.js';
+import { OccurrenceTally } from './occurrences.js';
 
 export interface AnalyzeOptions {
   rules: readonly CompiledRule[];
@@ -35,6 +37,8 @@ export interface AnalyzeOptions {
   vocabulary: CompiledVocabulary;
   /** What needs a classification label (config `requireLabel`, --require-label). */
   labelPolicy: readonly LabelPolicyId[];
+  /** Findings listed per type and place (occurrences.ts); undefined: every occurrence (--all-findings). */
+  listLimit?: number;
 }
 
 const HEAD_BYTES = 8192;
@@ -80,7 +84,8 @@ class SegmentSink {
     if (seg.origin.line !== undefined || seg.table || seg.text.length > MEMO_CHARS) {
       return analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
     }
-    const key = `${seg.header ?? ''}\u0000${seg.text}`;
+    // The letters name the column when its header is not a recognised one (column-label.ts).
+    const key = `${lettersOfCell(seg.origin.cell) ?? ''}\u0000${seg.header ?? ''}\u0000${seg.text}`;
     let hits = this.cells.get(key);
     if (!hits) {
       hits = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
@@ -109,13 +114,21 @@ function allowed(hit: SegmentHit, opts: AnalyzeOptions): boolean {
 }
 
 /**
- * A file's findings, built as its hits arrive in file order: kept above the threshold and off the allowlist,
- * masked, and fingerprinted with the value's occurrence number in the file. A huge text file adds each chunk's
- * hits as soon as every earlier chunk is in, so this work overlaps the analysis of the later chunks.
+ * A file's findings, built as its hits arrive in file order. Every hit above the threshold and off the
+ * allowlist is counted (occurrences.ts), weighs in the file's risk and is kept for the APPI verdict; only the
+ * first `listLimit` per type and place are built as findings (masked, fingerprinted with the value's
+ * occurrence number in the file). A huge text file adds each chunk's hits as soon as every earlier chunk is
+ * in, so this work overlaps the analysis of the later chunks.
+ *
+ * `add` is the one point where the full list of a file's findings exists (as hits, before listing): whatever
+ * must see every occurrence (counts, risk, the APPI verdict through `all`) is fed from there.
  */
 export class FindingsBuilder {
   readonly findings: Finding[] = [];
-  private readonly seen = new Map<string, number>();
+  /** Every kept hit, listed or not (the APPI verdict reads type, value, location and suppressed). */
+  readonly all: SegmentHit[] = [];
+  readonly tally: OccurrenceTally;
+  readonly risk: RiskTally;
   private readonly entry: string | undefined;
 
   constructor(
@@ -124,27 +137,44 @@ export class FindingsBuilder {
   ) {
     const bang = path.indexOf('!/');
     this.entry = bang >= 0 ? path.slice(bang + 2) : undefined;
+    this.tally = new OccurrenceTally(opts.listLimit ?? Infinity);
+    this.risk = new RiskTally(severityOf(opts));
   }
 
   add(hits: readonly SegmentHit[]): void {
-    for (const h of hits) if (h.confidence >= this.opts.minConfidence && !allowed(h, this.opts)) this.findings.push(this.finding(h));
+    const { tally } = this;
+    for (const h of hits) {
+      if (h.confidence < this.opts.minConfidence || allowed(h, this.opts)) continue;
+      this.all.push(h);
+      const level = levelOf(h.confidence);
+      // Suppressed findings are waivers an auditor reviews: always listed, never counted as occurrences.
+      if (h.suppressed) {
+        this.findings.push(this.finding(h, level, tally.number(h.type, h.value), undefined));
+        continue;
+      }
+      this.risk.add(h.type, h.confidence);
+      const occurrence = tally.count(h.type, h.value, level, h.column, h.location);
+      if (tally.listed) this.findings.push(this.finding(h, level, occurrence, tally.where));
+    }
   }
 
-  private finding(h: SegmentHit): Finding {
-    const key = `${h.type}\u0000${h.value}`;
-    const occurrence = (this.seen.get(key) ?? 0) + 1;
-    this.seen.set(key, occurrence);
+  occurrences(): Occurrence[] {
+    return this.tally.occurrences(this.opts.fingerprintKey, this.path);
+  }
+
+  private finding(h: SegmentHit, level: Level, occurrence: number, where: OccurrenceWhere | undefined): Finding {
     const location = this.entry ? { ...h.location, entry: this.entry } : h.location;
     const finding: Finding = {
       type: h.type,
       confidence: h.confidence,
-      level: levelOf(h.confidence),
+      level,
       location,
       value: h.value,
       masked: maskValue(h.type, h.value),
       fingerprint: fingerprint(this.opts.fingerprintKey, this.path, h.type, h.value, occurrence),
     };
     if (h.suppressed) finding.suppressed = h.suppressed;
+    if (where) finding.where = where;
     return finding;
   }
 }
@@ -160,18 +190,21 @@ function severityOf(opts: AnalyzeOptions): (type: string) => Level {
 export function fileResult(path: string, format: string, hits: readonly SegmentHit[], labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = [], evidence?: AppiEvidence): FileResult {
   const built = new FindingsBuilder(path, opts);
   built.add(hits);
-  return resultOf(path, format, built.findings, labelSources, opts, inherited, evidence);
+  return resultOf(path, format, built, labelSources, opts, inherited, evidence);
 }
 
 /**
- * fileResult from findings already built (FindingsBuilder). The APPI verdict is computed here, from every
- * finding of the file, before a report lists only some of them.
+ * fileResult from a FindingsBuilder that has seen every hit. Risk, counts and the APPI verdict cover every
+ * occurrence of the file, listed or not.
  */
-export function resultOf(path: string, format: string, findings: Finding[], labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = [], evidence?: AppiEvidence): FileResult {
+export function resultOf(path: string, format: string, built: FindingsBuilder, labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = [], evidence?: AppiEvidence): FileResult {
   const labels = [...new Set([...inherited, ...findLabels(labelSources, opts.labelWords)])];
-  const risk = fileRisk(findings, severityOf(opts));
-  const appi = appiVerdict({ findings, evidence, role: fileRole(path) });
+  const { findings } = built;
+  const risk = built.risk.risk;
+  const appi = appiVerdict({ findings: built.all, evidence, role: fileRole(path) });
   const result: FileResult = { path, format, status: 'scanned', labels, labelled: labels.length > 0, risk, sensitive: false, findings, appi };
+  const occurrences = built.occurrences();
+  if (occurrences.length > 0) result.occurrences = occurrences;
   applyLabelPolicy(result, opts);
   return result;
 }

@@ -10,6 +10,7 @@ import { normalize, originalOffset } from '../normalize/normalize.js';
 import type { CompiledRule } from '../patterns/types.js';
 import { canReach, resolveOverlaps, scoreCandidates, type ScoreContext } from '../score/confidence.js';
 import { columnCells } from './table-cells.js';
+import { columnLabel, columnLetters, lettersOfCell } from './column-label.js';
 import type { Candidate } from '../model.js';
 
 export interface SegmentHit {
@@ -19,6 +20,8 @@ export interface SegmentHit {
   location: Location;
   /** Set when the line carries `jpii-ignore` or the line before carries `jpii-ignore-next-line`. */
   suppressed?: { reason?: string };
+  /** The column it sits in, as occurrences name it (column-label.ts): a recognised header or letters. */
+  column?: string;
 }
 
 /** `jpii-ignore` anywhere on the line, in any comment syntax, with an optional reason after it. */
@@ -87,6 +90,16 @@ function scoreContext(text: string, seg: Segment): ScoreContext {
   return { text };
 }
 
+/** The column label of the segment's hits: one for a cell, one per offset for a table. */
+function columnOf(seg: Segment, text: string, rules: readonly CompiledRule[]): string | undefined | ((offset: number) => string | undefined) {
+  const { table } = seg;
+  if (seg.header !== undefined || !table) return columnLabel(seg.header, lettersOfCell(seg.origin.cell), rules);
+  return (offset) => {
+    const index = columnIndexAt(text, offset, table.delimiter);
+    return columnLabel(table.headers[index], columnLetters(index), rules);
+  };
+}
+
 /** `min`: the reporting threshold; candidates that cannot reach it are not validated or returned. */
 export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min = 0): SegmentHit[] {
   const norm = normalize(seg.text);
@@ -98,9 +111,12 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
   const kept = resolveOverlaps(scoreCandidates(candidates, ruleMap, ctx).filter((c) => c.confidence >= min));
   const hasLines = seg.origin.line !== undefined;
   const starts = hasLines ? lineStarts(seg.text) : [];
+  const column = columnOf(seg, norm.text, rules);
   return kept.map((k) => {
     const location: Location = { ...seg.origin };
     const hit: SegmentHit = { type: k.type, value: k.value, confidence: k.confidence, location };
+    const label = typeof column === 'function' ? column(k.start) : column;
+    if (label !== undefined) hit.column = label;
     if (hasLines) {
       const { line, column } = lineColumn(starts, originalOffset(norm, k.start));
       location.line = (seg.origin.line ?? 1) + line - 1;

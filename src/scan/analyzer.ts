@@ -26,6 +26,8 @@ export interface AnalyzerConfig {
   allowPatterns?: string[];
   /** What needs a classification label (config `requireLabel`, --require-label); default: personal information. */
   requireLabel?: LabelPolicyId[];
+  /** Findings listed per type and place (the rest are counted); undefined lists every occurrence. */
+  listed?: number;
 }
 
 export function buildAnalyzer(config: AnalyzerConfig): AnalyzeOptions {
@@ -45,5 +47,6 @@ export function buildAnalyzer(config: AnalyzerConfig): AnalyzeOptions {
     allowPatterns: (config.allowPatterns ?? []).map((p) => new RegExp(p, 'u')),
     vocabulary: loadVocabulary(),
     labelPolicy: [...new Set([...(config.requireLabel ?? DEFAULT_LABEL_POLICY), ...ALWAYS_LABELLED])],
+    ...(config.listed === undefined ? {} : { listLimit: config.listed }),
   };
 }

@@ -111,7 +111,7 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
     // Special-care words are looked for in the first read only (column headers, the first rows): docs/appi.md.
     const evidence = new EvidenceCollector(opts.vocabulary);
     evidence.segment({ text: headText, origin: { line: 1, column: 1 }, ...(table ? { table } : {}) }, []);
-    return [{ ...resultOf(ref.relPath, format, state.built.findings, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts, [], evidence.done()), size: ref.size }];
+    return [{ ...resultOf(ref.relPath, format, state.built, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts, [], evidence.done()), size: ref.size }];
   } finally {
     await fh.close();
   }

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { comparePaths, notScanned, type FileRef, type FileResult, type ScanResult, type ScanSummary } from '../model.js';
+import { comparePaths, notScanned, UNLABELLED_TYPE, type FileRef, type FileResult, type ScanResult, type ScanSummary } from '../model.js';
 import { inShard, type Shard } from '../shard/shard.js';
 import { walk, type WalkItem } from '../walk/walk.js';
 import type { AnalyzeOptions } from './analyze-file.js';
@@ -81,17 +81,28 @@ export function emptySummary(): ScanSummary {
   return { files: 0, scanned: 0, skipped: 0, errors: 0, findings: 0, suppressed: 0, byType: {} };
 }
 
-/** Adds one file to a summary (a scan counts files as they stream by). */
+/**
+ * Adds one file to a summary (a scan counts files as they stream by). A file's occurrences count every
+ * unsuppressed finding but the file-level one, listed or not; its listed findings add only what they do not
+ * cover (suppressed and file-level findings), so `byType` stays exact whatever was listed.
+ */
 export function addToSummary(s: ScanSummary, f: FileResult): void {
   s.files++;
   if (f.status === 'scanned') s.scanned++;
   else if (f.status === 'skipped') s.skipped++;
   else s.errors++;
+  const counted = f.occurrences !== undefined;
+  for (const o of f.occurrences ?? []) {
+    s.findings += o.count;
+    s.byType[o.type] = (s.byType[o.type] ?? 0) + o.count;
+    if (o.count > o.listed) s.unlisted = (s.unlisted ?? 0) + o.count - o.listed;
+  }
   for (const x of f.findings) {
     if (x.suppressed) {
       s.suppressed++;
       continue;
     }
+    if (counted && x.type !== UNLABELLED_TYPE) continue;
     s.findings++;
     s.byType[x.type] = (s.byType[x.type] ?? 0) + 1;
   }

@@ -9,12 +9,28 @@ import type { AppiVerdict, Finding, Level } from '../model.js';
 const WEIGHT: Record<Level, number> = { high: 1, medium: 0.6, low: 0.25 };
 
 export function fileRisk(findings: readonly Finding[], severity: (type: string) => Level): number {
-  let keep = 1;
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    keep *= 1 - f.confidence * WEIGHT[severity(f.type)];
+  const tally = new RiskTally(severity);
+  for (const f of findings) if (!f.suppressed) tally.add(f.type, f.confidence);
+  return tally.risk;
+}
+
+/**
+ * fileRisk over findings seen one by one (a file's occurrences are counted, not all kept as findings): the
+ * same product in the same order, so the same risk.
+ */
+export class RiskTally {
+  private keep = 1;
+
+  constructor(private readonly severity: (type: string) => Level) {}
+
+  /** One unsuppressed finding. */
+  add(type: string, confidence: number): void {
+    this.keep *= 1 - confidence * WEIGHT[this.severity(type)];
   }
-  return Math.round((1 - keep) * 100) / 100;
+
+  get risk(): number {
+    return Math.round((1 - this.keep) * 100) / 100;
+  }
 }
 
 /** What the label policy can require a label for: an APPI category, a roster, a breach-reportable file. */

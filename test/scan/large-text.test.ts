@@ -70,6 +70,32 @@ describe('analyzeLargeText', () => {
     expect(streamed?.findings).toEqual(whole?.findings);
   });
 
+  it('counts occurrences across chunks exactly as in the whole file, listing the same first ones', async () => {
+    const listing = buildAnalyzer({ minConfidence: 0.5, listed: 4 });
+    const rows = ['氏名,電話番号,マイナンバー'];
+    for (let i = 0; i < 1000; i++) rows.push(`山田 太郎,090-1234-${String(1000 + (i % 700)).slice(-4)},${i % 7 === 0 ? '123456789018' : '000000000000'}`);
+    const text = `${rows.join('\n')}\n`;
+    const file = join(dir, 'listed.csv');
+    writeFileSync(file, text);
+    const ref = { absPath: file, relPath: 'listed.csv', size: statSync(file).size };
+    const streamed = (await analyzeLargeText(ref, listing, { chunkBytes: 4096, readBytes: 2048 }))?.[0];
+    const whole = (await analyzeBytes('listed.csv', Buffer.from(text, 'utf8'), listing))[0];
+    const all = (await analyzeBytes('listed.csv', Buffer.from(text, 'utf8'), opts))[0];
+    expect(streamed?.occurrences).toEqual(whole?.occurrences);
+    expect(streamed?.findings).toEqual(whole?.findings);
+    expect(streamed?.occurrences?.map((o) => [o.type, o.where.column, o.count, o.distinct, o.listed])).toEqual([
+      ['person-name', '氏名', 1000, 1, 4],
+      ['phone', '電話番号', 1000, 700, 4],
+      ['my-number', 'マイナンバー', 143, 1, 4],
+    ]);
+    // Listing changes neither the counts, the risk nor the fingerprints of what is listed.
+    expect(all?.occurrences?.map((o) => o.count)).toEqual([1000, 1000, 143]);
+    expect(all?.occurrences?.map((o) => o.setFingerprint)).toEqual(whole?.occurrences?.map((o) => o.setFingerprint));
+    expect([whole?.risk, whole?.sensitive]).toEqual([all?.risk, all?.sensitive]);
+    const firstPhones = all?.findings.filter((f) => f.type === 'phone').slice(0, 4).map((f) => f.fingerprint);
+    expect(whole?.findings.filter((f) => f.type === 'phone').map((f) => f.fingerprint)).toEqual(firstPhones);
+  });
+
   it('a line longer than a chunk becomes one longer chunk', async () => {
     // corpus(50) is 51 lines: the long line (15 KB, chunks of 1 KB) is line 52.
     const long = `${'あ'.repeat(5000)} 連絡先 TEL 03-1234-5678 まで\n`;
