@@ -4,7 +4,7 @@
  * Input: a directory OUTSIDE the repo (default $TMPDIR/jpii-bench), the big file's size and the workloads
  * wanted. Output: DIR/big (one Japanese UTF-8 text file), DIR/small (10,000 files of 1–20 KB in nested
  * folders), DIR/sjis (Shift_JIS customer/order CSVs, ≈64 MiB), DIR/office (one 100,000 × 8 xlsx, 200 docx,
- * 50 PDFs), DIR/tree (`--tree-files`, default 1,000,000 tiny files, for memory over a growing tree; opt-in:
+ * 50 PDFs), DIR/roster and DIR/rosterx (dense rosters, scripts/bench-roster.js), DIR/tree (`--tree-files`, default 1,000,000 tiny files, for memory over a growing tree; opt-in:
  * about 4 GB of disk blocks). Each workload is stamped (DIR/<name>.stamp.json) with CORPUS_VERSION and its parameters, so a
  * second run reuses it; a stale or half-written workload is deleted and made again.
  * Never: reads real personal data or the network, or writes inside the repo. Every PII value is synthetic
@@ -19,16 +19,17 @@ import { deflateRawSync, deflateSync } from 'node:zlib';
 import Encoding from 'encoding-japanese';
 import ExcelJS from 'exceljs';
 import { mulberry32 } from './lib/prng.js';
+import { makeRoster, makeRosterXlsx } from './bench-roster.js';
 
 /** Bump when any generator below changes its output: cached corpora with another stamp are rebuilt. */
 export const CORPUS_VERSION = 1;
-export const WORKLOADS = ['big', 'small', 'sjis', 'office', 'tree'];
+export const WORKLOADS = ['big', 'small', 'sjis', 'roster', 'rosterx', 'office', 'tree'];
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const defaultDir = () => join(process.env.TMPDIR || tmpdir(), 'jpii-bench');
 
 // ---------------------------------------------------------------- deterministic randomness
 /** A small random toolkit around one seeded stream; every generator gets its own seed. */
-function rng(seed) {
+export function rng(seed) {
   const r = mulberry32(seed);
   const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
   const pick = (arr) => arr[Math.floor(r() * arr.length)];
@@ -76,7 +77,7 @@ const FILLER = ['引き続きご愛顧賜りますようお願い申し上げま
   '新しい業務フローは来月から全拠点で運用を開始します。', '品質向上のため、検査工程を一部見直しました。'];
 
 /** Every value a line may need, drawn from one random toolkit. */
-function vocabulary(g) {
+export function vocabulary(g) {
   const person = () => { const s = g.pick(SEI); const m = g.pick(MEI); return { name: s[0] + ' ' + m[0], roma: `${m[1]}.${s[1]}` }; };
   const year = () => g.int(2019, 2025);
   const date = () => (g.chance(0.5) ? `${year()}年${g.int(1, 12)}月${g.int(1, 28)}日` : `${year()}/${pad(g.int(1, 12), 2)}/${pad(g.int(1, 28), 2)}`);
@@ -321,9 +322,9 @@ function makeTree(root, { treeFiles }) {
 }
 
 // ---------------------------------------------------------------- cache and entry point
-const MAKERS = { big: makeBig, small: makeSmall, sjis: makeSjis, office: makeOffice, tree: makeTree };
-export const DEFAULT_PARAMS = { bigMb: 64, smallFiles: 10_000, sjisFiles: 16, sjisMb: 64, xlsxRows: 100_000, docxFiles: 200, pdfFiles: 50, treeFiles: 1_000_000 };
-const PARAM_KEYS = { big: ['bigMb'], small: ['smallFiles'], sjis: ['sjisFiles', 'sjisMb'], office: ['xlsxRows', 'docxFiles', 'pdfFiles'], tree: ['treeFiles'] };
+const MAKERS = { big: makeBig, small: makeSmall, sjis: makeSjis, roster: makeRoster, rosterx: makeRosterXlsx, office: makeOffice, tree: makeTree };
+export const DEFAULT_PARAMS = { bigMb: 64, smallFiles: 10_000, sjisFiles: 16, sjisMb: 64, rosterRows: 86_000, rosterXlsxRows: 30_000, xlsxRows: 100_000, docxFiles: 200, pdfFiles: 50, treeFiles: 1_000_000 };
+const PARAM_KEYS = { big: ['bigMb'], small: ['smallFiles'], sjis: ['sjisFiles', 'sjisMb'], roster: ['rosterRows'], rosterx: ['rosterXlsxRows'], office: ['xlsxRows', 'docxFiles', 'pdfFiles'], tree: ['treeFiles'] };
 
 /**
  * Makes each wanted workload unless its stamp matches; returns {name: absolute folder}. Refuses a folder
@@ -354,7 +355,7 @@ export async function ensureCorpus({ dir = defaultDir(), workloads = WORKLOADS, 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const val = (flag) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] : undefined; };
-  const only = val('--only')?.split(',') ?? ['big', 'small', 'sjis', ...(args.includes('--office') ? ['office'] : [])];
+  const only = val('--only')?.split(',') ?? ['big', 'small', 'sjis', 'roster', 'rosterx', ...(args.includes('--office') ? ['office'] : [])];
   const params = { ...(val('--big-mb') ? { bigMb: Number(val('--big-mb')) } : {}), ...(val('--tree-files') ? { treeFiles: Number(val('--tree-files')) } : {}) };
   const dirs = await ensureCorpus({ dir: val('--dir'), workloads: only, params, log: (m) => console.error(m) });
   console.log(JSON.stringify(dirs, null, 2));
