@@ -1,8 +1,8 @@
 /**
  * How many distinct people a file holds data on. Pure.
  * For each identifying type (names, personal e-mails and phones, identifier codes, card numbers), the number of
- * distinct values; when a type has clearly more values than records holding it (a roster with a mobile and a
- * home number per row), the number of records instead. The estimate is the largest of these: a roster's rows,
+ * distinct values; when a contact type has clearly more values than records holding it (a roster with a mobile
+ * and a home number per row), the number of records instead. The estimate is the largest of these: a roster's rows,
  * the attendees of minutes, the customers of a log (a customer on 40 lines is one person).
  * Known limits (docs/appi.md): two people with the same name count once unless another column tells them
  * apart; one person written with two names (kanji and kana) in separate records counts twice.
@@ -16,8 +16,13 @@ export interface PersonFinding {
   location: Location;
 }
 
-/** Values per record above which a type counts records instead of values. */
+/** Values per record above which a contact type counts records instead of values. */
 const VALUES_PER_RECORD = 1.5;
+/**
+ * Contact types: one person often has two (a mobile and a home number on one row). Names and identifier
+ * codes are one per person, so several on one line are several people (attendees of a meeting).
+ */
+const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'email']);
 
 export function estimatePersons(findings: readonly PersonFinding[]): number {
   const values = new Map<string, Set<string>>();
@@ -38,7 +43,7 @@ export function estimatePersons(findings: readonly PersonFinding[]): number {
   let best = 0;
   for (const [type, v] of values) {
     const r = records.get(type)?.size ?? 0;
-    const estimate = lined.get(type) && r >= 2 && v.size > r * VALUES_PER_RECORD ? r : v.size;
+    const estimate = CONTACT_TYPES.has(type) && lined.get(type) && r >= 2 && v.size > r * VALUES_PER_RECORD ? r : v.size;
     best = Math.max(best, estimate);
   }
   return best;

@@ -26,10 +26,19 @@ const NO_VALUE = /^(?:[＿_\-－ー―—…・*＊?？]|なし|無し|特にな
 
 const LETTER = /[\p{L}\p{N}]/u;
 
+/**
+ * A field label counts when a person is written within this many lines, rows or paragraphs of it in the same
+ * part of the file (a form: 氏名 at the top, 判定 further down; an e-mail's headers do not anchor its body).
+ */
+export const FIELD_NEAR = 40;
+/** A column header counts for every row of its table. */
+const WHOLE_TABLE = Number.MAX_SAFE_INTEGER;
+
+/** A Latin word (DV, HIV) must not touch Latin letters or digits; a Japanese one, no letter at all. */
 function tokenOk(text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  const after = text[end];
-  return !(before !== undefined && LETTER.test(before)) && !(after !== undefined && LETTER.test(after));
+  const latin = /^[A-Za-z0-9]/.test(text[start] ?? '');
+  const touches = (c: string | undefined): boolean => c !== undefined && (latin ? /[A-Za-z0-9]/.test(c) : LETTER.test(c));
+  return !touches(text[start - 1]) && !touches(text[end]);
 }
 
 function hasValue(rest: string): boolean {
@@ -60,10 +69,21 @@ function lineTriggers(line: string, record: RecordKey, vocab: CompiledVocabulary
   if (new Set(found.map((f) => f.word.category)).size >= DEFINITION_CATEGORIES) return [];
   const out: Trigger[] = [];
   for (const { word, end } of found) {
-    if (word.kind === 'field' && (fieldsOnlyAsLabels || !hasValue(line.slice(end)))) continue;
-    out.push({ category: word.category, kind: word.kind, word: word.word, record });
+    const rest = line.slice(end);
+    const asField = word.kind === 'field' && !fieldsOnlyAsLabels && hasValue(rest);
+    const term = word.kind === 'term' ? word : vocab.termWords.get(word.word);
+    if (asField) out.push({ category: word.category, kind: 'field', word: word.word, record: { ...record, near: FIELD_NEAR } });
+    else if (term && !modifies(rest, vocab)) out.push({ category: term.category, kind: 'term', word: term.word, record });
   }
   return out;
+}
+
+/** 糖尿病治療薬, うつ病の予防: the term names a product, a service or a topic. */
+function modifies(rest: string, vocab: CompiledVocabulary): boolean {
+  const after = rest.startsWith('の') ? rest.slice(1) : rest;
+  if (vocab.modifiers.some((m) => after.startsWith(m))) return true;
+  const phrase = /^[^、。,.()「」\n]{0,12}/u.exec(rest)?.[0] ?? '';
+  return vocab.topics.some((t) => phrase.includes(t));
 }
 
 function fieldOf(label: string, vocab: CompiledVocabulary): CompiledWord | undefined {
@@ -78,7 +98,7 @@ function cellTriggers(seg: Segment, text: string, vocab: CompiledVocabulary): Tr
   const header = seg.header === undefined ? undefined : fieldOf(seg.header, vocab);
   if (header && value !== '' && !NO_VALUE.test(value)) return [{ category: header.category, kind: 'field', word: header.word, record }];
   const label = fieldOf(value, vocab);
-  if (label) return [{ category: label.category, kind: 'field', word: label.word, record }];
+  if (label) return [{ category: label.category, kind: 'field', word: label.word, record: { ...record, near: FIELD_NEAR } }];
   return lineTriggers(text, record, vocab, false);
 }
 
@@ -89,7 +109,7 @@ function tableTriggers(seg: Segment, lines: readonly string[], vocab: CompiledVo
   const hasData = lines.slice(1).some((l) => l.trim() !== '');
   for (const h of seg.table?.headers ?? []) {
     const field = fieldOf(h, vocab);
-    if (field && hasData) out.push({ category: field.category, kind: 'field', word: field.word, record: recordOf({ ...seg.origin, line: first }) });
+    if (field && hasData) out.push({ category: field.category, kind: 'field', word: field.word, record: { ...recordOf({ ...seg.origin, line: first }), near: WHOLE_TABLE } });
   }
   lines.forEach((line, i) => {
     if (i > 0 || first > 1) out.push(...lineTriggers(line, recordOf({ ...seg.origin, line: first + i }), vocab, true));

@@ -91,7 +91,7 @@ function specialCare(evidence: AppiEvidence | undefined, identified: readonly Pe
   const anchors = anchorIndex(identified);
   const fileWords = new Set(evidence.fileWords);
   for (const t of evidence.triggers) {
-    if (t.kind === 'term' && !nearAnchor(t, anchors)) continue;
+    if (!nearAnchor(t, anchors)) continue;
     const words = out.get(t.category) ?? new Set<string>();
     words.add(t.word);
     out.set(t.category, words);

@@ -8,6 +8,8 @@ import { SPECIAL_CARE_IDS, type SpecialCareId } from '../model.js';
 export type VocabularyWord = string | { word: string; token?: boolean };
 
 export interface VocabularyFile {
+  modifiers?: string[];
+  topics?: string[];
   categories: Partial<Record<SpecialCareId, { fields: VocabularyWord[]; terms: VocabularyWord[]; fileWords?: VocabularyWord[] }>>;
 }
 
@@ -26,6 +28,12 @@ export interface CompiledVocabulary {
   /** Matches any of `words`; group index i + 1 is words[i]. */
   any: RegExp;
   fieldWords: ReadonlyMap<string, CompiledWord>;
+  /** Words that are also terms (療育手帳): a field without a value still counts as a term. */
+  termWords: ReadonlyMap<string, CompiledWord>;
+  /** A term followed by one of these modifies a product or service (糖尿病治療薬, 糖尿病外来), not a person. */
+  modifiers: readonly string[];
+  /** A term whose phrase holds one of these is a topic (障害者手帳の提示方法), not a fact about someone. */
+  topics: readonly string[];
   /** Per category, words of which one must appear in the file. */
   fileWords: ReadonlyMap<SpecialCareId, readonly string[]>;
 }
@@ -53,6 +61,10 @@ export function compileVocabulary(file: VocabularyFile): CompiledVocabulary {
   words.sort((a, b) => b.word.length - a.word.length);
   const any = new RegExp(words.map((w) => `(${escape(w.word)})`).join('|'), 'gu');
   const fieldWords = new Map<string, CompiledWord>();
-  for (const w of words) if (w.kind === 'field' && !fieldWords.has(w.word)) fieldWords.set(w.word, w);
-  return { words, any, fieldWords, fileWords };
+  const termWords = new Map<string, CompiledWord>();
+  for (const w of words) {
+    if (w.kind === 'field' && !fieldWords.has(w.word)) fieldWords.set(w.word, w);
+    if (w.kind === 'term' && !termWords.has(w.word)) termWords.set(w.word, w);
+  }
+  return { words, any, fieldWords, termWords, fileWords, modifiers: (file.modifiers ?? []).map((m) => m.normalize('NFKC')), topics: (file.topics ?? []).map((m) => m.normalize('NFKC')) };
 }

@@ -89,6 +89,10 @@ describe('persons and rosters', () => {
     const findings = [1, 2, 3, 4].map((line) => at('phone', line % 2 ? '09011112222' : '09033334444', line));
     expect(verdictOf('a\nb\nc\nd', findings).persons).toBe(2);
   });
+  it('four attendees on one line are four people', () => {
+    const names = ['佐藤一郎', '鈴木花子', '高橋次郎', '田中陽子'].map((n) => at('person-name', n, 2));
+    expect(verdictOf('x', [...names, at('person-name', '佐藤一郎', 4)]).persons).toBe(4);
+  });
   it('two phones per row count the rows', () => {
     const findings = Array.from({ length: 60 }, (_, i) => [at('phone', `0901111${String(i).padStart(4, '0')}`, i + 2), at('phone', `0801111${String(i).padStart(4, '0')}`, i + 2)]).flat();
     const v = verdictOf('x', findings);
