@@ -94,6 +94,8 @@ export interface ChildFile {
   /** Name inside the container (forward slashes). */
   name: string;
   bytes: Uint8Array;
+  /** How the name was made safe (a `..` or absolute path inside the container), shown in the child's entry. */
+  notes?: string[];
 }
 
 export type ExtractResult =
@@ -106,6 +108,8 @@ export type ExtractResult =
       children?: ChildFile[];
       /** Children that could not be read (encrypted entry, over a limit): reported as their own files. */
       failedChildren?: { name: string; status: Exclude<FileStatus, 'scanned'>; reason: string }[];
+      /** How the file was read when not perfectly (invalid bytes replaced, parts unreadable): FileResult.notes. */
+      notes?: string[];
     }
   | { ok: false; format: string; status: Exclude<FileStatus, 'scanned'>; reason: string };
 

@@ -9,6 +9,7 @@ import { promisify, TextDecoder } from 'node:util';
 import { crc32, gunzip } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
 import type { ChildFile, ExtractContext, ExtractLimits, ExtractResult, Extractor } from '../model.js';
+import { safeEntryName, uniqueName } from './entry-name.js';
 
 type Failed = NonNullable<Extract<ExtractResult, { ok: true }>['failedChildren']>[number];
 type Read = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
@@ -49,7 +50,7 @@ export function entryName(entry: Entry): string {
   let name = unicodePathField(entry);
   if (name === undefined && (entry.generalPurposeBitFlag & 0x800) !== 0) name = utf8Lenient.decode(raw);
   if (name === undefined) name = tryDecode(utf8Strict, raw) ?? tryDecode(cp932Strict, raw) ?? cp932Lenient.decode(raw);
-  return name.normalize('NFC').replace(/\\/g, '/').replace(/^(?:[a-zA-Z]:)?\/+/, '');
+  return name.normalize('NFC').replace(/\\/g, '/'); // made safe (no `..`, no absolute path) by safeEntryName
 }
 
 function tryDecode(decoder: TextDecoder, raw: Uint8Array): string | undefined {
@@ -129,17 +130,24 @@ async function readAll(zip: ZipFile, limits: ExtractLimits): Promise<ExtractResu
   if (zip.entryCount > limits.maxEntries) {
     return { ok: false, format: 'zip', status: 'error', reason: `too many entries (${zip.entryCount} > max ${limits.maxEntries})` };
   }
+  const taken = new Set<string>();
   const files = (await listEntries(zip))
-    .map((entry) => ({ entry, name: entryName(entry) }))
-    .filter(({ name }) => name !== '' && !name.endsWith('/')); // directories carry no content
+    .map((entry, i) => ({ entry, raw: entryName(entry), index: i }))
+    .filter(({ raw }) => raw !== '' && !raw.endsWith('/')) // directories carry no content
+    .map(({ entry, raw, index }) => {
+      const safe = safeEntryName(raw, `entry-${index + 1}`);
+      const name = uniqueName(safe.name, taken);
+      const notes = [...(safe.note ? [safe.note] : []), ...(name !== safe.name ? [`renamed to ${JSON.stringify(name)}: another member has the same path`] : [])];
+      return { entry, name, notes };
+    });
   const problem = archiveProblem(files.map((f) => f.entry), limits);
   if (problem) return { ok: false, format: 'zip', status: 'error', reason: problem };
   const children: ChildFile[] = [];
   const failedChildren: Failed[] = [];
-  for (const { entry, name } of files) {
+  for (const { entry, name, notes } of files) {
     const refused = refusal(entry, limits);
     const read: Read = refused ? { ok: false, reason: refused.reason } : await readEntry(zip, entry);
-    if (read.ok) children.push({ name, bytes: read.bytes });
+    if (read.ok) children.push({ name, bytes: read.bytes, ...(notes.length > 0 ? { notes } : {}) });
     else failedChildren.push({ name, status: refused?.status ?? 'error', reason: read.reason });
   }
   return { ok: true, format: 'zip', segments: [], children, ...(failedChildren.length > 0 ? { failedChildren } : {}) };

@@ -1,12 +1,15 @@
 /**
  * decode: the only place in jpii where bytes become text.
- * Input: a file's bytes (already sniffed as not binary). Output: the text (BOM stripped) and the encoding it
- * was read as, or a reason why it could not be read. It never throws on bad input, never guesses a
- * non-Japanese legacy code page, and decides from at most 64 KB (from the first non-ASCII byte on).
+ * Input: a file's bytes (already sniffed as not binary). Output: the text (BOM stripped), the encoding it
+ * was read as and how many invalid byte sequences were replaced, or (UTF-32 only) a reason why it could not
+ * be read. It never throws on bad input, never guesses a non-Japanese legacy code page, and decides from at
+ * most 64 KB (from the first non-ASCII byte on).
  *
- * Order: BOM → strict UTF-8 (native, fast; ESC sequences in 7-bit text mean ISO-2022-JP) → encoding-japanese's
- * detector on a 64 KB sample (EUC-JP before Shift_JIS: nearly every EUC-JP byte string is also valid
- * Shift_JIS) → a lenient pick for files with a few corrupt bytes. Decoding itself always uses Node's
+ * Order: BOM → strict UTF-8 (native, fast; ESC sequences in 7-bit text mean ISO-2022-JP) → UTF-8 with a few
+ * broken bytes (a truncated line: Japanese UTF-8 is often valid Shift_JIS too, so this comes before the
+ * detector) → encoding-japanese's detector on a 64 KB sample (EUC-JP before Shift_JIS: nearly every EUC-JP
+ * byte string is also valid Shift_JIS) → the candidate with the fewest invalid bytes. Text is never refused for
+ * bad bytes: they become U+FFFD and `invalid` counts them, so the file is scanned and its entry says so. Decoding itself always uses Node's
  * TextDecoder (100–700 MB/s) rather than Encoding.convert (10–40 MB/s); its `shift_jis` table is CP932
  * (① ㈱ 髙 and ～ as U+FF5E all decode), so no separate cp932 label is needed.
  */
@@ -35,7 +38,7 @@ export type TextEncodingName =
   | 'iso-2022-jp';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName }
+  | { ok: true; text: string; encoding: TextEncodingName; invalid?: number }
   | { ok: false; reason: string };
 
 /** How much of the file the detector looks at: enough for any real text, cheap for huge files. */
@@ -47,10 +50,30 @@ type LegacyLabel = (typeof LEGACY_LABELS)[keyof typeof LEGACY_LABELS];
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
   const withBom = decodeByBom(bytes);
-  if (withBom) return withBom;
+  if (withBom) return counted(withBom);
   const utf8 = tryStrictUtf8(bytes);
-  if (utf8 !== undefined) return classifyUtf8(bytes, utf8);
-  return decodeLegacy(bytes);
+  if (utf8 !== undefined) return classifyUtf8(bytes, utf8); // valid: a U+FFFD in it was written as such
+  return counted(decodeLegacy(bytes));
+}
+
+/** Adds the number of invalid sequences a non-fatal decoder replaced (Shift_JIS and EUC-JP cannot encode U+FFFD). */
+function counted(result: DecodeResult): DecodeResult {
+  if (!result.ok) return result;
+  const invalid = countReplacements(result.text);
+  return invalid > 0 ? { ...result, invalid } : result;
+}
+
+/** The note a file's entry carries when its text was decoded with replacements (FileResult.notes). */
+export function invalidBytesNote(result: Extract<DecodeResult, { ok: true }>): string | undefined {
+  if (!result.invalid) return undefined;
+  return `partly decoded: ${result.invalid} invalid byte sequence${result.invalid === 1 ? '' : 's'} in ${result.encoding} replaced by U+FFFD`;
+}
+
+/** U+FFFD count (indexOf is native: fast on a 100 MB string). */
+export function countReplacements(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) n++;
+  return n;
 }
 
 function decodeByBom(bytes: Uint8Array): DecodeResult | undefined {
@@ -88,34 +111,45 @@ function classifyUtf8(bytes: Uint8Array, text: string): DecodeResult {
 
 function decodeLegacy(bytes: Uint8Array): DecodeResult {
   const sample = sampleOf(bytes, firstHighByte(bytes));
-  const detected = detector().detect(sample, ['UTF8', 'EUCJP', 'SJIS']);
-  const label =
-    detected === 'UTF8' || detected === 'EUCJP' || detected === 'SJIS' ? LEGACY_LABELS[detected] : lenientPick(sample);
-  if (label === undefined) {
-    return { ok: false, reason: 'unrecognised text encoding (not UTF-8, Shift_JIS, EUC-JP or ISO-2022-JP)' };
-  }
-  // Non-fatal: a stray bad byte later in the file becomes U+FFFD instead of losing the whole file.
+  const label = nearlyUtf8(sample) ? 'utf-8' : detectedLabel(sample) ?? fewestInvalid(sample);
+  // Non-fatal: a bad byte becomes U+FFFD instead of losing the whole file; decodeText counts them.
   return { ok: true, text: decodeAs(label, bytes), encoding: label };
 }
 
-/**
- * For text the strict detector rejects (a few corrupt bytes, a truncated character): the candidate with the
- * fewest replacement characters, if they are under 1% of the non-ASCII characters.
- */
-function lenientPick(sample: Uint8Array): LegacyLabel | undefined {
-  let best: { label: LegacyLabel; bad: number; wide: number } | undefined;
-  for (const label of Object.values(LEGACY_LABELS)) {
-    const text = decodeAs(label, sample);
-    let bad = 0;
-    let wide = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0xfffd) bad++;
-      else if (c >= 0x80) wide++;
-    }
-    if (best === undefined || bad < best.bad) best = { label, bad, wide };
+function detectedLabel(sample: Uint8Array): LegacyLabel | undefined {
+  const detected = detector().detect(sample, ['UTF8', 'EUCJP', 'SJIS']);
+  return detected === 'UTF8' || detected === 'EUCJP' || detected === 'SJIS' ? LEGACY_LABELS[detected] : undefined;
+}
+
+/** Counts of U+FFFD and of other non-ASCII characters in `label`'s reading of the sample. */
+function readingOf(label: LegacyLabel, sample: Uint8Array): { bad: number; wide: number } {
+  const text = decodeAs(label, sample);
+  let bad = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) wide++;
   }
-  if (best === undefined || best.bad * 100 > best.wide) return undefined;
+  return { bad, wide };
+}
+
+/**
+ * UTF-8 broken in a few places (a cut line, one record in another encoding): fewer than 1 bad sequence per 50
+ * good characters. Shift_JIS or EUC-JP text reads as UTF-8 with nearly every character invalid.
+ */
+function nearlyUtf8(sample: Uint8Array): boolean {
+  const { bad, wide } = readingOf('utf-8', sample);
+  return bad * 50 <= wide;
+}
+
+/** For text no strict detector accepts: the candidate with the fewest replacement characters (UTF-8 on a tie). */
+function fewestInvalid(sample: Uint8Array): LegacyLabel {
+  let best: { label: LegacyLabel; bad: number } = { label: 'utf-8', bad: Infinity };
+  for (const label of Object.values(LEGACY_LABELS)) {
+    const { bad } = readingOf(label, sample);
+    if (bad < best.bad) best = { label, bad };
+  }
   return best.label;
 }
 

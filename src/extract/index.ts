@@ -6,16 +6,19 @@
 import type { Extractor } from '../model.js';
 import { archiveExtractor, gzipExtractor } from './archive.js';
 import { emlExtractor } from './eml.js';
+import { msgExtractor } from './msg.js';
 import { OFFICE_FORMATS, officeExtractors, officeFormatOf } from './office/index.js';
+import { oleKind } from './office/ole-kind.js';
 import { pdfExtractor } from './pdf.js';
+import { rtfExtractor } from './rtf.js';
 import { magicFormat, sniffBinary } from './sniff.js';
 import { textExtractor } from './text.js';
 
-const BY_NAME: readonly Extractor[] = [...officeExtractors, pdfExtractor, emlExtractor, archiveExtractor, gzipExtractor, textExtractor];
+const BY_NAME: readonly Extractor[] = [...officeExtractors, pdfExtractor, emlExtractor, msgExtractor, rtfExtractor, archiveExtractor, gzipExtractor, textExtractor];
 
-/** Containers and documents other than plain text, by extension: read by parsers (pdf.js, zip, XML)
- * that a hostile file could keep busy, so the orchestrator runs them where they can be stopped. */
-const PARSED_FORMATS = new Set<string>([...OFFICE_FORMATS, 'pdf', 'eml', 'zip', 'gz', 'tgz']);
+/** Containers and documents other than plain text, by extension: read by parsers (pdf.js, zip, XML, SheetJS,
+ * cfb) that a hostile file could keep busy, so the orchestrator runs them where they can be stopped. */
+const PARSED_FORMATS = new Set<string>([...OFFICE_FORMATS, 'pdf', 'eml', 'msg', 'rtf', 'zip', 'gz', 'tgz']);
 
 export function isParsedDocument(name: string): boolean {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
@@ -28,6 +31,7 @@ export type Choice = { extractor: Extractor; name?: string } | { skipped: string
 /** Part names that give an Office/OpenDocument package away, looked for in the zip's central directory. */
 const PACKAGES: readonly [string, string][] = [
   ['xl/workbook.xml', 'xlsx'],
+  ['xl/workbook.bin', 'xlsb'],
   ['word/document.xml', 'docx'],
   ['ppt/presentation.xml', 'pptx'],
   ['application/vnd.oasis.opendocument.spreadsheet', 'ods'],
@@ -51,11 +55,23 @@ export function chooseExtractor(name: string, head: Uint8Array, bytes?: Uint8Arr
     const office = renamed ? officeExtractors.find((e) => e.matches(renamed, head)) : undefined;
     if (office && renamed) return { extractor: office, name: renamed };
   }
+  const ole = magic === 'ole' && bytes ? oleByContent(name, head, bytes) : undefined;
+  if (ole) return ole;
   for (const extractor of BY_NAME) if (extractor.matches(name, head)) return { extractor };
-  // Named, not just "binary": an Outlook item is e-mail that may hold PII, and the user can export it.
-  if (/\.msg$/i.test(name)) return { skipped: 'Outlook .msg is not read yet (export it as .eml to scan it)', format: 'msg' };
   if (magic === 'pdf') return { extractor: pdfExtractor };
   if (magic === 'zip') return { extractor: archiveExtractor };
   const sniff = sniffBinary(head);
   return { skipped: sniff.binary ? sniff.reason : 'unsupported file format', format: 'binary' };
+}
+
+/** Names an OLE file of each kind may carry (OOXML names included: office/index.ts reads an OLE .docx as .doc). */
+const OLE_NAMES = { doc: /\.(doc|docx|docm)$/i, xls: /\.(xls|xlsx|xlsm|xlsb)$/i, ppt: /\.(ppt|pptx|pptm)$/i, msg: /\.msg$/i } as const;
+
+/** An OLE file under a name that does not fit its streams (a .doc named .msg, a `.tmp`): read as what it is. */
+function oleByContent(name: string, head: Uint8Array, bytes: Uint8Array): Choice | undefined {
+  const kind = oleKind(bytes);
+  if (kind === undefined || OLE_NAMES[kind].test(name)) return undefined;
+  const renamed = `${name}.${kind}`;
+  const extractor = BY_NAME.find((e) => e.matches(renamed, head));
+  return extractor ? { extractor, name: renamed } : undefined;
 }

@@ -11,7 +11,7 @@
 import { posix } from 'node:path';
 import type { ExtractResult, Extractor, Segment, TableInfo } from '../model.js';
 import { detectDelimiter, firstLines, parseHeaderRow } from './csv-header.js';
-import { decodeText } from './decode.js';
+import { decodeText, invalidBytesNote } from './decode.js';
 import { sniffBinary } from './sniff.js';
 
 /** How much of the head binary sniffing looks at. */
@@ -48,7 +48,8 @@ export function extractText(bytes: Uint8Array, name: string): ExtractResult {
   const segment: Segment = { text: decoded.text, origin: { line: 1, column: 1 } };
   const table = tableOf(decoded.text, format);
   if (table !== undefined) segment.table = table;
-  return { ok: true, format, segments: [segment] };
+  const note = invalidBytesNote(decoded);
+  return { ok: true, format, segments: [segment], ...(note ? { notes: [note] } : {}) };
 }
 
 /**

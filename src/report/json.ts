@@ -32,6 +32,7 @@ function jsonFinding(f: Finding, showValues: boolean): Record<string, unknown> {
 function jsonFile(file: FileResult, showValues: boolean, findings: unknown[] = file.findings.map((f) => jsonFinding(f, showValues))): Record<string, unknown> {
   const out: Record<string, unknown> = { path: file.path, format: file.format, status: file.status };
   if (file.reason !== undefined) out.reason = file.reason;
+  if (file.notes?.length) out.notes = file.notes;
   Object.assign(out, {
     labels: file.labels,
     labelled: file.labelled,

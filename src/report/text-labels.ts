@@ -16,6 +16,8 @@ export interface TextLabels {
   value: string;
   wholeFile: string;
   notScanned: string;
+  /** Before a file's notes (partly decoded, renamed entry…). */
+  note: string;
   noFindings: string;
   summary: string;
   type: string;
@@ -41,6 +43,7 @@ const EN: TextLabels = {
   value: 'value',
   wholeFile: '(file)',
   notScanned: 'Not scanned',
+  note: 'note',
   noFindings: 'No findings.',
   summary: 'Summary',
   type: 'Type',
@@ -66,6 +69,7 @@ const JA: TextLabels = {
   value: '値',
   wholeFile: '（ファイル）',
   notScanned: '未スキャン',
+  note: '注記',
   noFindings: '検出なし。',
   summary: '集計',
   type: '種類',

@@ -84,7 +84,7 @@ function fileBlock(file: FileResult, ctx: Ctx): string[] {
   const appi = file.appi && appiLine(file.appi, ctx.options.lang);
   if (appi) lines.push(`  ${appi}`);
   if (file.sensitive && !file.labelled) lines.push(`  ${c.bold.red(t.unlabelled)}`);
-  return [...lines, ...findingLines(file.findings, ctx), ...moreLines(file, ctx)];
+  return [...lines, ...noteLines(file, ctx), ...findingLines(file.findings, ctx), ...moreLines(file, ctx)];
 }
 
 /** One line per occurrence not listed in full: how many more, where, how many in all. */
@@ -109,6 +109,11 @@ function countFile(file: FileResult, counts: Map<string, Record<Level, number>>)
     if (f.suppressed || (file.occurrences && f.type !== UNLABELLED_TYPE)) continue;
     add(f.type, f.level, 1);
   }
+}
+
+/** How the file was read when not perfectly: shown even when it has no findings (never silently clean). */
+function noteLines(file: FileResult, ctx: Ctx): string[] {
+  return (file.notes ?? []).map((n) => `  ${ctx.c.yellow(`${ctx.t.note}: ${n}`)}`);
 }
 
 /** Counts unsuppressed findings by type and level, types in rule order. */
@@ -177,6 +182,10 @@ export class TextWriter implements ReportWriter {
       const group = appiGroup(file);
       this.shownIn[group] = (this.shownIn[group] ?? 0) + 1;
       this.blocks[group]?.write(`${fileBlock(file, this.ctx).join('\n')}\n\n`);
+    } else if (file.status === 'scanned' && file.notes?.length) {
+      // Partly read without findings: listed with its notes (among files without personal information).
+      this.shownIn[3] = (this.shownIn[3] ?? 0) + 1;
+      this.blocks[3]?.write(`${[`${this.ctx.c.bold(file.path)} ${this.ctx.c.dim(`(${file.format})`)}`, ...noteLines(file, this.ctx)].join('\n')}\n\n`);
     }
     this.tally.add(file);
     countFile(file, this.counts);

@@ -238,10 +238,11 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
   // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
   // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
   const result = fileResult(path, extracted.format, sink.hits, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited, sink.appi.done());
+  if (extracted.notes?.length) result.notes = extracted.notes;
   const out = [result];
   const members: FileResult[] = [];
   for (const child of extracted.children ?? []) {
-    const analyzed = await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, result.labels);
+    const analyzed = withNotes(await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, result.labels), child.notes);
     // Its first result is the member itself, already rolled up over its own members.
     if (analyzed[0]) members.push(analyzed[0]);
     out.push(...analyzed);
@@ -249,4 +250,11 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
   rollUpContainer(result, members, opts);
   for (const failed of extracted.failedChildren ?? []) out.push(notScanned(`${path}!/${failed.name}`, failed.status, failed.reason, { format: posix.extname(failed.name).slice(1) || 'unknown' }));
   return out;
+}
+
+/** A child's own notes (its name was made safe) come before those of its reading. */
+function withNotes(results: FileResult[], notes: readonly string[] | undefined): FileResult[] {
+  const [first] = results;
+  if (first && notes?.length) first.notes = [...notes, ...(first.notes ?? [])];
+  return results;
 }

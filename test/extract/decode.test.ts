@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Encoding from 'encoding-japanese';
 import { describe, expect, it } from 'vitest';
-import { DETECT_SAMPLE_BYTES, decodeText } from '../../src/extract/decode.js';
+import { DETECT_SAMPLE_BYTES, decodeText, invalidBytesNote } from '../../src/extract/decode.js';
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
@@ -87,19 +87,34 @@ describe('decodeText: hard cases', () => {
     expect(result).toEqual({ ok: true, text: '山田太郎様の住所', encoding: 'euc-jp' });
   });
 
-  it('reads Shift_JIS with one corrupt byte, the byte becoming U+FFFD', () => {
+  it('reads Shift_JIS with one corrupt byte, the byte becoming U+FFFD, and counts it', () => {
     const good = encode('お見積書の件、よろしくお願いいたします。'.repeat(10), 'SJIS');
     const bytes = Uint8Array.from([...good.subarray(0, 40), 0xa0, ...good.subarray(40)]);
     const result = decodeText(bytes);
     expect(result.ok && result.encoding).toBe('shift_jis');
     expect(result.ok && [...result.text].filter((c) => c === '\ufffd').length).toBe(1);
+    expect(result.ok && result.invalid).toBe(1);
+    expect(result.ok && invalidBytesNote(result)).toBe('partly decoded: 1 invalid byte sequence in shift_jis replaced by U+FFFD');
   });
 
-  it('refuses bytes that are no Japanese encoding', () => {
-    expect(decodeText(new Uint8Array(40).fill(0xff))).toEqual({
-      ok: false,
-      reason: 'unrecognised text encoding (not UTF-8, Shift_JIS, EUC-JP or ISO-2022-JP)',
-    });
+  // Japanese UTF-8 is often valid Shift_JIS byte for byte: a detector that rejects the UTF-8 for one cut
+  // character would read the whole file as mojibake without a single error.
+  it('reads UTF-8 with a truncated character as UTF-8, not as Shift_JIS mojibake', () => {
+    const line = '氏名：山田 太郎　電話：03-5555-0123\n';
+    const good = new TextEncoder().encode(line.repeat(20));
+    const bytes = Uint8Array.from([...good, 0xe5, 0xb1, ...good]); // a line cut inside 山
+    const result = decodeText(bytes);
+    expect(result).toEqual({ ok: true, text: `${line.repeat(20)}\ufffd${line.repeat(20)}`, encoding: 'utf-8', invalid: 1 });
+  });
+
+  it('reads bytes that are no Japanese encoding with every bad sequence counted, never refusing them', () => {
+    const result = decodeText(Uint8Array.from([...new TextEncoder().encode('tel 03-5555-0123 '), ...new Uint8Array(40).fill(0xff)]));
+    expect(result.ok && result.text.startsWith('tel 03-5555-0123 ')).toBe(true);
+    expect(result.ok && result.invalid).toBe(40);
+  });
+
+  it('does not count a U+FFFD written in valid UTF-8 as an invalid byte', () => {
+    expect(decodeText(new TextEncoder().encode('a\ufffdb'))).toEqual({ ok: true, text: 'a\ufffdb', encoding: 'utf-8' });
   });
 
   it('refuses UTF-32 (its BOM starts like UTF-16LE)', () => {

@@ -52,7 +52,7 @@ describe('textExtractor', () => {
     expect(extractText(Uint8Array.from([0xef, 0xbb, 0xbf]), 'bom.txt')).toEqual({ ok: true, format: 'text', segments: [] });
   });
 
-  it('skips binary files and reports undecodable text as an error', () => {
+  it('skips binary files and reads undecodable text with a note instead of giving up', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(extractText(png, 'photo.txt')).toEqual({
       ok: false,
@@ -60,7 +60,11 @@ describe('textExtractor', () => {
       status: 'skipped',
       reason: 'binary file (PNG image)',
     });
-    expect(extractText(new Uint8Array(40).fill(0xff), 'data.csv')).toMatchObject({ ok: false, format: 'csv', status: 'error' });
+    expect(extractText(new Uint8Array(40).fill(0xff), 'data.csv')).toMatchObject({
+      ok: true,
+      format: 'csv',
+      notes: ['partly decoded: 40 invalid byte sequences in utf-8 replaced by U+FFFD'],
+    });
   });
 
   it('matches anything that is not binary (it is the fallback)', () => {

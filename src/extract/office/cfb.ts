@@ -1,9 +1,10 @@
 /**
  * Just enough of the Compound File Binary format ([MS-CFB]) to tell what an OLE container holds.
- * Input: a file's bytes. Output: magic checks, whether a named stream exists, the Word "encrypted" flag.
- * Never parses the FAT chains: directory entries are found by scanning 128-byte slots, which is where
- * [MS-CFB] 2.6 puts them (directory sectors are sector-aligned, sectors are 512 or 4096 bytes).
+ * Input: a file's bytes. Output: magic checks, whether a named stream exists, the Word "encrypted" flag, and
+ * (openOle) the streams themselves through the `cfb` package. The quick checks never parse the FAT chains:
+ * directory entries are found by scanning 128-byte slots, which is where [MS-CFB] 2.6 puts them (directory sectors are sector-aligned, sectors are 512 or 4096 bytes).
  */
+import { createRequire } from 'node:module';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -38,6 +39,17 @@ function findEntry(bytes: Uint8Array, name: string): number {
   return -1;
 }
 
+/** True when some directory entry's name starts with `prefix` (`__substg1.0_` streams make an Outlook item). */
+export function cfbHasEntryPrefix(bytes: Uint8Array, prefix: string): boolean {
+  if (!isCfb(bytes)) return false;
+  const prefixBytes = Buffer.from(prefix, 'utf16le');
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 512; at + ENTRY_SIZE <= view.length; at += ENTRY_SIZE) {
+    if (view.readUInt16LE(at + 0x40) > prefixBytes.length && view.subarray(at, at + prefixBytes.length).equals(prefixBytes)) return true;
+  }
+  return false;
+}
+
 /** True when the container has a stream called `name` (e.g. `EncryptedPackage`, `WordDocument`). */
 export function cfbHasStream(bytes: Uint8Array, name: string): boolean {
   return isCfb(bytes) && findEntry(bytes, name) >= 0;
@@ -61,4 +73,33 @@ export function wordDocumentEncrypted(bytes: Uint8Array): boolean | undefined {
   if (size < MINI_CUTOFF || offset + 0x0c > view.length) return undefined;
   if (view.readUInt16LE(offset) !== 0xa5ec) return undefined;
   return (view.readUInt16LE(offset + 0x0a) & 0x0100) !== 0;
+}
+
+/** A compound file opened with the `cfb` package (FAT chains followed, mini stream resolved). */
+export interface OleContainer {
+  /** Content of the stream at `path` (`/PowerPoint Document`, `/__substg1.0_0037001F`), if present. */
+  stream(path: string): Uint8Array | undefined;
+  /** Full paths of every entry (storages end with `/`). */
+  readonly paths: readonly string[];
+}
+
+type CfbModule = typeof import('cfb');
+let cfbModule: CfbModule | undefined;
+
+/** Parses the container; a corrupt one gives an error message instead of throwing. */
+export function openOle(bytes: Uint8Array): { ok: true; ole: OleContainer } | { ok: false; reason: string } {
+  cfbModule ??= createRequire(import.meta.url)('cfb') as CfbModule;
+  const lib = cfbModule;
+  try {
+    const container = lib.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
+    const stream = (path: string): Uint8Array | undefined => {
+      const entry = lib.find(container, path);
+      const content = entry?.type === 2 ? entry.content : undefined;
+      if (!content) return undefined;
+      return content instanceof Uint8Array ? content : Uint8Array.from(content as ArrayLike<number>);
+    };
+    return { ok: true, ole: { stream, paths: container.FullPaths } };
+  } catch (error) {
+    return { ok: false, reason: `corrupt OLE compound file: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }

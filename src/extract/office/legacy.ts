@@ -1,21 +1,13 @@
 /**
- * Office 97–2003 binaries. .doc: word-extractor (pure JS; body, headers, footers, notes, comments, text
- * boxes). .xls / .ppt: converted to xlsx / pptx by LibreOffice when `soffice` is on PATH, then read by the
- * OOXML extractors; without LibreOffice the file is reported `skipped`, never as clean.
+ * Word 97–2003 (.doc) through word-extractor (pure JS): body, text boxes, headers, footers, foot- and
+ * endnotes, comments, plus the document properties (properties.ts). .xls/.xlsb are read by xls.ts and .ppt
+ * by ppt.ts, all in memory: no converter, nothing written to disk.
  * Input: the file's bytes. Output: Segments as the OOXML extractors give them.
- * Never installs or downloads anything; the converter runs in a private temporary folder that is removed.
  */
-import { execFile } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
-import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
-import { ENCRYPTED_REASON, isCfb, wordDocumentEncrypted } from './cfb.js';
-import { extractPptx } from './pptx.js';
-import { extractXlsx } from './xlsx.js';
+import type { ExtractResult, Segment } from '../../model.js';
+import { ENCRYPTED_REASON, isCfb, openOle, wordDocumentEncrypted } from './cfb.js';
+import { oleProperties, propertySegments } from './properties.js';
 import { messageOf } from './zip-parts.js';
 
 export { ENCRYPTED_REASON };
@@ -52,6 +44,7 @@ export async function extractDoc(bytes: Uint8Array, format = 'doc'): Promise<Ext
     ...partSegments('footnotes', doc.getFootnotes(), 0),
     ...partSegments('endnotes', doc.getEndnotes(), 0),
     ...partSegments('comments', doc.getAnnotations(), 0),
+    ...docProperties(bytes),
   ];
   return { ok: true, format, segments };
 }
@@ -66,64 +59,8 @@ function partSegments(part: string, text: string, labelZone: number): Segment[] 
   });
 }
 
-export interface ConvertOptions {
-  /** Path of soffice; `null` = not installed; undefined = look it up on PATH. */
-  soffice?: string | null;
-}
-
-export async function findOnPath(command: string): Promise<string | undefined> {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, command);
-    try {
-      await access(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return undefined;
-}
-
-/** LibreOffice allows one process per profile: conversions of this thread share one profile, one at a time. */
-let queue: Promise<unknown> = Promise.resolve();
-
-/** .xls → xlsx, .ppt → pptx with LibreOffice, then the OOXML extractor; `format` stays the legacy one. */
-export async function extractViaLibreOffice(
-  bytes: Uint8Array,
-  ctx: ExtractContext,
-  format: 'xls' | 'ppt',
-  options: ConvertOptions = {},
-): Promise<ExtractResult> {
-  if (!isCfb(bytes)) return { ok: false, format, status: 'error', reason: `not an Office 97-2003 .${format} file (no OLE header)` };
-  const soffice = options.soffice === undefined ? await findOnPath('soffice') : options.soffice;
-  if (!soffice) return { ok: false, format, status: 'skipped', reason: `legacy .${format} needs LibreOffice (soffice not found)` };
-  const target = format === 'xls' ? 'xlsx' : 'pptx';
-  const run = queue.then(() => convert(soffice, bytes, format, target, ctx.limits.timeoutMs));
-  queue = run.catch(() => undefined);
-  const converted = await run;
-  if (!converted.ok) return { ok: false, format, status: 'error', reason: converted.reason };
-  const result = target === 'xlsx' ? await extractXlsx(converted.bytes, ctx) : await extractPptx(converted.bytes, ctx);
-  return { ...result, format };
-}
-
-type Converted = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
-
-async function convert(soffice: string, bytes: Uint8Array, format: string, target: string, timeoutMs: number): Promise<Converted> {
-  const dir = await mkdtemp(join(tmpdir(), 'jpii-convert-'));
-  const profile = `file://${join(tmpdir(), `jpii-lo-${process.pid}-${threadId}`)}`;
-  try {
-    const input = join(dir, `input.${format}`);
-    await writeFile(input, bytes);
-    const args = ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', target, '--outdir', dir, input];
-    const failure = await new Promise<string | undefined>((resolve) => {
-      execFile(soffice, args, { timeout: timeoutMs > 0 ? timeoutMs : 0 }, (error) => resolve(error ? messageOf(error) : undefined));
-    });
-    try {
-      return { ok: true, bytes: await readFile(join(dir, `input.${target}`)) };
-    } catch {
-      return { ok: false, reason: `LibreOffice could not convert the file${failure ? `: ${failure.split('\n')[0]}` : ''}` };
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+/** Properties are a bonus: a container cfb cannot parse still had its text read by word-extractor. */
+function docProperties(bytes: Uint8Array): Segment[] {
+  const opened = openOle(bytes);
+  return opened.ok ? propertySegments(oleProperties(opened.ole)) : [];
 }
