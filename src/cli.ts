@@ -52,6 +52,8 @@ function commonOptions(cmd: Command): Command {
     .option('--follow-symlinks', 'follow symbolic links (a link back into its own folder is reported as a loop)')
     .option('--require-label <ids>', 'files that need a classification label: personal-information (default), identifier-code, breach-reportable or none; special-care, specific-personal-information and roster always do')
     .option('--all-findings', 'list every occurrence (default: the first 15 per file, type and place, with exact counts)')
+    .option('--ocr', 'read image-only PDF pages and image files (png, jpg, tiff) with offline OCR (slow: 1–2 s a page)')
+    .option('--ocr-max-pages <n>', 'with --ocr: pages recognised per file, the rest are named in the file\'s notes (default 10)')
     .option('--no-progress', 'no progress line on stderr')
     .option('-q, --quiet', 'no progress and no notes on stderr');
 }

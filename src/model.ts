@@ -87,6 +87,8 @@ export interface Segment {
   table?: TableInfo;
   /** Page headers/footers, first rows…: where classification labels are looked for. */
   labelZone?: boolean;
+  /** Text recognised by OCR (`--ocr`): its findings carry `ocr: true` and a lower confidence ceiling. */
+  ocr?: boolean;
 }
 
 /** A child file found inside a container (zip entry, e-mail attachment), scanned like any file. */
@@ -110,8 +112,20 @@ export type ExtractResult =
       failedChildren?: { name: string; status: Exclude<FileStatus, 'scanned'>; reason: string }[];
       /** How the file was read when not perfectly (invalid bytes replaced, parts unreadable): FileResult.notes. */
       notes?: string[];
+      /** Pages (or images) recognised by OCR. */
+      ocrPages?: number;
     }
   | { ok: false; format: string; status: Exclude<FileStatus, 'scanned'>; reason: string };
+
+/** `--ocr`: image-only PDF pages and image files are recognised within these limits. */
+export interface OcrLimits {
+  /** Pages (PDF pages, TIFF pages) recognised per file; the rest are named in the file's notes. */
+  maxPages: number;
+  /** One page; a page over it stops the recogniser, which restarts for the next page. */
+  pageTimeoutMs: number;
+  /** Larger images are not recognised (the recogniser's memory grows with the pixel count). */
+  maxPixels: number;
+}
 
 export interface ExtractLimits {
   maxFileSize: number;
@@ -120,6 +134,8 @@ export interface ExtractLimits {
   maxTotalBytes: number;
   maxRatio: number;
   timeoutMs: number;
+  /** Set with --ocr: without it image-only pages and image files are `skipped`, counted in the summary. */
+  ocr?: OcrLimits;
 }
 
 export interface ExtractContext {
@@ -255,6 +271,8 @@ export interface FileResult {
   appi?: AppiVerdict;
   /** Things a reader must know about how the file was read (partly decoded bytes, renamed entries…). */
   notes?: string[];
+  /** Pages or images of this file recognised by OCR (`--ocr`). */
+  ocrPages?: number;
 }
 
 /** The result of a file that was not (fully) read: never clean, always with its reason. */
@@ -290,6 +308,8 @@ export interface ScanSummary {
   byType: Record<string, number>;
   /** Occurrences counted but not listed as findings (see `FileResult.occurrences`). */
   unlisted?: number;
+  /** Files skipped because they hold only images (image-only PDFs, scans, faxes): run with --ocr to read them. */
+  imageOnly?: number;
 }
 
 export interface ScanResult {

@@ -14,7 +14,8 @@ export function progressPrinter(stream: NodeJS.WritableStream & { columns?: numb
     last = now;
     const secs = Math.max(0.001, (now - started) / 1000);
     const folder = p.current.includes('/') ? p.current.slice(0, p.current.lastIndexOf('/')) : '.';
-    let line = `${p.files} files, ${formatBytes(p.bytes)} | ${(p.files / secs).toFixed(0)} files/s, ${(p.bytes / 1048576 / secs).toFixed(1)} MB/s | ${p.errors} errors | ${secs.toFixed(1)} s | ${folder}`;
+    const ocr = p.ocrPages ? ` | ${p.ocrPages} OCR pages (${(p.ocrPages / secs).toFixed(1)}/s)` : '';
+    let line = `${p.files} files, ${formatBytes(p.bytes)} | ${(p.files / secs).toFixed(0)} files/s, ${(p.bytes / 1048576 / secs).toFixed(1)} MB/s | ${p.errors} errors${ocr} | ${secs.toFixed(1)} s | ${folder}`;
     const width = (stream.columns ?? 100) - 1;
     if (line.length > width) line = line.slice(0, width);
     stream.write(`\r\x1b[2K${line}${p.done ? '\n' : ''}`);

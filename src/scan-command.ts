@@ -16,7 +16,7 @@ import { analyzerConfig, disabledTypes, reportRules } from './config/settings.js
 import { fileFails } from './exit-code.js';
 import { messages } from './i18n/messages.js';
 import { DEFAULT_FINGERPRINT_KEY } from './score/fingerprint.js';
-import { UNLABELLED_TYPE, type FileResult, type Level, type ScanResult } from './model.js';
+import { UNLABELLED_TYPE, type FileResult, type Level, type OcrLimits, type ScanResult } from './model.js';
 import { UsageError, type FailOn } from './options.js';
 import type { LabelPolicyId } from './score/risk.js';
 import { progressPrinter } from './progress.js';
@@ -65,6 +65,8 @@ export interface ScanCliOptions {
   requireLabel?: LabelPolicyId[];
   /** Findings listed per file, type and place (the rest are counted); undefined lists all (--all-findings). */
   listed?: number;
+  /** --ocr: image-only PDF pages and image files are recognised within these limits. */
+  ocr?: OcrLimits;
 }
 
 /** The share-scale flags as commander hands them over. */
@@ -286,6 +288,7 @@ export async function runScan(paths: readonly string[], opts: ScanCliOptions, io
       for (const out of outputs) out.writer.file(file);
     });
     if (baseline?.hidden) notes.push(messages(opts.lang).baselineHidden(baseline.hidden));
+    if (summary.imageOnly) notes.push(messages(opts.lang).imageOnly(summary.imageOnly));
     for (const out of outputs) await out.emit(summary, io.stdout);
     if (opts.format !== 'text' || opts.output) for (const n of notes) note(io, opts, `jpii: ${n}`);
     return failed ? 1 : 0;

@@ -114,5 +114,7 @@ export async function loadConfig(file: string, cwd: string): Promise<LoadedConfi
     allowPatterns: c.allow?.patterns ?? [],
     fingerprintKeyEnv: c.fingerprintKeyEnv ?? DEFAULT_KEY_ENV,
     ...(c.requireLabel ? { requireLabel: (c.requireLabel.includes('none') ? [] : c.requireLabel) as LabelPolicyId[] } : {}),
+    ...(c.ocr === undefined ? {} : { ocr: c.ocr }),
+    ...(c.ocrMaxPages === undefined ? {} : { ocrMaxPages: c.ocrMaxPages }),
   };
 }

@@ -12,6 +12,7 @@ import { loadBuiltinRules, loadLabelWords } from '../patterns/load.js';
 import type { AnalyzerConfig } from '../scan/analyzer.js';
 import type { ScanCliOptions } from '../scan-command.js';
 import type { ConfigFlag } from './resolve.js';
+import { ocrSetting } from '../extract/ocr/settings.js';
 import { DEFAULT_KEY_ENV, type LoadedConfig } from './types.js';
 
 /** Options as commander hands them over (no defaults there, so a flag left out can be told apart). */
@@ -36,6 +37,8 @@ export interface RawFlags {
   config?: ConfigFlag;
   ignore?: boolean;
   requireLabel?: string;
+  ocr?: boolean;
+  ocrMaxPages?: string;
 }
 
 export const DEFAULTS = { format: 'text', minConfidence: 'medium', failOn: 'medium', maxFileSize: '100MB' } as const;
@@ -62,6 +65,7 @@ export function scanSettings(raw: RawFlags, config: LoadedConfig | undefined, en
   const minConfidence: Level = raw.minConfidence === undefined ? (config?.minConfidence ?? DEFAULTS.minConfidence) : parseLevel('--min-confidence', raw.minConfidence);
   const failOn: FailOn = raw.failOn === undefined ? (config?.failOn ?? DEFAULTS.failOn) : parseFailOn(raw.failOn);
   const types = typesOf(raw, config);
+  const ocr = ocrSetting(raw, config);
   return {
     format: parseFormat('--format', raw.format ?? DEFAULTS.format),
     ...(raw.output === undefined ? {} : { output: raw.output }),
@@ -83,6 +87,7 @@ export function scanSettings(raw: RawFlags, config: LoadedConfig | undefined, en
     ignoreFiles: raw.ignore !== false,
     ...requireLabelOf(raw, config),
     ...(config ? { config } : {}),
+    ...(ocr ? { ocr } : {}),
   };
 }
 
@@ -109,7 +114,7 @@ export function analyzerConfig(opts: ScanCliOptions, env: NodeJS.ProcessEnv, not
     ...(opts.types ? { types: opts.types } : {}),
     disabled: disabledTypes(c).detectors,
     ...(key ? { fingerprintKey: key } : {}),
-    limits: { maxFileSize: opts.maxFileSize },
+    limits: { maxFileSize: opts.maxFileSize, ...(opts.ocr ? { ocr: opts.ocr } : {}) },
     ...(c?.customPatterns.length ? { customPatterns: c.customPatterns } : {}),
     ...(c?.labels.length ? { labelWords: [...loadLabelWords(), ...c.labels] } : {}),
     allowHashes: c?.allowHashes ?? [],

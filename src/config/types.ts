@@ -18,6 +18,8 @@ export interface ConfigFile {
   allow?: { $comment?: string; values?: (string | { hash: string; note?: string })[]; patterns?: string[] };
   fingerprintKeyEnv?: string;
   requireLabel?: string[];
+  ocr?: boolean;
+  ocrMaxPages?: number;
 }
 
 export interface LoadedConfig {
@@ -42,6 +44,9 @@ export interface LoadedConfig {
   fingerprintKeyEnv: string;
   /** Label policy (`requireLabel`); undefined: the default. */
   requireLabel?: LabelPolicyId[];
+  /** `ocr` / `ocrMaxPages` (same as --ocr / --ocr-max-pages). */
+  ocr?: boolean;
+  ocrMaxPages?: number;
 }
 
 export const DEFAULT_KEY_ENV = 'JPII_FINGERPRINT_KEY';

@@ -7,6 +7,7 @@ import type { Extractor } from '../model.js';
 import { archiveExtractor, gzipExtractor } from './archive.js';
 import { emlExtractor } from './eml.js';
 import { msgExtractor } from './msg.js';
+import { imageExtractor } from './ocr/image-file.js';
 import { OFFICE_FORMATS, officeExtractors, officeFormatOf } from './office/index.js';
 import { oleKind } from './office/ole-kind.js';
 import { pdfExtractor } from './pdf.js';
@@ -14,11 +15,11 @@ import { rtfExtractor } from './rtf.js';
 import { magicFormat, sniffBinary } from './sniff.js';
 import { textExtractor } from './text.js';
 
-const BY_NAME: readonly Extractor[] = [...officeExtractors, pdfExtractor, emlExtractor, msgExtractor, rtfExtractor, archiveExtractor, gzipExtractor, textExtractor];
+const BY_NAME: readonly Extractor[] = [...officeExtractors, pdfExtractor, emlExtractor, msgExtractor, rtfExtractor, archiveExtractor, gzipExtractor, imageExtractor, textExtractor];
 
 /** Containers and documents other than plain text, by extension: read by parsers (pdf.js, zip, XML, SheetJS,
  * cfb) that a hostile file could keep busy, so the orchestrator runs them where they can be stopped. */
-const PARSED_FORMATS = new Set<string>([...OFFICE_FORMATS, 'pdf', 'eml', 'msg', 'rtf', 'zip', 'gz', 'tgz']);
+const PARSED_FORMATS = new Set<string>([...OFFICE_FORMATS, 'pdf', 'eml', 'msg', 'rtf', 'zip', 'gz', 'tgz', 'tif', 'tiff']);
 
 export function isParsedDocument(name: string): boolean {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();

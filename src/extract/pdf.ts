@@ -1,12 +1,14 @@
 /**
  * pdf: text of a PDF, one segment per page (`origin: {page: N}`, page 1 is a label zone).
  * Input: the file's bytes. Output: segments, or `skipped` (encrypted, image-only) / `error` (corrupt) with a reason.
- * It never runs OCR, never tries passwords, and never reads embedded files (PDF attachments are not scanned).
+ * Pages without text go to ocr/pdf-ocr.ts (recognised with --ocr, named as not examined without it).
+ * It never tries passwords, and never reads embedded files (PDF attachments are not scanned).
  * pdf-parse (pdf.js) is imported lazily so start-up stays lean; it costs ≈140 ms to load.
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { ExtractResult, Extractor, Segment } from '../model.js';
+import type { ExtractContext, ExtractResult, Extractor, Segment } from '../model.js';
+import { IMAGE_ONLY_PDF } from './ocr/not-examined.js';
 
 const FORMAT = 'pdf';
 
@@ -49,7 +51,7 @@ export function pagesToResult(pages: readonly { num: number; text: string }[]): 
     segments.push({ text: joinSplitNumbers(text), origin: { page: num }, ...(num === 1 ? { labelZone: true } : {}) });
   }
   if (segments.length === 0) {
-    return { ok: false, format: FORMAT, status: 'skipped', reason: 'image-only PDF (no text layer; OCR not supported)' };
+    return { ok: false, format: FORMAT, status: 'skipped', reason: IMAGE_ONLY_PDF };
   }
   return { ok: true, format: FORMAT, segments };
 }
@@ -64,7 +66,7 @@ function failure(error: unknown): ExtractResult {
   return { ok: false, format: FORMAT, status: 'error', reason: `corrupt PDF: ${message}` };
 }
 
-async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
+async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
   const { PDFParse, VerbosityLevel } = await import('pdf-parse');
   // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
   const parser = new PDFParse({
@@ -75,7 +77,8 @@ async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
   });
   try {
     const { pages } = await parser.getText();
-    return pagesToResult(pages);
+    const { withImagePages } = await import('./ocr/pdf-ocr.js');
+    return await withImagePages(parser, pages, pagesToResult(pages), ctx);
   } catch (error) {
     return failure(error);
   } finally {
@@ -90,5 +93,5 @@ export const pdfExtractor: Extractor = {
   matches(name, head) {
     return /\.pdf$/i.test(name) || MAGIC.every((byte, i) => head[i] === byte);
   },
-  extract: (bytes) => extractPdf(bytes),
+  extract: (bytes, ctx) => extractPdf(bytes, ctx),
 };

@@ -22,6 +22,8 @@ export interface Messages {
   /** SARIF notifications when GitHub's limits left results or unreadable files out of the log. */
   sarifResultsOmitted: (n: number, max: number) => string;
   sarifNotificationsOmitted: (n: number, max: number) => string;
+  /** Summary note: files skipped because they hold only images. */
+  imageOnly: (n: number) => string;
 }
 
 const EN: Messages = {
@@ -34,6 +36,7 @@ const EN: Messages = {
   sarifFound: (name, masked) => `Possible ${name}: ${masked}`,
   sarifFileLevel: (name) => `${name}: the file holds personal information but carries no classification label`,
   sarifValidates: 'Validates',
+  imageOnly: (n) => `${n} image-only file${n === 1 ? '' : 's'} not examined; run with --ocr`,
   sarifRemedy:
     'Remove or mask the value, or move the file where access is restricted. A synthetic test value can be ' +
     'accepted with a `jpii-ignore` comment on its line, an `allow` entry in jpii.config.json, or a baseline.',
@@ -52,6 +55,7 @@ const JA: Messages = {
   sarifFound: (name, masked) => `${name}の可能性: ${masked}`,
   sarifFileLevel: (name) => `${name}: 個人情報を含みますが、機密区分のラベルがありません`,
   sarifValidates: '検証内容',
+  imageOnly: (n) => `画像のみのファイル ${n} 件は未検査です（--ocr で読み取れます）`,
   sarifRemedy:
     '値を削除またはマスクするか、アクセスを制限した場所へファイルを移してください。テスト用の架空の値は、' +
     'その行の `jpii-ignore` コメント、jpii.config.json の `allow`、またはベースラインで許可できます。',

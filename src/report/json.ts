@@ -26,6 +26,7 @@ function jsonFinding(f: Finding, showValues: boolean): Record<string, unknown> {
   if (showValues) out.value = f.value;
   if (f.fingerprint) out.fingerprint = f.fingerprint;
   if (f.suppressed) out.suppressed = f.suppressed.reason === undefined ? {} : { reason: f.suppressed.reason };
+  if (f.ocr) out.ocr = true;
   return out;
 }
 
@@ -42,6 +43,8 @@ function jsonFile(file: FileResult, showValues: boolean, findings: unknown[] = f
   if (file.appi) out.appi = jsonAppi(file.appi);
   out.findings = findings;
   if (file.occurrences?.length) out.occurrences = file.occurrences.map(jsonOccurrence);
+  if (file.notes?.length) out.notes = file.notes;
+  if (file.ocrPages) out.ocrPages = file.ocrPages;
   return out;
 }
 
@@ -72,6 +75,7 @@ function jsonSummary(s: ScanSummary): Record<string, unknown> {
     byType: s.byType,
     suppressed: s.suppressed,
     ...(s.unlisted ? { unlisted: s.unlisted } : {}),
+    ...(s.imageOnly ? { imageOnly: s.imageOnly } : {}),
   };
 }
 

@@ -175,6 +175,7 @@ export class FindingsBuilder {
     };
     if (h.suppressed) finding.suppressed = h.suppressed;
     if (where) finding.where = where;
+    if (h.ocr) finding.ocr = true;
     return finding;
   }
 }
@@ -239,6 +240,7 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
   // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
   const result = fileResult(path, extracted.format, sink.hits, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited, sink.appi.done());
   if (extracted.notes?.length) result.notes = extracted.notes;
+  if (extracted.ocrPages) result.ocrPages = extracted.ocrPages;
   const out = [result];
   const members: FileResult[] = [];
   for (const child of extracted.children ?? []) {

@@ -22,7 +22,15 @@ export interface SegmentHit {
   suppressed?: { reason?: string };
   /** The column it sits in, as occurrences name it (column-label.ts): a recognised header or letters. */
   column?: string;
+  /** Found in OCR text (Segment.ocr). */
+  ocr?: boolean;
 }
+
+/**
+ * Recognised text is read with errors a check digit does not always catch (a 6 read as 8 in a phone
+ * number): OCR findings never score above this, whatever their context (real text reaches 0.99).
+ */
+export const OCR_CONFIDENCE_CEILING = 0.9;
 
 /** `jpii-ignore` anywhere on the line, in any comment syntax, with an optional reason after it. */
 const IGNORE = /jpii-ignore(-next-line)?(?:[:\s]+(.*?))?\s*(?:-->|\*\/|$)/;
@@ -117,6 +125,7 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
     const hit: SegmentHit = { type: k.type, value: k.value, confidence: k.confidence, location };
     const label = typeof column === 'function' ? column(k.start) : column;
     if (label !== undefined) hit.column = label;
+    if (seg.ocr) Object.assign(hit, { ocr: true, confidence: Math.min(k.confidence, OCR_CONFIDENCE_CEILING) });
     if (hasLines) {
       const { line, column } = lineColumn(starts, originalOffset(norm, k.start));
       location.line = (seg.origin.line ?? 1) + line - 1;

@@ -14,6 +14,7 @@ import { walk, type WalkItem } from '../walk/walk.js';
 import type { AnalyzeOptions } from './analyze-file.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
 import { isParsedDocument } from '../extract/index.js';
+import { isImageName, isImageOnlySkip } from '../extract/ocr/not-examined.js';
 import { Batcher } from './batcher.js';
 import { WorkerPool } from './pool.js';
 import { LARGE_TEXT_BYTES } from './large-text.js';
@@ -25,6 +26,8 @@ export interface Progress {
   errors: number;
   current: string;
   done: boolean;
+  /** Pages recognised by OCR so far (--ocr). */
+  ocrPages?: number;
 }
 
 /** Wraps the analysis of each file (the incremental cache, src/cache/cache.ts). */
@@ -97,6 +100,7 @@ export function addToSummary(s: ScanSummary, f: FileResult): void {
     s.byType[o.type] = (s.byType[o.type] ?? 0) + o.count;
     if (o.count > o.listed) s.unlisted = (s.unlisted ?? 0) + o.count - o.listed;
   }
+  if (isImageOnlySkip(f)) s.imageOnly = (s.imageOnly ?? 0) + 1;
   for (const x of f.findings) {
     if (x.suppressed) {
       s.suppressed++;
@@ -160,19 +164,21 @@ class Runner {
     private readonly sink: (file: FileResult) => void,
   ) {
     const analyzer = buildAnalyzer(opts.analyzer);
+    // With --ocr, images too: one recogniser per worker, one file at a time on it.
+    const isParsed = (path: string): boolean => isParsedDocument(path) || (analyzer.limits.ocr !== undefined && isImageName(path));
     // This thread walks and reads; workers only compute (bytes move to them without a copy). A huge text
     // file is read and decoded here and its chunks spread over the workers.
     const viaWorkers = (ref: FileRef, workers: WorkerPool): Promise<FileResult[]> =>
       processFile(ref, analyzer, { analyze: (chunk) => workers.analyzeChunk(chunk), parallel: workers.size + 1 }, (r, bytes) =>
-        workers === this.pool && !isParsedDocument(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : workers.runBytes(r, bytes),
+        workers === this.pool && !isParsed(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : workers.runBytes(r, bytes),
       );
     const direct = (ref: FileRef): Promise<FileResult[]> => {
       if (opts.process) {
         // Staged documents too are parsed where a stuck parser can be stopped.
-        const isolation = isParsedDocument(ref.relPath) ? this.isolation() : undefined;
+        const isolation = isParsed(ref.relPath) ? this.isolation() : undefined;
         return opts.process(ref, analyzer, isolation && ((r, bytes) => isolation.runBytes(r, bytes)));
       }
-      const workers = this.pool ?? (isParsedDocument(ref.relPath) || (opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) ? this.isolation() : undefined);
+      const workers = this.pool ?? (isParsed(ref.relPath) || (opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) ? this.isolation() : undefined);
       return workers ? viaWorkers(ref, workers) : processFile(ref, analyzer);
     };
     const cache = opts.process ? undefined : opts.cache;
@@ -229,6 +235,7 @@ class Runner {
       if (r.findings.length === 0) r.findings = NONE;
       if (r.labels.length === 0) r.labels = NONE;
       if (r.status === 'error') this.progress.errors++;
+      if (r.ocrPages) this.progress.ocrPages = (this.progress.ocrPages ?? 0) + r.ocrPages;
     }
     this.waiting.set(seq, rs);
     for (let out = this.waiting.get(this.nextOut); out !== undefined; out = this.waiting.get(this.nextOut)) {

@@ -40,7 +40,7 @@ describe('pdfExtractor on a text PDF', () => {
 describe('pdfExtractor on bad input: a status and a reason, never a throw, never ok', () => {
   const garbage = new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 37) % 256));
   it.each([
-    ['image-only.pdf', load('image-only.pdf'), 'skipped', 'image-only PDF (no text layer; OCR not supported)'],
+    ['image-only.pdf', load('image-only.pdf'), 'skipped', 'image-only PDF (no text layer; run with --ocr to read it)'],
     ['encrypted.pdf', load('encrypted.pdf'), 'skipped', 'encrypted PDF (password required)'],
     ['truncated.pdf', load('truncated.pdf'), 'error', 'corrupt PDF: Invalid PDF structure.'],
     ['empty.pdf', new Uint8Array(0), 'error', /^corrupt PDF: .*empty/],
@@ -96,7 +96,7 @@ describe('pagesToResult', () => {
   });
 
   it('skips a PDF whose pages are all blank, or that has no pages', () => {
-    const skipped = { ok: false, format: 'pdf', status: 'skipped', reason: 'image-only PDF (no text layer; OCR not supported)' };
+    const skipped = { ok: false, format: 'pdf', status: 'skipped', reason: 'image-only PDF (no text layer; run with --ocr to read it)' };
     expect(pagesToResult([{ num: 1, text: '' }, { num: 2, text: '\t\n' }])).toEqual(skipped);
     expect(pagesToResult([])).toEqual(skipped);
   });

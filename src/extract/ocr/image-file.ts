@@ -1,0 +1,69 @@
+/**
+ * image-file: scans and photos of paper (PNG, JPEG, TIFF incl. multi-page and fax TIFF) read by OCR.
+ * Input: the file's bytes and, with --ocr, the OCR limits. Output: one segment per page (`page: N`,
+ * `ocr: true`); without --ocr the file is `skipped` ("run with --ocr"), and counted as not examined.
+ * PNG and JPEG go to the recogniser as they are (its own decoders read them), after their size is read
+ * from the header; TIFF pages are decoded here (tiff.ts). Nothing is written to disk.
+ */
+import type { ExtractContext, ExtractResult, Extractor } from '../../model.js';
+import { imageFileReason } from './not-examined.js';
+import { toPgm } from './raster.js';
+import { ocrResult, recognisePages, type OcrPage } from './recognise-pages.js';
+import { tiffPages } from './tiff.js';
+import { fileDeadline } from './deadline.js';
+
+type Kind = 'png' | 'jpeg' | 'tiff';
+
+function kindOf(name: string, head: Uint8Array): Kind | undefined {
+  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'png';
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  if ((head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a && head[3] === 0) || (head[0] === 0x4d && head[1] === 0x4d && head[2] === 0 && head[3] === 0x2a)) return 'tiff';
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  return ext === 'png' ? 'png' : ext === 'jpg' || ext === 'jpeg' || ext === 'jpe' ? 'jpeg' : ext === 'tif' || ext === 'tiff' ? 'tiff' : undefined;
+}
+
+/** Width × height from the PNG IHDR or the first JPEG SOFn marker; undefined when the header is broken. */
+export function imageSize(kind: 'png' | 'jpeg', b: Uint8Array): { width: number; height: number } | undefined {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  if (kind === 'png') return b.length >= 24 ? { width: view.getUint32(16), height: view.getUint32(20) } : undefined;
+  for (let i = 2; i + 9 < b.length; ) {
+    if (b[i] !== 0xff) return undefined;
+    const marker = b[i + 1] ?? 0;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { width: view.getUint16(i + 7), height: view.getUint16(i + 5) };
+    }
+    i += 2 + view.getUint16(i + 2);
+  }
+  return undefined;
+}
+
+async function recogniseImage(kind: Kind, bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
+  const limits = ctx.limits.ocr;
+  if (!limits) return { ok: false, format: kind, status: 'skipped', reason: imageFileReason(kind) };
+  const deadline = fileDeadline(ctx);
+  if (kind === 'tiff') {
+    const tiff = tiffPages(bytes, limits.maxPages);
+    if (typeof tiff === 'string') return { ok: false, format: kind, status: 'error', reason: tiff };
+    const pages: OcrPage[] = Array.from({ length: tiff.pages }, (_, i) => ({
+      page: i + 1,
+      image: async () => {
+        const grey = i < limits.maxPages ? tiff.decode(i, limits.maxPixels) : 'over the page limit';
+        return typeof grey === 'string' ? { ok: false, reason: grey } : { ok: true, bytes: toPgm(grey) };
+      },
+    }));
+    return ocrResult(kind, await recognisePages(pages, limits, deadline));
+  }
+  const size = imageSize(kind, bytes);
+  if (!size) return { ok: false, format: kind, status: 'error', reason: `corrupt ${kind.toUpperCase()}: no image size in the header` };
+  if (size.width * size.height > limits.maxPixels) {
+    return { ok: false, format: kind, status: 'skipped', reason: `image too large for OCR (${size.width}×${size.height} pixels)` };
+  }
+  const page: OcrPage = { page: 1, image: async () => ({ ok: true, bytes }) };
+  return ocrResult(kind, await recognisePages([page], limits, deadline));
+}
+
+export const imageExtractor: Extractor = {
+  format: 'image',
+  matches: (name, head) => kindOf(name, head) !== undefined,
+  extract: (bytes, ctx) => recogniseImage(kindOf(ctx.name, bytes.subarray(0, 8)) ?? 'png', bytes, ctx),
+};
