@@ -10,7 +10,7 @@
 
 import type { OcrLine } from './engine.js';
 
-const CJK = '\\u3005\\u3007\\u3041-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f';
+const CJK = '\\u3005\\u3007\\u3012\\u3041-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f';
 const CJK_OR_DIGIT = `${CJK}0-9`;
 /** Spaces between two CJK characters, or between a CJK character and a digit (either order). */
 const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000]+(?=[${CJK_OR_DIGIT}])|(?<=[0-9])[ \\u3000]+(?=[${CJK}])`, 'gu');
@@ -70,7 +70,8 @@ const WIDE_GAP = 0.5;
 /**
  * Lines rebuilt from word positions: CJK words close together are one word (`京都 府` → `京都府`), a
  * wide gap stays a space (so `お名前 橋本明美` keeps the keyword apart from the name), and single
- * characters spread over a label cell (`氏　　名`, `住　　所`) are joined however wide their gap.
+ * characters spread over a label cell (`氏　　名`, `住　　所`) are joined however wide their gap, and words whose
+ * boxes overlap are one word.
  */
 export function joinWords(lines: readonly OcrLine[]): string {
   return lines
@@ -82,8 +83,10 @@ export function joinWords(lines: readonly OcrLine[]): string {
         const a = [...prev.text].at(-1);
         const b = [...w.text][0];
         const single = [...prev.text].length === 1 && [...w.text].length === 1 && isCjk(a) && isCjk(b);
-        const wide = w.x0 - prev.x1 > WIDE_GAP * height;
-        const glue = (wide && !single) || (!isCjk(a) && !isCjk(b)) ? ' ' : '';
+        const gap = w.x0 - prev.x1;
+        const wide = gap > WIDE_GAP * height;
+        // Boxes that overlap are one word the recogniser cut in two (`06-8351-143` + `7`).
+        const glue = gap < 0 ? '' : (wide && !single) || (!isCjk(a) && !isCjk(b)) ? ' ' : '';
         out += glue + w.text;
       });
       return out;
