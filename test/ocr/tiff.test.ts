@@ -43,15 +43,15 @@ describe('tiffChain', () => {
 });
 
 describe('tiffPages on the fixtures (scripts/make-ocr-fixtures.js)', () => {
-  it('decodes a Group 4 fax at 204 × 98 dpi to square pixels, enlarged twice', () => {
+  it('decodes a Group 4 fax at 204 × 98 dpi to square pixels', () => {
     const tiff = tiffPages(fixture('fax-order.tif'), 10);
     if (typeof tiff === 'string') throw new Error(tiff);
     expect(tiff.pages).toBe(1);
     const page = tiff.decode(0, 40_000_000);
     if (typeof page === 'string') throw new Error(page);
-    // 1687 × 1193 stored; rows doubled (98 → 196 dpi), then × 2 for recognition.
-    expect([page.width, page.height]).toEqual([1687 * 2, 1193 * 2 * 2]);
-    const dark = page.data.filter((v) => v < 128).length / page.data.length;
+    // 1687 × 1193 stored; rows doubled (98 → 196 dpi).
+    expect([page.grey.width, page.grey.height, page.bilevel]).toEqual([1687, 1193 * 2, true]);
+    const dark = page.grey.data.filter((v) => v < 128).length / page.grey.data.length;
     expect(dark).toBeGreaterThan(0.005);
     expect(dark).toBeLessThan(0.1); // mostly paper, not an inverted page
   });
@@ -60,7 +60,7 @@ describe('tiffPages on the fixtures (scripts/make-ocr-fixtures.js)', () => {
     const tiff = tiffPages(fixture('multi-page.tif'), 10);
     if (typeof tiff === 'string') throw new Error(tiff);
     expect(tiff.pages).toBe(2);
-    expect(tiff.decode(1, 40_000_000)).toMatchObject({ width: 1654, height: 2338 });
+    expect(tiff.decode(1, 40_000_000)).toMatchObject({ grey: { width: 1654, height: 2338 }, bilevel: false });
     expect(tiff.decode(0, 1000)).toBe('image too large for OCR (1654×2338 pixels)');
   });
 });

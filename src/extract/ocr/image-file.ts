@@ -2,12 +2,13 @@
  * image-file: scans and photos of paper (PNG, JPEG, TIFF incl. multi-page and fax TIFF) read by OCR.
  * Input: the file's bytes and, with --ocr, the OCR limits. Output: one segment per page (`page: N`,
  * `ocr: true`); without --ocr the file is `skipped` ("run with --ocr"), and counted as not examined.
- * PNG and JPEG go to the recogniser as they are (its own decoders read them), after their size is read
- * from the header; TIFF pages are decoded here (tiff.ts). Nothing is written to disk.
+ * PNG and JPEG are decoded by pngjs / jpeg-js after their size is read from the header (decode-image.ts),
+ * TIFF pages by UTIF.js (tiff.ts), so ruling lines can be removed before recognition. Nothing is written
+ * to disk.
  */
 import type { ExtractContext, ExtractResult, Extractor } from '../../model.js';
 import { imageFileReason } from './not-examined.js';
-import { toPgm } from './raster.js';
+import { decodeImage } from './decode-image.js';
 import { ocrResult, recognisePages, type OcrPage } from './recognise-pages.js';
 import { tiffPages } from './tiff.js';
 import { fileDeadline } from './deadline.js';
@@ -47,8 +48,8 @@ async function recogniseImage(kind: Kind, bytes: Uint8Array, ctx: ExtractContext
     const pages: OcrPage[] = Array.from({ length: tiff.pages }, (_, i) => ({
       page: i + 1,
       image: async () => {
-        const grey = i < limits.maxPages ? tiff.decode(i, limits.maxPixels) : 'over the page limit';
-        return typeof grey === 'string' ? { ok: false, reason: grey } : { ok: true, bytes: toPgm(grey) };
+        const image = i < limits.maxPages ? tiff.decode(i, limits.maxPixels) : 'over the page limit';
+        return typeof image === 'string' ? { ok: false, reason: image } : { ok: true, ...image };
       },
     }));
     return ocrResult(kind, await recognisePages(pages, limits, deadline));
@@ -58,7 +59,13 @@ async function recogniseImage(kind: Kind, bytes: Uint8Array, ctx: ExtractContext
   if (size.width * size.height > limits.maxPixels) {
     return { ok: false, format: kind, status: 'skipped', reason: `image too large for OCR (${size.width}×${size.height} pixels)` };
   }
-  const page: OcrPage = { page: 1, image: async () => ({ ok: true, bytes }) };
+  const page: OcrPage = {
+    page: 1,
+    image: async () => {
+      const grey = decodeImage(kind, bytes, limits.maxPixels);
+      return typeof grey === 'string' ? { ok: false, reason: grey } : { ok: true, grey, bilevel: false };
+    },
+  };
   return ocrResult(kind, await recognisePages([page], limits, deadline));
 }
 

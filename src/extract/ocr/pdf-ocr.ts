@@ -7,7 +7,6 @@
 import type { ExtractContext, ExtractResult } from '../../model.js';
 import { fileDeadline } from './deadline.js';
 import { pageImage, paintsImage, type PdfPage } from './pdf-pages.js';
-import { toPgm } from './raster.js';
 import { ocrResult, recognisePages, type OcrPage } from './recognise-pages.js';
 
 interface PdfDocument {
@@ -42,8 +41,8 @@ export async function withImagePages(parser: unknown, pages: readonly { num: num
   const ocrPages: OcrPage[] = (await scannedPages(doc, textless)).map((page) => ({
     page,
     image: async () => {
-      const grey = await pageImage(await doc.getPage(page), limits.maxPixels);
-      return typeof grey === 'string' ? { ok: false, reason: grey } : { ok: true, bytes: toPgm(grey) };
+      const image = await pageImage(await doc.getPage(page), limits.maxPixels);
+      return typeof image === 'string' ? { ok: false, reason: image } : { ok: true, ...image };
     },
   }));
   if (ocrPages.length === 0) return result;

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { greyFromPdf, PDF_KIND, rotateQuarter, stretchRows, upscale2, type Grey } from './raster.js';
+import { greyFromPdf, PDF_KIND, rotateQuarter, stretchRows, type Grey } from './raster.js';
 
 /** The parts of pdf.js used here (its typings are not loaded by this build). */
 interface PdfObjects {
@@ -90,7 +90,7 @@ function upright(g: Grey, ctm: Matrix, rotate: number): Grey {
 }
 
 /** The page's largest image (by pixels) as an upright grey raster, or the reason there is none. */
-export async function pageImage(page: PdfPage, maxPixels: number): Promise<Grey | string> {
+export async function pageImage(page: PdfPage, maxPixels: number): Promise<{ grey: Grey; bilevel: boolean } | string> {
   const placed = await placedImages(page);
   const largest = placed.sort((x, y) => y.width * y.height - x.width * x.height)[0];
   if (!largest) return 'no image on this page';
@@ -98,8 +98,7 @@ export async function pageImage(page: PdfPage, maxPixels: number): Promise<Grey 
   const data = await resolveImage(page, largest);
   const grey = data?.data && data.kind !== undefined ? greyFromPdf(data.width, data.height, data.kind, data.data) : undefined;
   if (!grey) return 'image in a form pdf.js does not decode to pixels';
-  const turned = upright(grey, largest.ctm, page.rotate);
-  return data?.kind === PDF_KIND.GRAYSCALE_1BPP && turned.width * turned.height * 4 <= maxPixels ? upscale2(turned) : turned;
+  return { grey: upright(grey, largest.ctm, page.rotate), bilevel: data?.kind === PDF_KIND.GRAYSCALE_1BPP };
 }
 
 /** True when the page paints at least one image (a text-less page that is not blank). */

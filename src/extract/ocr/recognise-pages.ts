@@ -8,8 +8,11 @@
 import type { ExtractResult, OcrLimits, Segment } from '../../model.js';
 import { recognise, type Recognised } from './engine.js';
 import { joinWords, normaliseOcrText } from './ocr-text.js';
+import { toPgm, upscale2, type Grey } from './raster.js';
+import { removeRulings } from './rulings.js';
 
-export type PageImage = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+/** A decoded page; `bilevel`: black and white only (a fax, a G4 scan). */
+export type PageImage = { ok: true; grey: Grey; bilevel: boolean } | { ok: false; reason: string };
 
 export interface OcrPage {
   page: number;
@@ -30,6 +33,15 @@ export interface OcrOutcome {
  */
 const RETRY_BELOW = 55;
 const TURNS = [Math.PI, Math.PI / 2, -Math.PI / 2];
+
+/**
+ * What the recogniser is given: the page without its ruling lines, and a bilevel page smoothed and
+ * enlarged (upscale2) while it stays under the pixel limit.
+ */
+function prepare(page: { grey: Grey; bilevel: boolean }, limits: OcrLimits): Uint8Array {
+  const clean = removeRulings(page.grey);
+  return toPgm(page.bilevel && clean.width * clean.height * 4 <= limits.maxPixels ? upscale2(clean) : clean);
+}
 
 /** The page as it is, then turned, until one reading is confident; the most confident reading wins. */
 async function readPage(bytes: Uint8Array, limits: OcrLimits, deadline: number): Promise<Recognised> {
@@ -63,7 +75,7 @@ export async function recognisePages(pages: readonly OcrPage[], limits: OcrLimit
       return out;
     }
     const decoded = await image();
-    const read = decoded.ok ? await readPage(decoded.bytes, limits, deadline) : decoded;
+    const read = decoded.ok ? await readPage(prepare(decoded, limits), limits, deadline) : decoded;
     if (!read.ok) {
       out.notes.push(`OCR: page ${page} not examined (${read.reason})`);
       out.missed++;

@@ -7,7 +7,7 @@
  * given a copy in which the chain ends after the last page wanted and sub-IFD pointers are renamed away.
  */
 import { createRequire } from 'node:module';
-import { greyFromRgba, rotateQuarter, stretchRows, upscale2, type Grey } from './raster.js';
+import { greyFromRgba, rotateQuarter, stretchRows, type Grey } from './raster.js';
 
 interface Ifd {
   width?: number;
@@ -67,8 +67,8 @@ const TURNS: Readonly<Record<number, number>> = { 3: 2, 6: 1, 8: 3 };
 
 export interface TiffPages {
   pages: number;
-  /** Grey raster of page `index` (0-based, below the `keep` given to tiffPages). */
-  decode(index: number, maxPixels: number): Grey | string;
+  /** Grey raster of page `index` (0-based, below the `keep` given to tiffPages); bilevel for 1-bit pages. */
+  decode(index: number, maxPixels: number): { grey: Grey; bilevel: boolean } | string;
 }
 
 export function tiffPages(bytes: Uint8Array, keep: number): TiffPages | string {
@@ -86,8 +86,7 @@ export function tiffPages(bytes: Uint8Array, keep: number): TiffPages | string {
       if (width * height > maxPixels) return `image too large for OCR (${width}×${height} pixels)`;
       UTIF().decodeImage(buffer, ifd, ifds);
       const grey = rotateQuarter(squarePixels(greyFromRgba(width, height, UTIF().toRGBA8(ifd)), ifd), TURNS[ifd.t274?.[0] ?? 1] ?? 0);
-      // Bilevel pages (faxes) are smoothed and enlarged: see upscale2.
-      return ifd.t258?.[0] === 1 && grey.width * grey.height * 4 <= maxPixels ? upscale2(grey) : grey;
+      return { grey, bilevel: ifd.t258?.[0] === 1 };
     },
   };
 }
