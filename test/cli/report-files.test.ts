@@ -2,17 +2,16 @@
  * Report files are written as the scan goes: they are opened before it (an unwritable path fails at once,
  * exit 2, before any file is read), never scanned themselves, and hold the same report as stdout would.
  */
-import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jpii, pathsWithFindings, tempDir, writeFiles } from './run.js';
+import { nodeUnprivileged, unprivilegedUid } from '../unprivileged.js';
+import { BIN, jpii, pathsWithFindings, tempDir, testEnv, writeFiles } from './run.js';
 
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir('jpii-reports-')));
 afterEach(() => cleanup());
-
-const isRoot = process.getuid?.() === 0;
 
 describe('report files', () => {
   it('are not scanned when written inside the scanned folder, even with --show-values', async () => {
@@ -33,15 +32,17 @@ describe('report files', () => {
     expect(readFileSync(join(dir, 'out.sarif'), 'utf8')).toBe(toStdout.stdout);
   });
 
-  it.skipIf(isRoot)('that cannot be written stop the command before the scan, with exit 2', async () => {
-    writeFiles(dir, { 'a.txt': 'x\n' });
+  it('that cannot be written stop the command before the scan, with exit 2 (as root too: run as nobody)', () => {
+    writeFiles(dir, { 'a.txt': 'マイナンバー: 123456789018\n' });
     mkdirSync(join(dir, 'ro'));
     chmodSync(join(dir, 'ro'), 0o500);
-    const r = await jpii(['scan', 'a.txt', '--report', `json=${join('ro', 'r.json')}`, '--no-progress'], dir);
+    expect(unprivilegedUid(dir)).not.toBe(0);
+    const r = nodeUnprivileged([BIN, 'scan', 'a.txt', '--report', `json=${join('ro', 'r.json')}`, '--no-progress'], { cwd: dir, env: testEnv(), owned: [dir] });
     chmodSync(join(dir, 'ro'), 0o700);
-    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write 'ro\/r.json': EACCES/);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
+    expect(readdirSync(join(dir, 'ro'))).toEqual([]);
   });
 
   it('in a missing folder fail with exit 2', async () => {

@@ -64,10 +64,12 @@ export function jpiiBin(args: readonly string[], cwd: string, opts: { env?: Node
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Builds dist/ once when it is missing (CI builds it with `npm ci` anyway). */
+/**
+ * dist/ is built from the current source by the vitest globalSetup (test/setup/global-setup.ts) before every
+ * run; this only says so clearly when a test file is run without that setup.
+ */
 export function ensureBuilt(): void {
-  if (existsSync(join(REPO_ROOT, 'dist', 'cli.js'))) return;
-  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', REPO_ROOT], { stdio: 'inherit' });
+  if (!existsSync(join(REPO_ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is not built: run the tests through vitest (its globalSetup builds dist/)');
 }
 
 export function tempDir(prefix = 'jpii-test-'): { dir: string; cleanup: () => void } {

@@ -1,6 +1,6 @@
 /**
  * Transcripts of the built bin (`node bin/jpii.js …`), as a user or a CI job sees them: stdout, stderr and
- * the exit code. dist/ is built once if it is missing.
+ * the exit code. dist/ is built from the current source by the vitest globalSetup.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, jpiiBin, tempDir, testEnv, writeFiles } from './run.js';
