@@ -6,14 +6,17 @@
  * fixtures/accuracy/expected.json (+ negatives.json, only to name the decoy behind a false positive).
  * Output: per type TP/FP/FN, precision, recall, F1 and a micro-averaged total, then every false positive and
  * false negative with its file and value (all synthetic). `--json` prints the same as one JSON object.
- * Exit: 0 — it is a report — unless `--check`: then 1 when overall precision < 0.99 or recall < 0.97.
- * 2 when jpii could not be run or its output is not a report.
+ * Exit: 0 — it is a report — unless `--check`: then 1 when the corpus fails its gate (scripts/lib/accuracy-gate.js:
+ * fixtures/accuracy/accuracy-gate.json, or `--gate FILE` for another registered corpus): no or fewer expected
+ * instances than committed, nothing found, or any figure below its target. `--min-precision`/`--min-recall`
+ * override the gate's total targets. 2 when jpii could not be run or its output is not a report.
  * Never: writes files, or scores findings below `medium` (the default threshold of jpii).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gateProblems, prepareGate } from './lib/accuracy-gate.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ACCURACY_DIR = join(ROOT, 'fixtures', 'accuracy');
@@ -25,15 +28,16 @@ const TYPE_IDS = [
 /** Free-text types match by containment; the shorter side must be at least this long (so "東京都" never counts). */
 const CONTAINMENT_MIN = { address: 5, 'person-name': 2 };
 const MEDIUM_FLOOR = 0.5;
-const USAGE = `usage: node scripts/accuracy.js [--report FILE] [--json] [--check]
+const USAGE = `usage: node scripts/accuracy.js [--report FILE] [--json] [--check] [--gate FILE]
   [--corpus DIR] [--expected FILE] [--min-precision 0.99] [--min-recall 0.97]
-Runs jpii on the accuracy corpus (or reads a JSON report) and scores it against expected.json.`;
+Runs jpii on the accuracy corpus (or reads a JSON report) and scores it against expected.json.
+--gate FILE: a registered corpus (an accuracy-gate.json: its corpus, labels and targets).`;
 
 class UsageError extends Error {}
 
 function parseArgs(argv) {
   const opts = {
-    report: undefined, json: false, check: false, minPrecision: 0.99, minRecall: 0.97,
+    report: undefined, json: false, check: false, minPrecision: undefined, minRecall: undefined, gate: join(ACCURACY_DIR, 'accuracy-gate.json'), gateGiven: false,
     corpus: join(ACCURACY_DIR, 'corpus'), expected: join(ACCURACY_DIR, 'expected.json'), negatives: join(ACCURACY_DIR, 'negatives.json'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -46,6 +50,7 @@ function parseArgs(argv) {
     if (a === '--json') opts.json = true;
     else if (a === '--check') opts.check = true;
     else if (a === '--report') opts.report = next();
+    else if (a === '--gate') { opts.gate = next(); opts.gateGiven = true; }
     else if (a === '--corpus') opts.corpus = next();
     else if (a === '--expected') opts.expected = next();
     else if (a === '--min-precision') opts.minPrecision = Number(next());
@@ -57,7 +62,7 @@ function parseArgs(argv) {
 }
 
 // ---------------------------------------------------------------- getting the report
-function runJpii(corpus) {
+export function runJpii(corpus) {
   const bin = join(ROOT, 'bin', 'jpii.js');
   if (!existsSync(bin)) throw new Error('bin/jpii.js not found (run `npm run build` first)');
   const args = [bin, 'scan', relative(ROOT, corpus) || '.', '--format', 'json', '--show-values', '--all-findings', '--no-progress', '--min-confidence', 'medium'];
@@ -243,22 +248,42 @@ function loadJson(file, fallback) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/** The gate to apply: the file's targets, with --min-precision/--min-recall overriding its total. */
+function effectiveGate(opts, fileGate) {
+  const total = { ...(fileGate?.targets?.total ?? { precision: 0.99, recall: 0.97 }) };
+  if (opts.minPrecision !== undefined) total.precision = opts.minPrecision;
+  if (opts.minRecall !== undefined) total.recall = opts.minRecall;
+  return { ...fileGate, targets: { ...fileGate?.targets, total } };
+}
+
 function main(argv) {
   const opts = parseArgs(argv);
+  const fileGate = opts.gateGiven || existsSync(opts.gate) ? prepareGate(opts.gate, ROOT) : undefined;
+  try {
+    if (opts.gateGiven) Object.assign(opts, { corpus: fileGate.corpus, expected: fileGate.expected, negatives: fileGate.negatives ?? '' });
+    return report(opts, effectiveGate(opts, fileGate));
+  } finally {
+    fileGate?.cleanup();
+  }
+}
+
+function report(opts, gate) {
   const expected = loadJson(opts.expected);
-  const negatives = loadJson(opts.negatives, {});
+  const negatives = opts.negatives ? loadJson(opts.negatives, {}) : {};
   const report = opts.report ? parseReport(readFileSync(opts.report, 'utf8'), opts.report) : runJpii(opts.corpus);
   const result = score(expected, report, negatives);
   const t = result.total;
-  const pass = (t.precision ?? 1) >= opts.minPrecision && (t.recall ?? 1) >= opts.minRecall;
+  const problems = gateProblems(result, gate);
+  const pass = problems.length === 0;
   const planted = Object.values(negatives).reduce((a, l) => a + l.length, 0);
   if (opts.json) {
-    console.log(JSON.stringify({ thresholds: { precision: opts.minPrecision, recall: opts.minRecall }, pass, files: Object.keys(expected).length, hardNegatives: planted, ...result }, null, 2));
+    console.log(JSON.stringify({ thresholds: gate.targets.total, gate: gate.targets, pass, problems, files: Object.keys(expected).length, hardNegatives: planted, ...result }, null, 2));
   } else {
     console.log(`jpii accuracy: ${Object.keys(expected).length} files, ${t.expected} expected instances, ${planted} hard negatives planted; level ≥ medium`);
     console.log(table(result));
     console.log(lists(result));
-    console.log(`\n${pass ? 'PASS' : 'BELOW TARGET'}: precision ${fmt(t.precision)} (target ${opts.minPrecision}), recall ${fmt(t.recall)} (target ${opts.minRecall})`);
+    for (const p of problems) console.log(`gate: ${p}`);
+    console.log(`\n${pass ? 'PASS' : 'BELOW TARGET'}: precision ${fmt(t.precision)} (target ${gate.targets.total.precision}), recall ${fmt(t.recall)} (target ${gate.targets.total.recall})`);
   }
   return opts.check && !pass ? 1 : 0;
 }

@@ -20,9 +20,13 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
+const diffArgs = (ref: string, args: string[]) => ['scan', '--diff', ref, '--format', 'json', ...args];
+
+/** A --diff scan that must work: exit 0 or 1 (a failing command never reads as "no findings"). */
 const diff = async (ref = 'base', ...args: string[]) => {
-  const r = await jpii(['scan', '--diff', ref, '--format', 'json', ...args], dir);
-  return { ...r, findings: r.code === 2 ? [] : findingsOf(r.stdout) };
+  const r = await jpii(diffArgs(ref, args), dir);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`jpii --diff ${ref} exited ${r.code}: ${r.stderr}`);
+  return { ...r, findings: findingsOf(r.stdout) };
 };
 
 describe('jpii scan --diff REF', () => {
@@ -103,13 +107,18 @@ describe('jpii scan --diff REF', () => {
     git(dir, 'mv', 'old.txt', 'renamed.txt');
     writeFiles(dir, { 'other.txt': '電話 090-1234-5678\n' });
     commitAll(dir, 'rename');
-    expect((await diff('base', 'renamed.txt')).findings).toEqual([]);
+    const renamed = await diff('base', 'renamed.txt');
+    expect(renamed.code).toBe(0);
+    expect(renamed.findings).toEqual([]);
+    expect(JSON.parse(renamed.stdout).files.map((f: { path: string }) => f.path)).toEqual(['renamed.txt']);
     expect((await diff('base', 'other.txt')).findings.map((f) => f.path)).toEqual(['other.txt', 'other.txt']);
   });
 
   it('exits 2 with a clear message for an unknown revision', async () => {
-    const r = await diff('no-such-branch');
+    await expect(diff('no-such-branch')).rejects.toThrow(/exited 2/);
+    const r = await jpii(diffArgs('no-such-branch', []), dir);
     expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toContain("unknown revision 'no-such-branch'");
   });
 });

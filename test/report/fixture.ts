@@ -2,8 +2,36 @@
  * An in-memory scan result for the reporter tests. Every value is synthetic: the 個人番号 and the card
  * number are check-digit-valid numbers made for these tests, e-mail domains are reserved example domains
  * (RFC 2606), names and addresses read 見本 ("sample") / 架空 ("fictional").
+ *
+ * Fingerprints are real: each finding is written with a tag (`fa11ce…`, how the tests name it) and gets the
+ * HMAC the scanner would compute under FIXTURE_KEY, so the goldens compare keyed fingerprints.
  */
 import type { FileResult, Finding, RuleInfo, ScanResult, ScanSummary } from '../../src/model.js';
+import { fingerprint } from '../../src/score/fingerprint.js';
+
+/** The key the fixture's fingerprints are computed with (the tests' JPII_FINGERPRINT_KEY). */
+export const FIXTURE_KEY = 'test-fingerprint-key';
+const TAGS = new Map<string, string>();
+
+/** The real fingerprint of the finding written with `tag`. */
+export function fingerprintOf(tag: string): string {
+  const fp = TAGS.get(tag);
+  if (fp === undefined) throw new Error(`no finding tagged ${tag}`);
+  return fp;
+}
+
+/** Replaces each finding's tag by its keyed fingerprint (occurrences counted per file, in order). */
+function keyed(file: FileResult): FileResult {
+  const seen = new Map<string, number>();
+  const findings = file.findings.map((f) => {
+    const occurrence = (seen.get(`${f.type}\0${f.value}`) ?? 0) + 1;
+    seen.set(`${f.type}\0${f.value}`, occurrence);
+    const fp = fingerprint(FIXTURE_KEY, file.path, f.type, f.value, occurrence);
+    TAGS.set(f.fingerprint, fp);
+    return { ...f, fingerprint: fp };
+  });
+  return { ...file, findings };
+}
 
 function finding(f: Omit<Finding, 'level'> & { level?: Finding['level'] }): Finding {
   const level = f.level ?? (f.confidence >= 0.8 ? 'high' : f.confidence >= 0.5 ? 'medium' : 'low');
@@ -120,7 +148,7 @@ export const FILES: readonly FileResult[] = [
   docx,
   pptx,
   plain('video.mp4', 'unknown', { status: 'skipped', reason: 'unsupported format' }),
-];
+].map(keyed);
 
 export function summarise(files: readonly FileResult[]): ScanSummary {
   const all = files.flatMap((f) => f.findings);

@@ -7,7 +7,7 @@ import type { FileResult, RuleInfo } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
 import { UNLABELLED_RULE } from '../../src/report/rules.js';
 import { FINGERPRINT_KEY } from '../../src/report/sarif.js';
-import { FILES, makeResult, RULES } from './fixture.js';
+import { FILES, fingerprintOf, makeResult, RULES } from './fixture.js';
 
 const schema = JSON.parse(readFileSync(new URL('./sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
 // Both packages are CommonJS with `exports.default`: under nodenext the default import is module.exports.
@@ -24,9 +24,11 @@ function results(log: Log): Result[] {
   return log.runs[0]?.results ?? [];
 }
 
-function resultFor(log: Log, fingerprint: string): Result {
+/** The result of the fixture finding tagged `tag` (fixture.ts), found by its real keyed fingerprint. */
+function resultFor(log: Log, tag: string): Result {
+  const fingerprint = fingerprintOf(tag);
   const found = results(log).find((r) => r.partialFingerprints?.[FINGERPRINT_KEY] === fingerprint);
-  if (found === undefined) throw new Error(`no result ${fingerprint}`);
+  if (found === undefined) throw new Error(`no result ${tag}`);
   return found;
 }
 

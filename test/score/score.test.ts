@@ -29,7 +29,7 @@ describe('maskValue', () => {
 });
 
 describe('fingerprints', () => {
-  it('are keyed: another key gives another fingerprint, and the value is not a bare hash', () => {
+  it('change with the key, the value and the occurrence (the HMAC itself: test/properties/fingerprints.test.ts)', () => {
     const a = fingerprint('k1', 'a.txt', 'my-number', '123456789018', 1);
     expect(fingerprint('k1', 'a.txt', 'my-number', '123456789018', 1)).toBe(a);
     expect(fingerprint('k2', 'a.txt', 'my-number', '123456789018', 1)).not.toBe(a);
