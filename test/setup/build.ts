@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 export const STAMP_FILE = '.source-digest';
 
 /** What a build reads: the TypeScript sources, the pattern data, and the build configuration. */
-const INPUTS = ['src', 'patterns', 'tsconfig.json', 'package.json', 'scripts/build-patterns.js'];
+const INPUTS = ['src', 'patterns', 'tsconfig.json', 'scripts/build-patterns.js'];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
