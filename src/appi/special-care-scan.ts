@@ -48,24 +48,29 @@ function hasValue(rest: string): boolean {
 
 interface Match {
   word: CompiledWord;
+  start: number;
   end: number;
 }
 
-function matchesIn(line: string, vocab: CompiledVocabulary): Match[] {
+/** Every vocabulary word in the text, longest first at each place, jumping between first characters. */
+function matchesIn(text: string, vocab: CompiledVocabulary): Match[] {
   const out: Match[] = [];
-  vocab.any.lastIndex = 0;
-  for (let m = vocab.any.exec(line); m; m = vocab.any.exec(line)) {
-    const i = m.slice(1).findIndex((g) => g !== undefined);
-    const word = vocab.words[i];
-    if (word && (!word.token || tokenOk(line, m.index, m.index + m[0].length))) out.push({ word, end: m.index + m[0].length });
+  const re = vocab.firsts;
+  re.lastIndex = 0;
+  // test() and lastIndex, not exec(): no match array per candidate (every first character is one UTF-16 unit).
+  while (re.test(text)) {
+    const start = re.lastIndex - 1;
+    const word = vocab.byFirst.get(text.charAt(start))?.find((w) => text.startsWith(w.word, start) && (!w.token || tokenOk(text, start, start + w.word.length)));
+    if (!word) continue;
+    out.push({ word, start, end: start + word.word.length });
+    re.lastIndex = start + word.word.length;
   }
   return out;
 }
 
-/** Triggers of one line of text (a definition line yields none). */
-function lineTriggers(line: string, record: RecordKey, vocab: CompiledVocabulary, fieldsOnlyAsLabels: boolean): Trigger[] {
-  if (DEFINITION_WORDS.test(line)) return [];
-  const found = matchesIn(line, vocab);
+/** Triggers of one line of text (a definition line yields none); `found`: its matches, offsets in the line. */
+function lineTriggers(line: string, record: RecordKey, vocab: CompiledVocabulary, fieldsOnlyAsLabels: boolean, found = matchesIn(line, vocab)): Trigger[] {
+  if (found.length === 0 || DEFINITION_WORDS.test(line)) return [];
   if (new Set(found.map((f) => f.word.category)).size >= DEFINITION_CATEGORIES) return [];
   const out: Trigger[] = [];
   for (const { word, end } of found) {
@@ -102,18 +107,40 @@ function cellTriggers(seg: Segment, text: string, vocab: CompiledVocabulary): Tr
   return lineTriggers(text, record, vocab, false);
 }
 
+/** The text's matches grouped by line: [line index, line text, matches with offsets in the line]. */
+function byLine(text: string, matches: readonly Match[]): [number, string, Match[]][] {
+  const out: [number, string, Match[]][] = [];
+  let line = 0;
+  let from = 0;
+  for (const m of matches) {
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < m.start; nl = text.indexOf('\n', from)) {
+      line++;
+      from = nl + 1;
+    }
+    const last = out[out.length - 1];
+    const moved = { ...m, start: m.start - from, end: m.end - from };
+    if (last && last[0] === line) last[2].push(moved);
+    else {
+      const end = text.indexOf('\n', from);
+      out.push([line, text.slice(from, end < 0 ? text.length : end), [moved]]);
+    }
+  }
+  return out;
+}
+
 /** Delimited text: special-care column headers (when data rows follow), then each data line. */
-function tableTriggers(seg: Segment, lines: readonly string[], vocab: CompiledVocabulary): Trigger[] {
+function tableTriggers(seg: Segment, text: string, matches: readonly Match[], vocab: CompiledVocabulary): Trigger[] {
   const out: Trigger[] = [];
   const first = seg.origin.line ?? 1;
-  const hasData = lines.slice(1).some((l) => l.trim() !== '');
+  const firstBreak = text.indexOf('\n');
+  const hasData = firstBreak >= 0 && text.slice(firstBreak + 1).trim() !== '';
   for (const h of seg.table?.headers ?? []) {
     const field = fieldOf(h, vocab);
     if (field && hasData) out.push({ category: field.category, kind: 'field', word: field.word, record: { ...recordOf({ ...seg.origin, line: first }), near: WHOLE_TABLE } });
   }
-  lines.forEach((line, i) => {
-    if (i > 0 || first > 1) out.push(...lineTriggers(line, recordOf({ ...seg.origin, line: first + i }), vocab, true));
-  });
+  for (const [i, line, found] of byLine(text, matches)) {
+    if (i > 0 || first > 1) out.push(...lineTriggers(line, recordOf({ ...seg.origin, line: first + i }), vocab, true, found));
+  }
   return out;
 }
 
@@ -123,10 +150,9 @@ function lineLocation(origin: Location, i: number): Location {
 
 export function scanSpecialCare(seg: Segment, vocab: CompiledVocabulary): Trigger[] {
   const text = seg.text.normalize('NFKC');
-  vocab.any.lastIndex = 0;
-  if (!vocab.any.test(text) && seg.header === undefined) return [];
   if (seg.origin.cell !== undefined) return cellTriggers(seg, text, vocab);
-  const lines = text.split('\n');
-  if (seg.table) return tableTriggers(seg, lines, vocab);
-  return lines.flatMap((line, i) => lineTriggers(line, recordOf(lineLocation(seg.origin, i)), vocab, false));
+  const matches = matchesIn(text, vocab);
+  if (seg.table) return tableTriggers(seg, text, matches, vocab);
+  if (matches.length === 0) return [];
+  return byLine(text, matches).flatMap(([i, line, found]) => lineTriggers(line, recordOf(lineLocation(seg.origin, i)), vocab, false, found));
 }

@@ -25,8 +25,10 @@ export interface CompiledWord {
 export interface CompiledVocabulary {
   /** Every field and term word, longest first (so 身体障害者手帳 wins over 障害者手帳 at one place). */
   words: CompiledWord[];
-  /** Matches any of `words`; group index i + 1 is words[i]. */
-  any: RegExp;
+  /** Matches the first character of any word: the scan jumps from one candidate position to the next. */
+  firsts: RegExp;
+  /** Words by their first character, longest first. */
+  byFirst: ReadonlyMap<string, readonly CompiledWord[]>;
   fieldWords: ReadonlyMap<string, CompiledWord>;
   /** Words that are also terms (療育手帳): a field without a value still counts as a term. */
   termWords: ReadonlyMap<string, CompiledWord>;
@@ -42,8 +44,9 @@ function wordOf(w: VocabularyWord): { word: string; token: boolean } {
   return typeof w === 'string' ? { word: w.normalize('NFKC'), token: false } : { word: w.word.normalize('NFKC'), token: w.token === true };
 }
 
+/** Escaped for a character class. */
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.replace(/[\\\]^-]/g, '\\$&');
 }
 
 /** Compiles the file; throws an Error naming the category and field for an unknown id (the schema also says so). */
@@ -59,12 +62,19 @@ export function compileVocabulary(file: VocabularyFile): CompiledVocabulary {
     if (entry.fileWords?.length) fileWords.set(category, entry.fileWords.map((w) => wordOf(w).word));
   }
   words.sort((a, b) => b.word.length - a.word.length);
-  const any = new RegExp(words.map((w) => `(${escape(w.word)})`).join('|'), 'gu');
+  const byFirst = new Map<string, CompiledWord[]>();
+  for (const w of words) {
+    // One UTF-16 unit: the scan reads candidates as single units (special-care-scan.ts).
+    const first = w.word.charAt(0);
+    if (first.length !== 1 || /[\uD800-\uDFFF]/.test(first)) throw new Error(`special-care.yaml: '${w.word}': must not start with a character outside the BMP`);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), w]);
+  }
+  const firsts = new RegExp(`[${[...byFirst.keys()].map(escape).join('')}]`, 'g');
   const fieldWords = new Map<string, CompiledWord>();
   const termWords = new Map<string, CompiledWord>();
   for (const w of words) {
     if (w.kind === 'field' && !fieldWords.has(w.word)) fieldWords.set(w.word, w);
     if (w.kind === 'term' && !termWords.has(w.word)) termWords.set(w.word, w);
   }
-  return { words, any, fieldWords, termWords, fileWords, modifiers: (file.modifiers ?? []).map((m) => m.normalize('NFKC')), topics: (file.topics ?? []).map((m) => m.normalize('NFKC')) };
+  return { words, firsts, byFirst, fieldWords, termWords, fileWords, modifiers: (file.modifiers ?? []).map((m) => m.normalize('NFKC')), topics: (file.topics ?? []).map((m) => m.normalize('NFKC')) };
 }

@@ -74,6 +74,10 @@ describe('special care', () => {
     const text = '担当：山田 太郎 様 要配慮個人情報（人種、信条、社会的身分、病歴：等）は取得しません';
     expect(verdictOf(text, [at('person-name', '山田太郎', 1)]).specialCare).toEqual([]);
   });
+  it('a word inside a longer word does not count (発信者 is not a believer)', () => {
+    expect(verdictOf('氏名：山田 太郎 発信者番号通知あり', [at('person-name', '山田太郎', 1)]).specialCare).toEqual([]);
+    expect(verdictOf('氏名：山田 太郎 キリスト教の信者である', [at('person-name', '山田太郎', 1)]).specialCare).toEqual(['creed']);
+  });
   it('nationality is not race', () => {
     expect(verdictOf('氏名：山田 太郎\n国籍：日本', [at('person-name', '山田太郎', 1)]).specialCare).toEqual([]);
     expect(verdictOf('氏名：山田 太郎\n民族：アイヌ', [at('person-name', '山田太郎', 1)]).specialCare).toEqual(['race']);
