@@ -10,6 +10,7 @@ import { TYPE_IDS } from './model.js';
 import { UsageError } from './options.js';
 import type { RawFlags } from './config/settings.js';
 import type { MergeFlags } from './merge/merge-command.js';
+import type { ReportFlags } from './report-command.js';
 import type { ScaleFlags } from './scan-command.js';
 
 export interface Io {
@@ -34,6 +35,7 @@ Examples:
   jpii baseline . && jpii scan . --baseline jpii-baseline.json    accept today's findings
   jpii scan //srv/share --report csv=pii.csv --report json=pii.json --no-progress
   jpii scan /share --shard 3/8 -f json -o s3.json && jpii merge s*.json -f csv -o pii.csv
+  jpii scan /share -f json -o pii.json && jpii report pii.json -f html -o pii.html
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or fatal error.
 Set JPII_FINGERPRINT_KEY to a secret of your own: fingerprints are HMACs keyed with it.`;
 
@@ -63,7 +65,7 @@ function scanCommand(program: Command, io: Io, done: (code: number) => void): vo
     .command('scan', { isDefault: true })
     .description('scan files and folders for Japanese PII')
     .argument('[paths...]', 'files and folders to scan (default: the current folder)')
-    .addOption(new Option('-f, --format <format>', 'report format on stdout or --output: text, json, sarif, csv (default text)'))
+    .addOption(new Option('-f, --format <format>', 'report format on stdout or --output: text, json, sarif, csv, html (default text)'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--report <format=file>', 'also write a report in another format (repeatable)', collect)
     .option('--show-values', 'put unmasked values in json, csv and text reports (never in SARIF)')
@@ -122,6 +124,20 @@ function mergeCommand(program: Command, io: Io, done: (code: number) => void): v
     });
 }
 
+function reportCommand(program: Command, io: Io, done: (code: number) => void): void {
+  program
+    .command('report')
+    .description('render saved JSON reports (a scan, a merge, or shard reports merged here) as html, csv, sarif, json or text')
+    .argument('<files...>', 'JSON reports written by jpii scan -f json or jpii merge')
+    .option('-f, --format <format>', 'html, csv, sarif, json or text (default html)')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--lang <lang>', 'language of the html, text and SARIF words: ja or en (default from the locale)')
+    .action(async (files: string[], raw: ReportFlags) => {
+      const { runReport } = await import('./report-command.js');
+      done(await runReport(files, raw, io));
+    });
+}
+
 function otherCommands(program: Command, io: Io, done: (code: number) => void): void {
   program
     .command('rules')
@@ -177,6 +193,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   scanCommand(program, io, done);
   baselineCommand(program, io, done);
   mergeCommand(program, io, done);
+  reportCommand(program, io, done);
   otherCommands(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -2,7 +2,7 @@
  * Command-line values → typed options. Pure: throws UsageError with a message naming the option.
  */
 import { LEVELS, LEVEL_FLOOR, type Level } from './model.js';
-import { isReportFormat, type ReportFormat } from './report/index.js';
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from './report/index.js';
 import { LABEL_POLICY_IDS, type LabelPolicyId } from './score/risk.js';
 
 export class UsageError extends Error {}
@@ -26,7 +26,7 @@ export function minConfidenceOf(level: Level): number {
 export function parseFormat(name: string, value: string): ReportFormat {
   const v = value.toLowerCase();
   if (isReportFormat(v)) return v;
-  throw new UsageError(`${name}: unknown format '${value}' (use text, json, sarif or csv)`);
+  throw new UsageError(`${name}: unknown format '${value}' (use ${REPORT_FORMATS.join(', ')})`);
 }
 
 /** `--report sarif=out.sarif` → {format, file}. */

@@ -8,6 +8,7 @@ import { appiFromJson } from '../appi/from-json.js';
 import type { Log } from 'sarif';
 import { LEVELS, type FileResult, type Finding, type Level, type Location, type Occurrence, type OccurrenceWhere, type ScanResult } from '../model.js';
 import { summarize } from '../scan/scan.js';
+import { extrasOf } from './read-extras.js';
 
 export class MergeError extends Error {}
 
@@ -68,6 +69,7 @@ function fileOf(x: unknown, where: string, problems: string[]): FileResult | und
     sensitive: x.sensitive === true,
     ...(appi ? { appi } : {}),
     findings,
+    ...extrasOf(x),
   };
 }
 

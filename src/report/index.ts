@@ -6,6 +6,7 @@
  */
 import type { RuleInfo, ScanResult } from '../model.js';
 import { CsvWriter } from './csv.js';
+import { HtmlWriter } from './html.js';
 import { JsonWriter } from './json.js';
 import { SarifWriter } from './sarif.js';
 import { memorySection, type SectionFactory } from './sections.js';
@@ -15,15 +16,15 @@ import { renderAll, type ReportWriter } from './writer.js';
 export type { ReportWriter } from './writer.js';
 export type { Section, SectionFactory } from './sections.js';
 
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'csv';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'csv'];
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'csv' | 'html';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'csv', 'html'];
 
 export interface ReportOptions {
   /** json, csv and text carry the unmasked value; SARIF ignores it (CONTRACT.md). */
   showValues: boolean;
   /** Colour in the text report only. */
   color: boolean;
-  /** Language of the text report's words; default English. */
+  /** Language of the text and HTML reports' words (and SARIF messages); default English. */
   lang?: 'ja' | 'en';
   /** Absolute scan root, declared as SARIF's %SRCROOT% when known. */
   srcRoot?: string;
@@ -63,6 +64,8 @@ export function reportWriter(
       );
     case 'csv':
       return new CsvWriter(rules, options, sections);
+    case 'html':
+      return new HtmlWriter(tool, rules, options.lang === undefined ? {} : { lang: options.lang }, sections);
   }
 }
 

@@ -1,0 +1,181 @@
+/**
+ * The HTML report's inline style and script. The script reads the embedded JSON and draws the file table
+ * one page at a time (100 rows), so a report of 100,000 files opens at once; sorting and filtering work on
+ * the array in memory. Every value goes into the page as textContent, never as HTML.
+ * Never: fetches, loads or sends anything (the page's Content-Security-Policy forbids it as well).
+ */
+
+export const PAGE_SIZE = 100;
+
+export const STYLE = String.raw`
+:root{--fg:#1c2833;--muted:#5d6d7e;--line:#d5d8dc;--bg:#fff;--alt:#f4f6f7;--hi:#c0392b;--ok:#1e8449;font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans CJK JP","Yu Gothic",sans-serif}
+body{margin:0;color:var(--fg);background:var(--bg);font-size:14px}
+header{padding:16px 24px;border-bottom:1px solid var(--line)}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:17px;margin:24px 0 8px}h3{font-size:15px;margin:12px 0 6px;word-break:break-all}
+main{padding:0 24px 48px}.muted{color:var(--muted)}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:8px;margin:0}
+.cards div{border:1px solid var(--line);border-radius:6px;padding:8px 10px}
+.cards dt{font-size:12px;color:var(--muted)}.cards dd{margin:2px 0 0;font-size:22px;font-weight:600}
+.cards .alert dd{color:var(--hi)}
+.charts{display:flex;flex-wrap:wrap;gap:16px}.chart{margin:0}.chart figcaption{font-weight:600;margin-bottom:4px}
+.chart svg{font-size:12px;fill:var(--fg);max-width:100%;height:auto}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+th{background:var(--alt)}#files th{position:sticky;top:0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td.path{word-break:break-all;max-width:44em}
+#files th[data-sort]{cursor:pointer;user-select:none}#files th[aria-sort=ascending]::after{content:" ▲"}#files th[aria-sort=descending]::after{content:" ▼"}
+#files tbody tr{cursor:pointer}#files tbody tr:hover,#files tbody tr.sel{background:#eaf2f8}
+.tools{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:8px 0}
+.tools input[type=search]{min-width:18em;padding:4px}
+.pager{display:flex;gap:8px;align-items:center;margin:8px 0}
+.badge{display:inline-block;border-radius:3px;padding:0 4px;margin-right:3px;font-size:12px;background:var(--alt);border:1px solid var(--line)}
+.badge.hi{background:#fdedec;border-color:#f5b7b1}
+#detail{border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin-top:12px}
+.cols{display:grid;grid-template-columns:1fr 1fr;gap:16px}@media (max-width:900px){.cols{grid-template-columns:1fr}}
+`;
+
+export const SCRIPT = String.raw`
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('jpii-meta').textContent);
+  var files = [];
+  var T = data.text, names = data.names, LEVELS = data.levels, PAGE = data.pageSize;
+  var state = { q: '', type: -1, status: '', unlabelled: false, findings: false, sort: 'k', dir: -1, page: 0 };
+  var view = files;
+  var selected = null;
+  var $ = function (id) { return document.getElementById(id); };
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+  function appiBadges(r) {
+    var out = [];
+    if (!r.a) return out;
+    if (r.a.ro) out.push(T.rosters);
+    if (r.a.c.indexOf('special-care') >= 0) out.push(T.specialCare);
+    if (r.a.c.indexOf('specific-personal-information') >= 0) out.push(T.specificPersonal);
+    if (r.a.br) out.push(T.breachReportable);
+    return out;
+  }
+  var KEYS = {
+    p: function (r) { return r.p; }, f: function (r) { return r.f; }, s: function (r) { return r.s; },
+    k: function (r) { return r.k; }, n: function (r) { return r.n; }, lb: function (r) { return r.l ? r.lb.join(',') || '~' : ''; },
+    a: function (r) { return r.a ? (r.a.br ? 8 : 0) + (r.a.c.indexOf('specific-personal-information') >= 0 ? 4 : 0) + (r.a.c.indexOf('special-care') >= 0 ? 2 : 0) + r.a.ro : -1; }
+  };
+  function apply() {
+    var q = state.q.toLowerCase();
+    view = files.filter(function (r) {
+      if (q && r.p.toLowerCase().indexOf(q) < 0) return false;
+      if (state.type >= 0 && r.t.indexOf(state.type) < 0) return false;
+      if (state.status && r.s !== state.status) return false;
+      if (state.unlabelled && !(r.n > 0 && !r.l)) return false;
+      if (state.findings && !(r.n > 0)) return false;
+      return true;
+    });
+    var key = KEYS[state.sort], dir = state.dir;
+    view.sort(function (a, b) {
+      var x = key(a), y = key(b);
+      if (x < y) return -dir; if (x > y) return dir;
+      if (state.sort !== 'n' && a.n !== b.n) return b.n - a.n;
+      return a.p < b.p ? -1 : a.p > b.p ? 1 : 0;
+    });
+    state.page = 0;
+    render();
+  }
+  function row(r) {
+    var tr = el('tr');
+    tr.tabIndex = 0;
+    tr.appendChild(el('td', r.p, 'path'));
+    tr.appendChild(el('td', r.f));
+    tr.appendChild(el('td', T.statusNames[r.s] || r.s));
+    tr.appendChild(el('td', r.k.toFixed(2), 'num'));
+    tr.appendChild(el('td', r.n, 'num'));
+    tr.appendChild(el('td', r.t.map(function (i) { return names[i]; }).join(', ')));
+    tr.appendChild(el('td', r.lb.join(', ')));
+    var a = el('td');
+    appiBadges(r).forEach(function (b) { a.appendChild(el('span', b, 'badge hi')); });
+    tr.appendChild(a);
+    if (r === selected) tr.className = 'sel';
+    tr.addEventListener('click', function () { select(r); });
+    tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') select(r); });
+    return tr;
+  }
+  function render() {
+    var body = $('files-body');
+    var from = state.page * PAGE, to = Math.min(view.length, from + PAGE);
+    var rows = document.createDocumentFragment();
+    for (var i = from; i < to; i++) rows.appendChild(row(view[i]));
+    body.replaceChildren(rows);
+    $('files-count').textContent = view.length ? T.rows(from + 1, to, view.length) : T.noRows;
+    $('prev').disabled = state.page === 0;
+    $('next').disabled = to >= view.length;
+    document.querySelectorAll('#files th[data-sort]').forEach(function (th) {
+      th.setAttribute('aria-sort', th.dataset.sort === state.sort ? (state.dir > 0 ? 'ascending' : 'descending') : 'none');
+    });
+  }
+  function table(headers, rows) {
+    var t = el('table'), h = el('tr');
+    headers.forEach(function (x) { h.appendChild(el('th', x)); });
+    var head = el('thead'); head.appendChild(h); t.appendChild(head);
+    var b = el('tbody');
+    rows.forEach(function (cells) { var tr = el('tr'); cells.forEach(function (c) { tr.appendChild(el('td', c)); }); b.appendChild(tr); });
+    t.appendChild(b);
+    return t;
+  }
+  function select(r) {
+    selected = r;
+    var d = $('detail');
+    d.replaceChildren(el('h3', r.p));
+    var facts = [T.format + ': ' + r.f, T.status + ': ' + (T.statusNames[r.s] || r.s), T.risk + ': ' + r.k.toFixed(2), T.labels + ': ' + (r.lb.join(', ') || T.nothing)];
+    if (r.r) facts.push(T.reason + ': ' + r.r);
+    d.appendChild(el('p', facts.join(' · ')));
+    if (r.a) d.appendChild(el('p', T.appi + ': ' + r.a.c.map(function (c) { return T.categoryNames[c] || c; }).concat(r.a.sc).join(', ') + (appiBadges(r).length ? ' — ' + appiBadges(r).join(', ') : '')));
+    (r.no || []).forEach(function (n) { d.appendChild(el('p', n, 'muted')); });
+    if (r.oc && r.oc.length) {
+      d.appendChild(el('h4', T.occurrences));
+      d.appendChild(table([T.type, T.count, T.distinct, T.level, T.where], r.oc.map(function (o) { return [names[o[0]], o[1], o[2], LEVELS[o[3]], o[4]]; })));
+    }
+    if (r.fs.length) {
+      d.appendChild(el('h4', T.listedFindings));
+      d.appendChild(table([T.type, T.level, T.masked, T.location, ''], r.fs.map(function (f) { return [names[f[0]], LEVELS[f[1]], f[2], f[3], f[4] ? T.suppressed : '']; })));
+    }
+    if (r.m > 0) d.appendChild(el('p', T.moreFindings(r.m), 'muted'));
+    render();
+  }
+  function unpack(node) {
+    var bin = atob(node.textContent.trim()), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(JSON.parse);
+  }
+  T.rows = function (a, b, n) { return data.rowsFormat.replace('{from}', a).replace('{to}', b).replace('{of}', n); };
+  T.moreFindings = function (n) { return data.moreFormat.replace('{n}', n); };
+  names.forEach(function (n, i) { var o = el('option', n); o.value = String(i); $('f-type').appendChild(o); });
+  $('f-q').addEventListener('input', function (e) { state.q = e.target.value; apply(); });
+  $('f-type').addEventListener('change', function (e) { state.type = Number(e.target.value); apply(); });
+  $('f-status').addEventListener('change', function (e) { state.status = e.target.value; apply(); });
+  $('f-unlabelled').addEventListener('change', function (e) { state.unlabelled = e.target.checked; apply(); });
+  $('f-findings').addEventListener('change', function (e) { state.findings = e.target.checked; apply(); });
+  $('prev').addEventListener('click', function () { state.page--; render(); });
+  $('next').addEventListener('click', function () { state.page++; render(); });
+  document.querySelectorAll('#files th[data-sort]').forEach(function (th) {
+    th.addEventListener('click', function () {
+      var k = th.dataset.sort;
+      state.dir = state.sort === k ? -state.dir : (k === 'p' || k === 'f' || k === 's' ? 1 : -1);
+      state.sort = k;
+      apply();
+    });
+  });
+  if (typeof DecompressionStream !== 'function') {
+    $('files-count').textContent = data.oldBrowser;
+    return;
+  }
+  Promise.all(Array.prototype.map.call(document.querySelectorAll('script.jpii-files'), unpack)).then(function (parts) {
+    files = Array.prototype.concat.apply([], parts);
+    apply();
+    document.body.setAttribute('data-ready-at', String(Math.round(performance.now())));
+    document.body.setAttribute('data-ready', '1');
+  });
+})();
+`;

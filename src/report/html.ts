@@ -1,0 +1,90 @@
+/**
+ * HTML report (`--format html`): one self-contained page for the people who act on a scan — overview,
+ * charts, the riskiest folders and files, and a sortable, filterable table of every file with its findings
+ * and exact counts. Scripts and styles are inline, nothing is loaded from anywhere, values are masked.
+ * Input: FileResults in report order, the rules (names), the language. Output: the page, in chunks; the
+ * files' records wait, packed, in a section (on disk for a share scan) until the summary is known.
+ * Never: carries a raw value (even with --show-values: the page is for passing around), never puts
+ * scanned text into the page unescaped.
+ */
+import type { Lang } from '../i18n/messages.js';
+import { LEVELS, type FileResult, type RuleInfo, type ScanResult, type ScanSummary } from '../model.js';
+import { HtmlAggregate } from './html-aggregate.js';
+import { PAGE_SIZE, SCRIPT } from './html-client.js';
+import { fileRecord, packRecords, scriptJson } from './html-data.js';
+import { charts, fileTable, head, overview, riskiest } from './html-page.js';
+import { htmlText } from './html-text.js';
+import { RuleBook } from './rules.js';
+import { memorySection, type Section, type SectionFactory } from './sections.js';
+import type { ReportWriter } from './writer.js';
+
+/** Characters of records packed together: a few hundred KB of JSON each, so no chunk is a big string. */
+const CHUNK_CHARS = 1 << 19;
+
+export interface HtmlOptions {
+  lang?: Lang;
+}
+
+export class HtmlWriter implements ReportWriter {
+  private readonly book: RuleBook;
+  private readonly records: Section;
+  private readonly agg = new HtmlAggregate();
+  private pending: string[] = [];
+  private pendingChars = 0;
+
+  constructor(
+    private readonly tool: ScanResult['tool'],
+    rules: readonly RuleInfo[],
+    private readonly options: HtmlOptions,
+    sections: SectionFactory = memorySection,
+  ) {
+    this.book = new RuleBook(rules);
+    this.records = sections();
+  }
+
+  file(file: FileResult): void {
+    this.agg.add(file);
+    const record = JSON.stringify(fileRecord(file, (type) => this.book.indexOf(type)));
+    this.pending.push(record);
+    this.pendingChars += record.length;
+    if (this.pendingChars >= CHUNK_CHARS) this.flush();
+  }
+
+  /** The records so far as one packed chunk (html-data.ts) in the section. */
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.records.write(`<script type="application/octet-stream" class="jpii-files">${packRecords(this.pending)}</script>\n`);
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+
+  private typeName(id: string): string {
+    const rule = this.book.byId.get(id);
+    if (rule === undefined) return id;
+    return this.options.lang === 'ja' ? rule.nameJa : rule.nameEn;
+  }
+
+  *finish(summary: ScanSummary): Generator<string> {
+    const t = htmlText(this.options.lang);
+    const tool = `${this.tool.name} ${this.tool.version}`;
+    yield head(t, this.options.lang ?? 'en', tool);
+    yield overview(t, summary, this.agg);
+    yield charts(t, summary, this.agg, (id) => this.typeName(id));
+    yield riskiest(t, this.agg);
+    yield fileTable(t);
+    const meta = {
+      names: this.book.all.map((r) => this.typeName(r.id)),
+      ids: this.book.all.map((r) => r.id),
+      levels: LEVELS,
+      pageSize: PAGE_SIZE,
+      text: t,
+      rowsFormat: t.rows(-1, -2, -3).replace('-1', '{from}').replace('-2', '{to}').replace('-3', '{of}'),
+      moreFormat: t.moreFindings(-9).replace('-9', '{n}'),
+      oldBrowser: t.oldBrowser,
+    };
+    this.flush();
+    yield `<script type="application/json" id="jpii-meta">${scriptJson(meta)}</script>\n`;
+    yield* this.records.read();
+    yield `<script>${SCRIPT}</script>\n</main></body></html>\n`;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The HTML report without a browser: numbers, escaping of attacker-controlled names, the packed records,
+ * the Content-Security-Policy, no raw values, both languages, APPI verdicts shown when present.
+ * (test/report/html-browser.test.ts opens it in Chromium.) Every value is synthetic.
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { FileResult } from '../../src/model.js';
+import { SCRIPT, STYLE } from '../../src/report/html-client.js';
+import { packRecords, scriptJson } from '../../src/report/html-data.js';
+import { renderReport } from '../../src/report/index.js';
+import { FILES, makeResult, RULES } from './fixture.js';
+
+function html(files: readonly FileResult[] = FILES, lang: 'ja' | 'en' = 'en', showValues = false): string {
+  return renderReport('html', makeResult(files), RULES, { showValues, color: false, lang });
+}
+
+function card(page: string, key: string): string | undefined {
+  return new RegExp(`data-k="${key}">([^<]*)<`).exec(page)?.[1];
+}
+
+/** The records of the page, unpacked as its script does. */
+function records(page: string): { p: string; n: number; fs: unknown[][]; a?: unknown }[] {
+  const chunks = [...page.matchAll(/<script type="application\/octet-stream" class="jpii-files">([^<]*)<\/script>/g)];
+  return chunks.flatMap((m) => JSON.parse(gunzipSync(Buffer.from(m[1] ?? '', 'base64')).toString('utf8')) as never[]);
+}
+
+const hostile: FileResult = {
+  ...FILES[6]!,
+  path: '<img src=x onerror=alert(1)>/"><svg onload=alert(2)>.txt',
+  labels: ['</script><script>alert(3)</script>'],
+};
+const unreadable: FileResult = { ...FILES[2]!, path: 'x/<b>bold</b>.log', reason: '<iframe src="https://attacker.example/"></iframe>' };
+
+describe('HTML report', () => {
+  it('overview numbers are the summary and the files’ own counts', () => {
+    const page = html();
+    const s = makeResult().summary;
+    expect(card(page, 'files')).toBe(String(s.files));
+    expect(card(page, 'scanned')).toBe(String(s.scanned));
+    expect(card(page, 'notExamined')).toBe(String(s.skipped + s.errors));
+    expect(card(page, 'findings')).toBe(String(s.findings));
+    expect(card(page, 'withFindings')).toBe(String(FILES.filter((f) => f.findings.some((x) => !x.suppressed && x.type !== 'unlabelled-sensitive-file')).length));
+    expect(card(page, 'rosters')).toBe('—'); // no APPI verdicts in this fixture
+    expect(page).toContain('id="no-appi"');
+  });
+
+  it('lists every file once in the packed records, in report order', () => {
+    expect(records(html()).map((r) => r.p)).toEqual(FILES.map((f) => f.path));
+  });
+
+  it('escapes file names, labels and reasons everywhere in the page', () => {
+    const page = html([hostile, unreadable]);
+    for (const raw of ['<img', '<svg onload', '<script>alert', '<iframe', '<b>bold']) expect(page).not.toContain(raw);
+    expect(page).toContain('&lt;iframe src=&quot;https://attacker.example/&quot;&gt;&lt;/iframe&gt;');
+    expect(records(page).map((r) => r.p)).toEqual([hostile.path, unreadable.path]);
+  });
+
+  it('embeds JSON that cannot close its script element', () => {
+    expect(scriptJson({ a: '</script><!--\u2028' })).toBe('{"a":"\\u003c/script\\u003e\\u003c!--\\u2028"}');
+    expect(JSON.parse(scriptJson({ a: '</script>&' }))).toEqual({ a: '</script>&' });
+    expect(JSON.parse(gunzipSync(Buffer.from(packRecords(['{"p":"a"}', '{"p":"</script>"}']), 'base64')).toString())).toEqual([{ p: 'a' }, { p: '</script>' }]);
+  });
+
+  it('allows only its own style and script (CSP hashes) and loads nothing', () => {
+    const page = html();
+    const hash = (t: string) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
+    expect(page).toContain(`content="default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)};`);
+    expect(page).toContain(`<style>${STYLE}</style>`);
+    expect(page).toContain(`<script>${SCRIPT}</script>`);
+    expect(page).not.toMatch(/\s(src|href)=/);
+    expect(page.match(/<script>/g)?.length).toBe(1);
+  });
+
+  it('never carries a raw value, even with showValues', () => {
+    const values = FILES.flatMap((f) => f.findings.map((x) => x.value)).filter((v) => v !== '');
+    const page = html(FILES, 'en', true);
+    const text = page + JSON.stringify(records(page));
+    expect(values.filter((v) => text.includes(v))).toEqual([]);
+    expect(JSON.stringify(records(page))).toContain('2025 **** ****');
+  });
+
+  it('speaks Japanese with --lang ja', () => {
+    const page = html(FILES, 'ja');
+    expect(page).toContain('<html lang="ja">');
+    expect(page).toContain('未検査のファイルと理由');
+    expect(page).toContain('個人番号'); // type names in the chart
+  });
+
+  it('counts rosters, 要配慮, 特定個人情報 and breach-reportable files when APPI verdicts are present', () => {
+    const withAppi: FileResult[] = FILES.map((f, i) =>
+      i === 1
+        ? { ...f, appi: { categories: ['personal-information', 'special-care', 'specific-personal-information'], specialCare: ['medical-history'], persons: 40, roster: true, breachReportable: true } }
+        : i === 4
+          ? { ...f, appi: { categories: ['personal-information'], specialCare: [], persons: 2, roster: false, breachReportable: false } }
+          : f,
+    );
+    const page = html(withAppi);
+    expect(['rosters', 'specialCare', 'specificPersonal', 'breachReportable'].map((k) => card(page, k))).toEqual(['1', '1', '1', '1']);
+    expect(page).not.toContain('id="no-appi"');
+    expect(records(page)[1]?.a).toEqual({ c: ['personal-information', 'special-care', 'specific-personal-information'], sc: ['medical-history'], p: 40, ro: 1, br: 1 });
+  });
+
+  it('shows occurrence counts when present', () => {
+    const withCounts: FileResult[] = [{ ...FILES[4]!, occurrences: [{ type: 'my-number', count: 120, distinct: 118, level: 'high', where: { sheet: '顧客', column: '個人番号' }, listed: 1 }] }];
+    const rec = records(html(withCounts))[0] as unknown as { n: number; oc: unknown[] };
+    expect(rec.n).toBe(120);
+    expect(rec.oc).toEqual([[0, 120, 118, 2, '顧客 / 個人番号', 1]]);
+  });
+});

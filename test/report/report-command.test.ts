@@ -1,0 +1,64 @@
+/**
+ * `jpii report REPORT.json… --format F -o FILE`: a saved JSON report (or shard reports, merged here) renders
+ * as the scan itself would have; SARIF inputs and foreign files are errors (exit 2). Synthetic values only.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jpii, tempDir, writeFiles } from '../cli/run.js';
+
+const MY_NUMBER = '123456789018'; // synthetic, check digit valid
+
+let dir: string;
+let cleanup: () => void;
+const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
+
+beforeAll(async () => {
+  ({ dir, cleanup } = tempDir('jpii-report-'));
+  const files: Record<string, string> = { 'share/名簿.csv': `氏名,電話番号,マイナンバー\n見本 太郎,090-1234-5678,${MY_NUMBER}\n` };
+  for (let i = 0; i < 12; i++) files[`share/d${i % 3}/f${i}.txt`] = i % 4 ? `TEL 03-1234-${5600 + i}\n` : 'nothing here\n';
+  writeFiles(dir, files);
+  for (const args of [['-o', 'all.json'], ['--shard', '1/2', '-o', 's1.json'], ['--shard', '2/2', '-o', 's2.json']]) {
+    const r = await jpii(['scan', 'share', '-f', 'json', '--fail-on', 'never', '--show-values', ...args], dir);
+    expect(r.code).toBe(0);
+  }
+});
+afterAll(() => cleanup());
+
+describe('jpii report', () => {
+  it.each(['csv', 'text'])('renders %s exactly as the scan wrote it (masked)', async (format) => {
+    const direct = await jpii(['scan', 'share', '-f', format, '--fail-on', 'never'], dir);
+    const rendered = await jpii(['report', 'all.json', '-f', format], dir);
+    expect(rendered.code).toBe(0);
+    expect(rendered.stdout).toBe(direct.stdout);
+    expect(rendered.stdout).not.toContain(MY_NUMBER);
+  });
+
+  it('renders SARIF with the same results and fingerprints as the scan', async () => {
+    const direct = JSON.parse((await jpii(['scan', 'share', '-f', 'sarif', '--fail-on', 'never'], dir)).stdout) as { runs: { results: { partialFingerprints: unknown; ruleId: string }[] }[] };
+    const r = await jpii(['report', 'all.json', '-f', 'sarif', '-o', 'r.sarif'], dir);
+    expect(r.code).toBe(0);
+    const rendered = JSON.parse(read('r.sarif')) as typeof direct;
+    const key = (l: typeof direct) => l.runs[0]?.results.map((x) => [x.ruleId, x.partialFingerprints]);
+    expect(key(rendered)).toEqual(key(direct));
+  });
+
+  it('renders HTML by default, and merges shard reports like jpii merge', async () => {
+    expect((await jpii(['report', 'all.json', '-o', 'all.html'], dir)).code).toBe(0);
+    expect((await jpii(['report', 's2.json', 's1.json', '-o', 'shards.html'], dir)).code).toBe(0);
+    expect(read('all.html')).toMatch(/^<!DOCTYPE html>/);
+    expect(read('shards.html')).toBe(read('all.html'));
+    expect(read('all.html')).not.toContain(MY_NUMBER);
+  });
+
+  it('refuses a SARIF log and a foreign JSON file (exit 2, naming the file)', async () => {
+    await jpii(['scan', 'share', '-f', 'sarif', '-o', 'x.sarif', '--fail-on', 'never'], dir);
+    writeFileSync(join(dir, 'other.json'), '{"files": [], "tool": {"name": "other"}}');
+    const sarif = await jpii(['report', 'x.sarif'], dir);
+    expect([sarif.code, sarif.stderr]).toEqual([2, expect.stringContaining('x.sarif: a SARIF log cannot be rendered again')]);
+    const other = await jpii(['report', 'other.json', '-f', 'csv'], dir);
+    expect([other.code, other.stderr]).toEqual([2, expect.stringContaining('other.json: tool.name: not a jpii report')]);
+    const format = await jpii(['report', 'all.json', '-f', 'pdf'], dir);
+    expect([format.code, format.stderr]).toEqual([2, expect.stringContaining("--format: unknown format 'pdf'")]);
+  });
+});
