@@ -65,7 +65,7 @@ function scanCommand(program: Command, io: Io, done: (code: number) => void): vo
     .command('scan', { isDefault: true })
     .description('scan files and folders for Japanese PII')
     .argument('[paths...]', 'files and folders to scan (default: the current folder)')
-    .addOption(new Option('-f, --format <format>', 'report format on stdout or --output: text, json, sarif, csv, html (default text)'))
+    .addOption(new Option('-f, --format <format>', 'report format on stdout or --output: text, json, sarif, csv, html, xlsx (default text)'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--report <format=file>', 'also write a report in another format (repeatable)', collect)
     .option('--show-values', 'put unmasked values in json, csv and text reports (never in SARIF)')
@@ -127,9 +127,9 @@ function mergeCommand(program: Command, io: Io, done: (code: number) => void): v
 function reportCommand(program: Command, io: Io, done: (code: number) => void): void {
   program
     .command('report')
-    .description('render saved JSON reports (a scan, a merge, or shard reports merged here) as html, csv, sarif, json or text')
+    .description('render saved JSON reports (a scan, a merge, or shard reports merged here) as html, xlsx, csv, sarif, json or text')
     .argument('<files...>', 'JSON reports written by jpii scan -f json or jpii merge')
-    .option('-f, --format <format>', 'html, csv, sarif, json or text (default html)')
+    .option('-f, --format <format>', 'html, xlsx, csv, sarif, json or text (default html)')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--lang <lang>', 'language of the html, text and SARIF words: ja or en (default from the locale)')
     .action(async (files: string[], raw: ReportFlags) => {

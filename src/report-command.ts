@@ -14,7 +14,7 @@ import { mergeJson } from './merge/merge-json.js';
 import { MergeError, readReport } from './merge/read-report.js';
 import type { ScanResult } from './model.js';
 import { parseFormat, UsageError } from './options.js';
-import { ReportOutput } from './output/report-files.js';
+import { refuseBinaryOnTerminal, ReportOutput } from './output/report-files.js';
 import { Spill } from './output/spill.js';
 import { reportWriter } from './report/index.js';
 
@@ -46,6 +46,7 @@ function langOf(raw: ReportFlags, io: Io): 'ja' | 'en' {
 export async function runReport(files: readonly string[], raw: ReportFlags, io: Io): Promise<number> {
   const format = parseFormat('--format', raw.format ?? 'html');
   const lang = langOf(raw, io);
+  refuseBinaryOnTerminal(format, raw.output, io.stdout);
   const inputs = [];
   for (const file of files) inputs.push(await readJson(file, io));
   const { merged, warnings } = inputs.length === 1 && inputs[0] ? { merged: inputs[0].result, warnings: [] } : mergeJson(inputs);

@@ -20,7 +20,7 @@ import { UNLABELLED_TYPE, type FileResult, type Level, type OcrLimits, type Scan
 import { UsageError, type FailOn } from './options.js';
 import type { LabelPolicyId } from './score/risk.js';
 import { progressPrinter } from './progress.js';
-import { cannotWrite, ReportOutput } from './output/report-files.js';
+import { cannotWrite, refuseBinaryOnTerminal, ReportOutput } from './output/report-files.js';
 import { Spill } from './output/spill.js';
 import { reportWriter, type ReportFormat, type ReportWriter } from './report/index.js';
 import { isUnlabelledSensitive } from './scan/only-unlabelled.js';
@@ -261,6 +261,7 @@ async function baselineFilter(file: string, io: Io): Promise<BaselineFilter> {
  * temporary file, and is assembled once the summary is known, so memory does not grow with the tree.
  */
 export async function runScan(paths: readonly string[], opts: ScanCliOptions, io: Io): Promise<number> {
+  refuseBinaryOnTerminal(opts.format, opts.output, io.stdout);
   const src = await source(paths, opts, io);
   const rules = reportRules(opts.config);
   const baseline = opts.baseline === undefined ? undefined : await baselineFilter(opts.baseline, io);

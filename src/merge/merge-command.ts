@@ -13,7 +13,7 @@ import { exitCode } from '../exit-code.js';
 import { defaultLang } from '../i18n/messages.js';
 import { LEVELS, type Level } from '../model.js';
 import { UsageError, parseFailOn, parseFormat, type FailOn } from '../options.js';
-import { renderReport, type ReportFormat } from '../report/index.js';
+import { BINARY_FORMATS, renderReport, type ReportFormat } from '../report/index.js';
 import { writeOut } from '../scan-command.js';
 import { mergeJson } from './merge-json.js';
 import { mergeSarif } from './merge-sarif.js';
@@ -70,6 +70,7 @@ export async function runMerge(files: readonly string[], raw: MergeFlags, io: Io
   const json = inputs.filter((i): i is Extract<MergeInput, { kind: 'json' }> => i.kind === 'json');
   if (sarif.length && json.length) throw new MergeError(`cannot merge JSON reports with SARIF logs (${sarif[0]?.file} is SARIF, ${json[0]?.file} is JSON)`);
   const format: ReportFormat = raw.format === undefined ? (sarif.length ? 'sarif' : 'json') : parseFormat('--format', raw.format);
+  if (BINARY_FORMATS.includes(format)) throw new UsageError(`--format ${format}: use jpii report ${files.join(' ')} -f ${format} -o FILE (it merges shard reports too)`);
   if (sarif.length) {
     if (format !== 'sarif') throw new UsageError(`--format ${format}: SARIF logs can only be merged into SARIF (merge the JSON reports for ${format})`);
     const { merged, warnings } = mergeSarif(sarif, lang);

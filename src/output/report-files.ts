@@ -7,16 +7,21 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ScanSummary } from '../model.js';
 import { UsageError } from '../options.js';
-import type { ReportWriter } from '../report/index.js';
+import { BINARY_FORMATS, type ReportFormat, type ReportWriter } from '../report/index.js';
 
 export interface Stdout {
-  write(text: string): boolean;
+  write(text: string | Uint8Array): boolean;
   once(event: 'drain', listener: () => void): unknown;
 }
 
 /** The message every failed report write gives: the path as the user typed it and the system's code. */
 export function cannotWrite(file: string, error: unknown): UsageError {
   return new UsageError(`cannot write '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+
+/** An xlsx workbook is bytes: on a terminal it would only garble the screen. */
+export function refuseBinaryOnTerminal(format: ReportFormat, output: string | undefined, stdout: { isTTY?: boolean }): void {
+  if (BINARY_FORMATS.includes(format) && !output && stdout.isTTY === true) throw new UsageError(`--format ${format} writes a binary file: give -o FILE (or redirect stdout)`);
 }
 
 export class ReportOutput {
@@ -39,28 +44,37 @@ export class ReportOutput {
     return new ReportOutput(writer, undefined, '-');
   }
 
-  /** Writes the finished report in chunks of about 1 MB; on stdout, waits whenever the reader is behind. */
+  /**
+   * Writes the finished report in chunks of about 1 MB; on stdout, waits whenever the reader is behind.
+   * A binary report (xlsx) comes as bytes made asynchronously; they are written as they come.
+   */
   async emit(summary: ScanSummary, stdout: Stdout): Promise<void> {
-    let chunks: string[] = [];
+    const chunks = this.writer.finish(summary);
+    if (!(Symbol.iterator in chunks)) {
+      for await (const chunk of chunks) await this.put(chunk, stdout);
+      return;
+    }
+    let texts: string[] = [];
     let size = 0;
-    for (const chunk of this.writer.finish(summary)) {
-      chunks.push(chunk);
+    for (const chunk of chunks) {
+      texts.push(chunk);
       size += chunk.length;
       if (size < 1 << 20) continue;
-      await this.put(chunks.join(''), stdout);
-      chunks = [];
+      await this.put(texts.join(''), stdout);
+      texts = [];
       size = 0;
     }
-    if (size > 0) await this.put(chunks.join(''), stdout);
+    if (size > 0) await this.put(texts.join(''), stdout);
   }
 
-  private async put(text: string, stdout: Stdout): Promise<void> {
+  private async put(text: string | Uint8Array, stdout: Stdout): Promise<void> {
     if (this.fd === undefined) {
       if (!stdout.write(text)) await new Promise<void>((done) => stdout.once('drain', done));
       return;
     }
     try {
-      writeSync(this.fd, text);
+      if (typeof text === 'string') writeSync(this.fd, text);
+      else writeSync(this.fd, text);
     } catch (error) {
       throw cannotWrite(this.name, error);
     }

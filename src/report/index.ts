@@ -11,13 +11,18 @@ import { JsonWriter } from './json.js';
 import { SarifWriter } from './sarif.js';
 import { memorySection, type SectionFactory } from './sections.js';
 import { TextWriter } from './text.js';
+import { XlsxWriter } from './xlsx.js';
 import { renderAll, type ReportWriter } from './writer.js';
+
+export { renderBytes } from './writer.js';
 
 export type { ReportWriter } from './writer.js';
 export type { Section, SectionFactory } from './sections.js';
 
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'csv' | 'html';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'csv', 'html'];
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'csv' | 'html' | 'xlsx';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'csv', 'html', 'xlsx'];
+/** Formats whose report is bytes, not text: written with ReportOutput, never rendered as a string. */
+export const BINARY_FORMATS: readonly ReportFormat[] = ['xlsx'];
 
 export interface ReportOptions {
   /** json, csv and text carry the unmasked value; SARIF ignores it (CONTRACT.md). */
@@ -66,6 +71,8 @@ export function reportWriter(
       return new CsvWriter(rules, options, sections);
     case 'html':
       return new HtmlWriter(tool, rules, options.lang === undefined ? {} : { lang: options.lang }, sections);
+    case 'xlsx':
+      return new XlsxWriter(tool, rules, { showValues: options.showValues, ...(options.lang === undefined ? {} : { lang: options.lang }) }, sections);
   }
 }
 

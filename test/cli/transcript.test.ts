@@ -35,7 +35,7 @@ describe('jpii (built bin) transcripts', () => {
 
   it.each([
     ['an unknown option', ['scan', '--frobnicate'], "jpii: unknown option '--frobnicate'\nTry 'jpii --help'.\n"],
-    ['an unknown format', ['scan', 'a.txt', '--format', 'xml'], "jpii: --format: unknown format 'xml' (use text, json, sarif, csv, html)\nTry 'jpii --help'.\n"],
+    ['an unknown format', ['scan', 'a.txt', '--format', 'xml'], "jpii: --format: unknown format 'xml' (use text, json, sarif, csv, html, xlsx)\nTry 'jpii --help'.\n"],
     ['a missing path', ['scan', 'no-such-dir'], "jpii: no such file or directory: no-such-dir\nTry 'jpii --help'.\n"],
     ['an unknown level', ['scan', 'a.txt', '--fail-on', 'sometimes'], "jpii: --fail-on: 'sometimes' is not one of low, medium, high\nTry 'jpii --help'.\n"],
     ['an unknown language', ['scan', 'a.txt', '--lang', 'fr'], "jpii: --lang: 'fr' is not ja or en\nTry 'jpii --help'.\n"],

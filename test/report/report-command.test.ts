@@ -51,6 +51,23 @@ describe('jpii report', () => {
     expect(read('all.html')).not.toContain(MY_NUMBER);
   });
 
+  it('writes an xlsx workbook that exceljs reads back, and refuses to put one on a terminal', async () => {
+    const r = await jpii(['report', 's1.json', 's2.json', '-f', 'xlsx', '-o', 'r.xlsx', '--lang', 'ja'], dir);
+    expect(r.code).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'r.xlsx'));
+    const all = JSON.parse(read('all.json')) as { files: { path: string }[] };
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['概要', 'ファイル', '出現', '検出']);
+    expect(wb.getWorksheet('ファイル')?.rowCount).toBe(all.files.length + 1);
+    const { main } = await import('../../src/cli.js');
+    const { PassThrough } = await import('node:stream');
+    const out = Object.assign(new PassThrough(), { isTTY: true });
+    const err = new PassThrough();
+    const code = await main(['report', 'all.json', '-f', 'xlsx'], { stdout: out, stderr: err, cwd: dir, env: { LANG: 'C' } });
+    expect([code, String(err.read())]).toEqual([2, expect.stringContaining('--format xlsx writes a binary file: give -o FILE')]);
+  });
+
   it('refuses a SARIF log and a foreign JSON file (exit 2, naming the file)', async () => {
     await jpii(['scan', 'share', '-f', 'sarif', '-o', 'x.sarif', '--fail-on', 'never'], dir);
     writeFileSync(join(dir, 'other.json'), '{"files": [], "tool": {"name": "other"}}');
