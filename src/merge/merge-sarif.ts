@@ -8,7 +8,7 @@ import type { Artifact, Invocation, Log, Notification, ReportingDescriptor, Resu
 import { comparePaths } from '../model.js';
 import type { Lang } from '../i18n/messages.js';
 import { SARIF_SCHEMA_URI } from '../report/sarif.js';
-import { MAX_NOTIFICATIONS, RESULT_LEVELS, ResultQuota, limitNotices, runProperties, type ResultLevel, type RunSummary } from '../report/sarif-limits.js';
+import { MAX_ARTIFACTS, MAX_NOTIFICATIONS, RESULT_LEVELS, ResultQuota, limitNotices, runProperties, type ResultLevel, type RunSummary } from '../report/sarif-limits.js';
 import { checkDisjoint, versionWarning, type Merged } from './merge-json.js';
 
 function uriOf(item: Result | Notification | Artifact): string {
@@ -56,15 +56,17 @@ function notificationsOf(run: Run): Notification[] {
 interface Limits {
   resultsOmitted?: Partial<Record<ResultLevel, number>>;
   notificationsOmitted?: number;
+  artifactsOmitted?: number;
 }
 
 const TOTALS = ['files', 'scanned', 'skipped', 'errors', 'findings', 'suppressed'] as const;
 
 /** The shards' totals added up (a run written before totals were kept adds nothing). */
-function summed(runs: readonly Run[]): { summary: RunSummary; omitted: Record<ResultLevel, number>; notificationsOmitted: number } {
+function summed(runs: readonly Run[]): { summary: RunSummary; omitted: Record<ResultLevel, number>; notificationsOmitted: number; artifactsOmitted: number } {
   const summary: RunSummary = { files: 0, scanned: 0, skipped: 0, errors: 0, findings: 0, suppressed: 0, byType: {} };
   const omitted = { error: 0, warning: 0, note: 0 };
   let notificationsOmitted = 0;
+  let artifactsOmitted = 0;
   for (const run of runs) {
     const s = (run.properties?.summary ?? {}) as Partial<RunSummary>;
     for (const key of TOTALS) summary[key] += s[key] ?? 0;
@@ -72,8 +74,9 @@ function summed(runs: readonly Run[]): { summary: RunSummary; omitted: Record<Re
     const limits = (run.properties?.limits ?? {}) as Limits;
     for (const level of RESULT_LEVELS) omitted[level] += limits.resultsOmitted?.[level] ?? 0;
     notificationsOmitted += limits.notificationsOmitted ?? 0;
+    artifactsOmitted += limits.artifactsOmitted ?? 0;
   }
-  return { summary, omitted, notificationsOmitted };
+  return { summary, omitted, notificationsOmitted, artifactsOmitted };
 }
 
 /** GitHub's limits applied again to the merged results, which N shards can take past 25,000. */
@@ -106,13 +109,15 @@ export function mergeSarif(inputs: readonly { file: string; log: Log }[], lang?:
     toolExecutionNotifications: [...notifications.slice(0, MAX_NOTIFICATIONS), ...limitNotices(totals.omitted, totals.notificationsOmitted, lang)],
   };
   const listed = new Set([...results, ...invocation.toolExecutionNotifications!].map(uriOf));
+  const artifacts = sortedByPath(runs.flatMap((r) => r.run.artifacts ?? [])).filter((a) => listed.has(uriOf(a)));
+  totals.artifactsOmitted += Math.max(0, artifacts.length - MAX_ARTIFACTS);
   const run: Run = {
     ...first,
     tool: { ...first?.tool, driver: { ...first?.tool.driver, name: 'jpii', rules } },
-    artifacts: sortedByPath(runs.flatMap((r) => r.run.artifacts ?? [])).filter((a) => listed.has(uriOf(a))),
+    artifacts: artifacts.slice(0, MAX_ARTIFACTS),
     invocations: [invocation],
     results,
-    properties: runProperties(totals.summary, totals.omitted, totals.notificationsOmitted),
+    properties: runProperties(totals.summary, totals.omitted, totals.notificationsOmitted, totals.artifactsOmitted),
   };
   return {
     merged: { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] },

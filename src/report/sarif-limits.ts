@@ -14,6 +14,12 @@ import type { ScanSummary } from '../model.js';
 
 export const MAX_RESULTS = 25_000;
 export const MAX_NOTIFICATIONS = 10_000;
+/**
+ * run.artifacts carries jpii's verdict per file (status, labels, risk) for files with kept results or not
+ * fully read. GitHub ignores it, and the OASIS schema's `uniqueItems` makes a validator compare every pair
+ * (ajv: 83 s for 6,751 artifacts on this VM), so at most 5,000 are listed, in path order.
+ */
+export const MAX_ARTIFACTS = 5_000;
 
 /** SARIF result levels, highest first (the order results are kept in when there are too many). */
 export const RESULT_LEVELS = ['error', 'warning', 'note'] as const;
@@ -96,11 +102,11 @@ export type RunSummary = Omit<ScanSummary, 'byType'> & { byType: Record<string, 
  * The run's properties: totals of the whole scan (clean files are not listed in artifacts; byType sorted by
  * id, so merged shards give the same bytes) and what GitHub's limits left out.
  */
-export function runProperties(summary: RunSummary, omitted: Record<ResultLevel, number>, notificationsOmitted: number): Record<string, unknown> {
+export function runProperties(summary: RunSummary, omitted: Record<ResultLevel, number>, notificationsOmitted: number, artifactsOmitted = 0): Record<string, unknown> {
   const { files, scanned, skipped, errors, findings, suppressed } = summary;
   const byType = Object.fromEntries(Object.entries(summary.byType).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     summary: { files, scanned, skipped, errors, findings, suppressed, byType },
-    limits: { maxResults: MAX_RESULTS, maxNotifications: MAX_NOTIFICATIONS, resultsOmitted: omitted, notificationsOmitted },
+    limits: { maxResults: MAX_RESULTS, maxNotifications: MAX_NOTIFICATIONS, maxArtifacts: MAX_ARTIFACTS, resultsOmitted: omitted, notificationsOmitted, artifactsOmitted },
   };
 }

@@ -16,7 +16,7 @@ import { linesOf, memorySection, type Section, type SectionFactory } from './sec
 import type { ReportWriter } from './writer.js';
 import { SARIF_LEVEL, sarifRule } from './sarif-rules.js';
 import { SRCROOT, artifactLocation, sarifLocation } from './sarif-location.js';
-import { MAX_NOTIFICATIONS, ResultQuota, limitNotices, parseRecord, record, runProperties, type ResultLevel } from './sarif-limits.js';
+import { MAX_ARTIFACTS, MAX_NOTIFICATIONS, ResultQuota, limitNotices, parseRecord, record, runProperties, type ResultLevel } from './sarif-limits.js';
 import { occurrenceGroups } from './occurrence-groups.js';
 import { occurrenceResult } from './sarif-occurrence.js';
 
@@ -123,6 +123,8 @@ function rootUri(srcRoot: string): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
+const PROPERTIES_MARK = '@@jpii-run-properties@@';
+
 /** Item indentation of run.artifacts, invocations[0].toolExecutionNotifications and run.results. */
 const INDENTS = [' '.repeat(8), ' '.repeat(12), ' '.repeat(8)] as const;
 
@@ -177,12 +179,14 @@ export class SarifWriter implements ReportWriter {
     return out;
   }
 
-  /** The records of a section that the limits keep, as array items. */
-  private *kept(section: Section, indent: string, keep: (keys: number[]) => boolean): Generator<string> {
+  /** The records of a section that the limits keep, as array items; at most `max`, the rest counted. */
+  private *kept(section: Section, indent: string, keep: (keys: number[]) => boolean, left: { max: number; omitted: number }): Generator<string> {
     let count = 0;
     for (const line of linesOf(section)) {
       const { keys, json } = parseRecord(line);
-      if (keep(keys)) yield jsonItem(JSON.parse(json), indent, count++ === 0);
+      if (!keep(keys)) continue;
+      if (count < left.max) yield jsonItem(JSON.parse(json), indent, count++ === 0);
+      else left.omitted++;
     }
     yield jsonClose(indent, count);
   }
@@ -204,20 +208,23 @@ export class SarifWriter implements ReportWriter {
       artifacts: slot(0),
       invocations: [{ executionSuccessful: true, toolExecutionNotifications: slot(1) }],
       results: slot(2),
-      properties: runProperties(summary, omitted, notificationsOmitted),
+      // Filled in last: how many artifacts the limit left out is known once they are written.
+      properties: PROPERTIES_MARK as never,
     };
     const log: Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
     const frame = jsonFrame(log, 3);
     const notices = limitNotices(omitted, notificationsOmitted, this.options.lang);
+    const artifacts = { max: MAX_ARTIFACTS, omitted: 0 };
     yield frame.parts[0] ?? '';
-    yield* this.kept(this.artifacts, INDENTS[0], ([e = -1, w = -1, n = -1, u = -1]) => this.quota.keepsAny([e, w, n]) || (u >= 0 && u < MAX_NOTIFICATIONS));
+    yield* this.kept(this.artifacts, INDENTS[0], ([e = -1, w = -1, n = -1, u = -1]) => this.quota.keepsAny([e, w, n]) || (u >= 0 && u < MAX_NOTIFICATIONS), artifacts);
     yield frame.parts[1] ?? '';
     yield* this.notifications.read();
     const shown = Math.min(this.unscanned, MAX_NOTIFICATIONS);
     for (const [i, n] of notices.entries()) yield jsonItem(n, INDENTS[1], shown + i === 0);
     yield jsonClose(INDENTS[1], shown + notices.length);
     yield frame.parts[2] ?? '';
-    yield* this.kept(this.results, INDENTS[2], ([level = 0, ordinal = 0]) => this.quota.keeps(level, ordinal));
-    yield `${frame.parts[3] ?? ''}\n`;
+    yield* this.kept(this.results, INDENTS[2], ([level = 0, ordinal = 0]) => this.quota.keeps(level, ordinal), { max: Infinity, omitted: 0 });
+    const properties = JSON.stringify(runProperties(summary, omitted, notificationsOmitted, artifacts.omitted), null, 2).replaceAll('\n', '\n      ');
+    yield `${(frame.parts[3] ?? '').replace(JSON.stringify(PROPERTIES_MARK), properties)}\n`;
   }
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeSarif } from '../../src/merge/merge-sarif.js';
 import type { FileResult, Finding, Level } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
-import { MAX_NOTIFICATIONS, MAX_RESULTS, ResultQuota } from '../../src/report/sarif-limits.js';
+import { MAX_ARTIFACTS, MAX_NOTIFICATIONS, MAX_RESULTS, ResultQuota } from '../../src/report/sarif-limits.js';
 import { makeResult, RULES } from './fixture.js';
 
 function finding(level: Level, i: number): Finding {
@@ -64,12 +64,21 @@ describe('SARIF within GitHub limits', () => {
     expect(run.properties?.limits).toMatchObject({ resultsOmitted: { error: 0, warning: 0, note: 26_010 - MAX_RESULTS } });
   });
 
-  it('says so in a notification and lists only the artifacts of kept results', () => {
+  it('says so in a notification and lists only the artifacts of kept results, at most 5,000', () => {
     const notes = run.invocations?.[0]?.toolExecutionNotifications ?? [];
     expect(notes.map((n) => n.message.text)).toEqual([expect.stringContaining('1010 more results were left out')]);
     const kept = new Set((run.results ?? []).map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri));
-    expect(run.artifacts?.length).toBe(kept.size);
+    expect(run.artifacts?.length).toBe(Math.min(kept.size, MAX_ARTIFACTS));
     expect(run.artifacts?.every((a) => kept.has(a.location?.uri))).toBe(true);
+  });
+
+  it('lists at most 5,000 artifacts, in path order, and counts the rest', () => {
+    const files6k = manyFiles(6_000, 1).map((f) => ({ ...f, findings: f.findings.map((x) => ({ ...x, level: 'high' as const, confidence: 0.9 })) }));
+    const big = sarifOf(files6k).runs[0]!;
+    expect(big.results?.length).toBe(6_000);
+    expect(big.artifacts?.length).toBe(MAX_ARTIFACTS);
+    expect(big.artifacts?.at(-1)?.location?.uri).toBe(`d/f${String(MAX_ARTIFACTS - 1).padStart(6, '0')}.txt`);
+    expect(big.properties?.limits).toMatchObject({ artifactsOmitted: 1_000 });
   });
 
   it('stays far below 10 MB gzipped', () => {
@@ -96,7 +105,7 @@ describe('SARIF notifications within limits', () => {
     const notes = run.invocations?.[0]?.toolExecutionNotifications ?? [];
     expect(notes.length).toBe(MAX_NOTIFICATIONS + 1);
     expect(notes.at(-1)?.message.text).toContain('5 more files that could not be read');
-    expect(run.artifacts?.length).toBe(MAX_NOTIFICATIONS);
-    expect(run.properties?.limits).toMatchObject({ notificationsOmitted: 5 });
+    expect(run.artifacts?.length).toBe(MAX_ARTIFACTS);
+    expect(run.properties?.limits).toMatchObject({ notificationsOmitted: 5, artifactsOmitted: MAX_NOTIFICATIONS - MAX_ARTIFACTS });
   });
 });
