@@ -36,6 +36,20 @@ const WIDTHS: Readonly<Record<string, number>> = { path: 60, folder: 40, reason:
 /** Lets the zip writer compress and hand on what was written before more rows come. */
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * Buffers (of this thread) beyond which rows wait for the zip writer. exceljs's sheet streams hand XML on
+ * without waiting, and archiver queues it for zlib, which compresses in the thread pool: rows written in a
+ * loop pile up as Buffers (100,000 files: 459 MB peak RSS, against 169 MB for the JSON report). No stream
+ * in between exposes that queue, so the writer waits, a tick at a time, while this thread's ArrayBuffer
+ * memory is over this mark (measured: 233 MB peak). A bounded number of waits, so it can never hang.
+ */
+const BUFFER_MARK = 64 << 20;
+const MAX_WAITS = 10_000;
+
+async function drain(base: number): Promise<void> {
+  for (let waits = 0; process.memoryUsage().arrayBuffers > base + BUFFER_MARK && waits < MAX_WAITS; waits++) await tick();
+}
+
 class SheetRows {
   readonly section: Section;
   rows = 0;
@@ -110,10 +124,13 @@ export class XlsxWriter implements ReportWriter {
     sheet.columns = columns.map((c) => ({ header: c, key: c, width: WIDTHS[c] ?? 12 }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
+    const base = process.memoryUsage().arrayBuffers;
     let n = 0;
     for (const line of linesOf(rows.section)) {
       sheet.addRow(JSON.parse(line) as Cell[]).commit();
-      if (++n % 2000 === 0) await tick();
+      if (++n % 1000 !== 0) continue;
+      await tick();
+      await drain(base);
     }
     sheet.commit();
     await tick();
