@@ -51,7 +51,10 @@ describe('xlsx report', () => {
     };
     const s = makeResult().summary;
     expect([value('Files considered'), value('Scanned'), value('Not examined'), value('Findings')]).toEqual([s.files, s.scanned, s.skipped + s.errors, s.findings]);
-    expect(value('Rosters (名簿)')).toBe('—');
+    const appi = FILES.filter((f) => f.appi);
+    expect(appi.length).toBeGreaterThan(0);
+    expect(value('Rosters (名簿)')).toBe(appi.filter((f) => f.appi?.roster).length);
+    expect(value('Breach-reportable')).toBe(appi.filter((f) => f.appi?.breachReportable).length);
   });
 
   it('counts occurrences from the findings when a report has no counts, and copies counts when it has', async () => {
