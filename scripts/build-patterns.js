@@ -10,14 +10,15 @@ import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'patterns');
-const sources = [...readdirSync(join(dir, 'types')).filter((f) => f.endsWith('.yaml')).sort().map((f) => join('types', f)), 'labels.yaml'];
-const out = { sources: {}, patterns: [], labels: [] };
+const sources = [...readdirSync(join(dir, 'types')).filter((f) => f.endsWith('.yaml')).sort().map((f) => join('types', f)), 'labels.yaml', 'field-names.yaml'];
+const out = { sources: {}, patterns: [], labels: [], fieldNames: {} };
 for (const rel of sources) {
   const file = join(dir, rel);
   const st = statSync(file);
   out.sources[rel] = { size: st.size, mtimeMs: st.mtimeMs };
   const data = parse(readFileSync(file, 'utf8'));
   if (rel === 'labels.yaml') out.labels = data.labels ?? [];
+  else if (rel === 'field-names.yaml') out.fieldNames = data ?? {};
   else out.patterns.push({ file: rel, pattern: data });
 }
 mkdirSync(join(root, 'dist'), { recursive: true });

@@ -70,8 +70,28 @@ export interface Location {
 /** Column context for delimited text (CSV/TSV): the header of a cell's column is context for it. */
 export interface TableInfo {
   delimiter: string;
-  /** Header cells of the first row, as written. */
+  /** Header cells of the header row, as written. */
   headers: string[];
+  /** 0-based line of the header row when it is not the first (title and blank lines above it). */
+  headerLine?: number;
+}
+
+/**
+ * Where a segment sits in a table or form (CONTRACT.md "structure"): filled by every extractor that knows
+ * layout (sheets, CSV, Word/PowerPoint/ODF tables, PDF rebuilt from text positions). The scorer reads only
+ * these fields, never a format name: `label` (a form's label cell beside or above) or else the nearest of
+ * `headers` names what the value is.
+ */
+export interface CellStructure {
+  /** 1-based table number within its sheet, part, slide or page. */
+  table: number;
+  /** 0-based row and column within the table. */
+  row: number;
+  col: number;
+  /** Header cells of the column, top to bottom (a two-row header gives two); absent above the header row. */
+  headers?: string[];
+  /** The label cell left of the value (same row) or above it (a label row over a value row). */
+  label?: string;
 }
 
 /**
@@ -89,6 +109,8 @@ export interface Segment {
   labelZone?: boolean;
   /** Text recognised by OCR (`--ocr`): its findings carry `ocr: true` and a lower confidence ceiling. */
   ocr?: boolean;
+  /** Its place in a table or form, with the header and label cells that say what it holds. */
+  cell?: CellStructure;
 }
 
 /** A child file found inside a container (zip entry, e-mail attachment), scanned like any file. */

@@ -165,8 +165,10 @@ export function makeValues(rnd) {
   }
   function card() {
     for (;;) {
-      const partial = pick(['4', '5', '35']) + digits(13);
-      const value = partial + [...'0123456789'].find((c) => luhnOk(partial + c));
+      const partial = pick(['4', '5', '35']);
+      const prefix = partial === '35' ? `35${int(28, 89)}` : partial === '5' ? `5${int(1, 5)}` : '4';
+      const body = prefix + digits(15 - prefix.length);
+      const value = body + [...'0123456789'].find((c) => luhnOk(body + c));
       if (value.length === 16) return V('credit-card', pick([value, group(value, [4, 4, 4, 4], '-'), group(value, [4, 4, 4, 4], ' ')]), value);
     }
   }

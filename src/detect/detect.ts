@@ -4,6 +4,7 @@
  * The detection loop is written once; PII types differ only in their pattern data.
  */
 import type { Candidate } from '../model.js';
+import { keyNames, keyTokens } from '../patterns/field-names.js';
 import type { CompiledRule } from '../patterns/types.js';
 
 const HYPHEN = 0x2d;
@@ -112,7 +113,14 @@ export function rulesForHeader(header: string, rules: readonly CompiledRule[]): 
 function matchHeader(header: string, rules: readonly CompiledRule[]): CompiledRule[] {
   const h = header.normalize('NFKC').trim();
   if (!h) return [];
-  return rules.filter((r) => r.headers.test(h) && !r.negative.test(h));
+  const tokens = keyTokens(h);
+  return rules.filter((r) => namesRule(r, h, tokens));
+}
+
+/** A header or key names a rule by its header words (not negated) or by its Latin key names (field-names.yaml). */
+export function namesRule(rule: CompiledRule, header: string, tokens: readonly string[]): boolean {
+  if (rule.headers.test(header) && !rule.negative.test(header)) return !(rule.notKeys && rule.notKeys.longest(tokens) > 0);
+  return keyNames(rule, tokens);
 }
 
 /** Whole-cell match for a cell in a column whose header names the rule: the header is the evidence. */

@@ -57,8 +57,32 @@ export function extractText(bytes: Uint8Array, name: string): ExtractResult {
  * for other text only when its first lines look delimited (detectDelimiter), so prose gets none.
  */
 export function tableOf(text: string, format: TextFormat): TableInfo | undefined {
-  const lines = firstLines(text);
-  const delimiter = format === 'tsv' ? '\t' : (detectDelimiter(lines) ?? (format === 'csv' ? ',' : undefined));
+  const lines = firstLines(text, PREAMBLE_LINES + 5);
+  let delimiter: string | undefined = format === 'tsv' ? '\t' : undefined;
+  for (let skip = 0; delimiter === undefined && skip <= PREAMBLE_LINES; skip++) delimiter = detectDelimiter(lines.slice(skip));
+  delimiter ??= format === 'csv' ? ',' : undefined;
   if (delimiter === undefined) return undefined;
-  return { delimiter, headers: parseHeaderRow(text, delimiter) };
+  const headerLine = headerLineOf(lines, delimiter);
+  const from = headerLine === 0 ? 0 : lines.slice(0, headerLine).reduce((at) => text.indexOf('\n', at) + 1, 0);
+  const table: TableInfo = { delimiter, headers: parseHeaderRow(text.slice(from), delimiter) };
+  if (headerLine > 0) table.headerLine = headerLine;
+  return table;
+}
+
+/** Lines a title, an export date and blank lines may take above the header row of a CSV file. */
+const PREAMBLE_LINES = 5;
+
+/**
+ * The header row: the first line that has as many cells as the lines after it (a title line or
+ * `出力日,2025/04/01` above the table has fewer). Line 0 when nothing better is found.
+ */
+export function headerLineOf(lines: readonly string[], delimiter: string): number {
+  const counts = lines.map((l) => (l.trim() === '' ? -1 : parseHeaderRow(l, delimiter).length));
+  const body = counts.slice(1).filter((c) => c > 1);
+  if (!body.length) return 0;
+  const freq = new Map<number, number>();
+  for (const c of body) freq.set(c, (freq.get(c) ?? 0) + 1);
+  const modal = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+  const at = counts.findIndex((c) => c === modal);
+  return at > 0 && at <= PREAMBLE_LINES ? at : 0;
 }

@@ -38,7 +38,7 @@ export function contextWord(word: string): string {
 }
 
 /** `my number` also matches the keys `my_number` and `my-number` of JSON, YAML and code. */
-function withKeyForms(words: readonly string[]): string[] {
+export function withKeyForms(words: readonly string[]): string[] {
   const out = new Set<string>();
   for (const w of words.map(contextWord)) {
     out.add(w);

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilePattern } from './compile.js';
+import { attachKeys, fieldNameTest, readFieldNames, type FieldNamesFile } from './field-names.js';
 import type { CompiledRule, LabelWord, PatternFile } from './types.js';
 
 /** patterns/ of the package (src/patterns/load.ts and dist/patterns/load.js are both two levels down). */
@@ -32,6 +33,7 @@ interface Compiled {
   sources: Record<string, { size: number; mtimeMs: number }>;
   patterns: { file: string; pattern: PatternFile }[];
   labels: LabelWord[];
+  fieldNames?: FieldNamesFile;
 }
 
 /** The pre-parsed built-ins, if present and made from the pattern files as they are now. */
@@ -42,7 +44,7 @@ function readCompiled(): Compiled | undefined {
   } catch {
     return undefined;
   }
-  const current = [...builtinPatternFiles().map((f) => join('types', basename(f))), 'labels.yaml'];
+  const current = [...builtinPatternFiles().map((f) => join('types', basename(f))), 'labels.yaml', 'field-names.yaml'];
   if (current.length !== Object.keys(compiled.sources).length) return undefined;
   for (const rel of current) {
     const recorded = compiled.sources[rel];
@@ -90,8 +92,29 @@ let builtinCache: CompiledRule[] | undefined;
 
 export function loadBuiltinRules(): CompiledRule[] {
   const entries = compiledBuiltins()?.patterns ?? builtinPatternFiles().map((file) => ({ file, pattern: readPatternFile(file) }));
-  builtinCache ??= compilePatternFiles(entries);
+  if (!builtinCache) {
+    builtinCache = compilePatternFiles(entries);
+    attachKeys(builtinCache, builtinFieldNames());
+  }
   return builtinCache;
+}
+
+function builtinFieldNames(): FieldNamesFile {
+  return readFieldNames(PATTERNS_DIR, compiledBuiltins()?.fieldNames);
+}
+
+/** Adds the built-in field-name vocabulary to rules compiled from user pattern files (same type ids). */
+export function withBuiltinKeys(rules: CompiledRule[]): CompiledRule[] {
+  attachKeys(rules.filter((r) => !r.keys), builtinFieldNames());
+  return rules;
+}
+
+let fieldNameCache: ((text: string) => boolean) | undefined;
+
+/** Whether a cell reads as a field name (built-in types and generic header words): used to find header rows. */
+export function isBuiltinFieldName(text: string): boolean {
+  fieldNameCache ??= fieldNameTest(loadBuiltinRules(), builtinFieldNames());
+  return fieldNameCache(text);
 }
 
 export function loadLabelWords(file?: string): LabelWord[] {

@@ -1,6 +1,7 @@
 /** A pattern file as written (patterns/schema.json), and the compiled form the detect stage runs. */
 import type { Level, RuleInfo } from '../model.js';
 import type { Validator } from '../validators/types.js';
+import type { KeyVocabulary } from './field-names.js';
 import type { WordSet } from './word-set.js';
 
 export interface PatternExample {
@@ -55,6 +56,9 @@ export interface CompiledRule {
   negative: WordSet;
   headers: WordSet;
   veto: WordSet;
+  /** Latin-letter field names (patterns/field-names.yaml), matched by whole tokens of a key or header. */
+  keys?: KeyVocabulary;
+  notKeys?: KeyVocabulary;
   /** A text holding none of these cannot hold a match (undefined: no such shortcut). */
   requires?: WordSet;
   column?: { re: RegExp; validatorOptions: Readonly<Record<string, unknown>> };

@@ -60,7 +60,7 @@ function tableCandidates(text: string, seg: Segment, rules: readonly CompiledRul
   });
   if (!byColumn.size) return [];
   const out: Candidate[] = [];
-  for (const cell of columnCells(text, table.delimiter, new Set(byColumn.keys()))) {
+  for (const cell of columnCells(text, table.delimiter, new Set(byColumn.keys()), (table.headerLine ?? 0) + 1)) {
     const cellText = text.slice(cell.start, cell.end);
     for (const c of detectCell(cellText, byColumn.get(cell.column) ?? [])) {
       out.push({ ...c, start: c.start + cell.start, end: c.end + cell.start });
@@ -74,8 +74,8 @@ function tableCandidates(text: string, seg: Segment, rules: readonly CompiledRul
  * context) appear nowhere in the text is skipped without running its regexes, unless a column header of
  * the segment names it (the header is then the context).
  */
-function applicable(rules: readonly CompiledRule[], seg: Segment, ctx: ScoreContext): readonly CompiledRule[] {
-  const headers = seg.table ? seg.table.headers : seg.header !== undefined ? [seg.header] : [];
+function applicable(rules: readonly CompiledRule[], seg: Segment, key: string | undefined, ctx: ScoreContext): readonly CompiledRule[] {
+  const headers = seg.table ? seg.table.headers : key !== undefined ? [key] : [];
   const named = new Set(headers.flatMap((h) => rulesForHeader(h, rules)));
   let mask = '';
   for (const r of rules) mask += !r.requires || named.has(r) || r.requires.test(ctx.text) ? '1' : '0';
@@ -89,37 +89,62 @@ function applicable(rules: readonly CompiledRule[], seg: Segment, ctx: ScoreCont
 
 const subsetMemo = new WeakMap<readonly CompiledRule[], Map<string, readonly CompiledRule[]>>();
 
-function scoreContext(text: string, seg: Segment): ScoreContext {
-  const { header, table } = seg;
-  if (header !== undefined) return { text, headerAt: () => header };
+/**
+ * What names a cell's value (the structure fields, whatever the format): the label beside or above it,
+ * else the nearest header of its column; `header` for segments that carry only that.
+ */
+export function keyOf(seg: Segment): string | undefined {
+  const c = seg.cell;
+  if (c) return c.label ?? c.headers?.[c.headers.length - 1];
+  return seg.header;
+}
+
+function scoreContext(text: string, seg: Segment, key: string | undefined): ScoreContext {
+  const { table } = seg;
+  if (key !== undefined) return { text, headerAt: () => key };
   if (table) {
-    return { text, lineBounded: true, delimiter: table.delimiter, headerAt: (offset) => table.headers[columnIndexAt(text, offset, table.delimiter)] };
+    // Lines above the header row (title, export date) and the header row itself are nobody's column.
+    const headerEnd = table.headerLine ? lineStartAt(text, table.headerLine + 1) : 0;
+    return {
+      text,
+      lineBounded: true,
+      delimiter: table.delimiter,
+      headerAt: (offset) => (offset < headerEnd ? undefined : table.headers[columnIndexAt(text, offset, table.delimiter)]),
+    };
   }
   return { text };
 }
 
 /** The column label of the segment's hits: one for a cell, one per offset for a table. */
-function columnOf(seg: Segment, text: string, rules: readonly CompiledRule[]): string | undefined | ((offset: number) => string | undefined) {
+function columnOf(seg: Segment, key: string | undefined, text: string, rules: readonly CompiledRule[]): string | undefined | ((offset: number) => string | undefined) {
   const { table } = seg;
-  if (seg.header !== undefined || !table) return columnLabel(seg.header, lettersOfCell(seg.origin.cell), rules);
+  if (key !== undefined || !table) return columnLabel(key, lettersOfCell(seg.origin.cell), rules);
   return (offset) => {
     const index = columnIndexAt(text, offset, table.delimiter);
     return columnLabel(table.headers[index], columnLetters(index), rules);
   };
 }
 
+/** Offset where 0-based line `line` starts (only the first few lines are ever asked for). */
+function lineStartAt(text: string, line: number): number {
+  let at = 0;
+  for (let i = 0; i < line && at >= 0; i++) at = text.indexOf('\n', at) + 1 || -1;
+  return at < 0 ? text.length : at;
+}
+
 /** `min`: the reporting threshold; candidates that cannot reach it are not validated or returned. */
 export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min = 0): SegmentHit[] {
   const norm = normalize(seg.text);
-  const ctx = scoreContext(norm.text, seg);
-  const candidates = detectText(norm.text, applicable(rules, seg, ctx), min > 0 ? canReach(min, ctx) : undefined);
-  if (seg.header !== undefined) candidates.push(...detectCell(norm.text, rulesForHeader(seg.header, rules)));
+  const key = keyOf(seg);
+  const ctx = scoreContext(norm.text, seg, key);
+  const candidates = detectText(norm.text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
+  if (key !== undefined) candidates.push(...detectCell(norm.text, rulesForHeader(key, rules)));
   candidates.push(...tableCandidates(norm.text, seg, rules));
   if (!candidates.length) return [];
   const kept = resolveOverlaps(scoreCandidates(candidates, ruleMap, ctx).filter((c) => c.confidence >= min));
   const hasLines = seg.origin.line !== undefined;
   const starts = hasLines ? lineStarts(seg.text) : [];
-  const column = columnOf(seg, norm.text, rules);
+  const column = columnOf(seg, key, norm.text, rules);
   return kept.map((k) => {
     const location: Location = { ...seg.origin };
     const hit: SegmentHit = { type: k.type, value: k.value, confidence: k.confidence, location };

@@ -11,14 +11,15 @@ export interface CellSpan {
 const QUOTE = 0x22;
 const LF = 0x0a;
 
-export function columnCells(text: string, delimiter: string, columns: ReadonlySet<number>): CellSpan[] {
+/** `firstRow`: the first data row (0-based line of the header row + 1). */
+export function columnCells(text: string, delimiter: string, columns: ReadonlySet<number>, firstRow = 1): CellSpan[] {
   const out: CellSpan[] = [];
   let col = 0;
   let cellStart = 0;
   let quoted = false;
   let row = 0;
   const close = (end: number): void => {
-    if (row > 0 && columns.has(col)) {
+    if (row >= firstRow && columns.has(col)) {
       let s = cellStart;
       let e = end;
       if (e > s && text[e - 1] === '\r') e--;

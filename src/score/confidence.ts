@@ -4,6 +4,8 @@
  * positive words raise the score, negative words (注文番号, JAN, 伝票…) lower it.
  */
 import type { Candidate } from '../model.js';
+import { keyNames, keyTokens } from '../patterns/field-names.js';
+import { keyBefore } from './key-context.js';
 import type { CompiledRule } from '../patterns/types.js';
 
 export interface ScoreContext {
@@ -85,8 +87,10 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
   // A positive word inside a negative one (保険者番号 in 被保険者番号) does not count.
   if (dp >= 0 && dn >= 0) dp = nearest(pos.nearestBefore(neg.blank(above)), pos.nearestAfter(neg.blank(after)));
   const veto = !rule.veto.empty && (rule.veto.test(sameLine) || rule.veto.test(after));
-  let positive = dp >= 0 && (dn < 0 || dp < dn);
-  let negative = dn >= 0 && (dp < 0 || dn <= dp);
+  // The key a value is stored under (`郵便番号=…&電話番号=…`) names it, whatever words of other fields are near.
+  const keyed = keyNamesRule(rule, text, lineStart, start);
+  let positive = keyed || (dp >= 0 && (dn < 0 || dp < dn));
+  let negative = !keyed && dn >= 0 && (dp < 0 || dn <= dp);
   const header = ctx.headerAt?.(start);
   if (header !== undefined) {
     const words = headerWordsOf(header, rule);
@@ -95,6 +99,16 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
   }
   return { positive, negative, veto };
 }
+
+/** The key the value is stored under (structured text) names the rule: `tel=…`, `"kojin_bango": "…"`. */
+function keyNamesRule(rule: CompiledRule, text: string, lineStart: number, start: number): boolean {
+  if (start === lineStart) return false;
+  const key = keyBefore(text.slice(Math.max(lineStart, start - KEY_LOOK_BACK), start), () => text.slice(lineStart, start));
+  return key !== undefined && headerWordsOf(key, rule).positive;
+}
+
+/** How far back a `key=` / `"key":` is looked for (a SQL VALUES list is followed to its line start). */
+const KEY_LOOK_BACK = 64;
 
 /** Whether a header names each rule (positive) or holds its negative words, by raw header text. */
 const headerMemo = new WeakMap<CompiledRule, Map<string, HeaderWords>>();
@@ -107,7 +121,10 @@ function headerWordsOf(header: string, rule: CompiledRule): HeaderWords {
   let words = byHeader.get(header);
   if (!words) {
     const h = header.normalize('NFKC');
-    byHeader.set(header, (words = { positive: rule.headers.test(h), negative: rule.negative.test(h) }));
+    const tokens = keyTokens(h);
+    const notKey = rule.notKeys !== undefined && rule.notKeys.longest(tokens) > 0;
+    const positive = (rule.headers.test(h) && !notKey) || keyNames(rule, tokens);
+    byHeader.set(header, (words = { positive, negative: rule.negative.test(h) || (notKey && !positive) }));
   }
   return words;
 }

@@ -6,7 +6,9 @@
  * `comments`. Headers, footers, their watermark text and the first three body paragraphs are label zones.
  * Never uses mammoth (it drops headers, footers, notes and comments, where 社外秘 stamps live).
  */
-import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
+import type { CellStructure, ExtractContext, ExtractResult, Segment } from '../../model.js';
+import { tableCells } from './table-cells.js';
+import { xmlPieces } from './xml-tables.js';
 import { ooxmlMetadataLabels } from './msip.js';
 import { decodeEntities, dropFallbacks, numberIn, paragraphTexts } from './xml-text.js';
 import { mainDocumentPart, withOfficeZip, type OfficeZip } from './zip-parts.js';
@@ -43,15 +45,32 @@ async function wordParts(zip: OfficeZip): Promise<{ name: string; path: string }
   }))];
 }
 
-/** Segments of one part; `name` is the part's file name without `.xml` (`document`, `header1`, …). */
+/**
+ * Segments of one part; `name` is the part's file name without `.xml` (`document`, `header1`, …). A table
+ * cell is one segment (its paragraphs joined) numbered by its first paragraph, with its table structure.
+ */
 export function partSegments(name: string, xml: string): Segment[] {
   const pageMargin = /^(header|footer)/.test(name);
-  const texts = paragraphTexts(dropFallbacks(xml), 'w').filter((t) => t.trim() !== '');
-  const segments: Segment[] = texts.map((text, i) => {
-    const segment: Segment = { text, origin: { part: name, paragraph: i + 1 } };
-    if (pageMargin || (name === 'document' && i < LABEL_PARAGRAPHS)) segment.labelZone = true;
-    return segment;
-  });
+  const segments: Segment[] = [];
+  let paragraph = 0;
+  let table = 0;
+  const push = (text: string, cell?: CellStructure): void => {
+    const segment: Segment = { text, origin: { part: name, paragraph: paragraph + 1 } };
+    if (cell) segment.cell = cell;
+    if (pageMargin || (name === 'document' && paragraph < LABEL_PARAGRAPHS)) segment.labelZone = true;
+    segments.push(segment);
+  };
+  for (const piece of xmlPieces(dropFallbacks(xml), 'w')) {
+    if (piece.kind === 'xml') {
+      for (const text of paragraphTexts(piece.xml, 'w')) if (text.trim() !== '') push(text), paragraph++;
+      continue;
+    }
+    table++;
+    tableCells(piece.rows, table, (r, c, text, cell) => {
+      push(text, cell);
+      paragraph += piece.paragraphs[r]?.[c] ?? 1;
+    });
+  }
   if (pageMargin) {
     for (const text of watermarks(xml)) segments.push({ text, origin: { part: name }, labelZone: true });
   }

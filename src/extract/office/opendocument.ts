@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
 import { odfMetaLabels } from './msip.js';
-import { sheetCellSegmenter } from './sheet-cells.js';
+import { sheetCells, type SheetCells } from './sheet-cells.js';
 import { attr, decodeEntities } from './xml-text.js';
 import { withOfficeZip, type OfficeZip, type ZipFailure } from './zip-parts.js';
 
@@ -85,15 +85,18 @@ function repeatOf(attrs: string, name: string): number {
 
 export function odsSegments(xml: string): Segment[] {
   const segments: Segment[] = [];
-  let segmentOf = sheetCellSegmenter('');
+  const emit = (s: Segment): void => void segments.push(s);
+  let sheet: SheetCells = sheetCells('', emit);
   let row = 0;
   let rowRepeat = 1;
   let col = 0;
   let cell: { attrs: string; texts: string[] } | undefined;
   walkOdf(xml, {
     open(name, attrs) {
-      if (name === 'table:table') [segmentOf, row] = [sheetCellSegmenter(attr(attrs, 'table:name') ?? ''), 0];
-      else if (name === 'table:table-row') [col, rowRepeat] = [0, repeatOf(attrs, 'table:number-rows-repeated')];
+      if (name === 'table:table') {
+        sheet.end();
+        [sheet, row] = [sheetCells(attr(attrs, 'table:name') ?? '', emit), 0];
+      } else if (name === 'table:table-row') [col, rowRepeat] = [0, repeatOf(attrs, 'table:number-rows-repeated')];
       else if (CELLS.has(name)) cell = { attrs, texts: [] };
     },
     paragraph(text) {
@@ -102,11 +105,12 @@ export function odsSegments(xml: string): Segment[] {
     close(name) {
       if (name === 'table:table-row') row += rowRepeat;
       if (!CELLS.has(name) || !cell) return;
-      if (cell.texts.length > 0) segments.push(segmentOf(row + 1, col, cell.texts.join('\n')));
+      if (cell.texts.length > 0) sheet.cell(row + 1, col, cell.texts.join('\n'));
       col += repeatOf(cell.attrs, 'table:number-columns-repeated');
       cell = undefined;
     },
   });
+  sheet.end();
   return segments;
 }
 

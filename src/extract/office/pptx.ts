@@ -5,7 +5,9 @@
  * slideN.xml numbering when that list is missing). The first slide's text is a label zone.
  * Never reads masters or layouts (their placeholder prompts are not content).
  */
-import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
+import type { CellStructure, ExtractContext, ExtractResult, Segment } from '../../model.js';
+import { tableCells } from './table-cells.js';
+import { xmlPieces } from './xml-tables.js';
 import { ooxmlMetadataLabels } from './msip.js';
 import { attr, dropFallbacks, elementsOf, numberIn, paragraphTexts, parseRels } from './xml-text.js';
 import { mainDocumentPart, withOfficeZip, type OfficeZip } from './zip-parts.js';
@@ -66,11 +68,17 @@ async function slideList(zip: OfficeZip, main: string): Promise<Slide[]> {
 /** Paragraphs of a slide or notes page; the slide-number field of notes pages is not content. */
 export function slideSegments(xml: string, slide: number, part: 'notes' | undefined): Segment[] {
   const cleaned = dropFallbacks(xml).replace(/<a:fld\b[^>]*type="slidenum"[\s\S]*?<\/a:fld>/g, '');
-  return paragraphTexts(cleaned, 'a')
-    .filter((text) => text.trim() !== '')
-    .map((text) => {
-      const segment: Segment = { text, origin: part ? { slide, part } : { slide } };
-      if (slide === 1) segment.labelZone = true;
-      return segment;
-    });
+  const segments: Segment[] = [];
+  const push = (text: string, cell?: CellStructure): void => {
+    const segment: Segment = { text, origin: part ? { slide, part } : { slide } };
+    if (cell) segment.cell = cell;
+    if (slide === 1) segment.labelZone = true;
+    segments.push(segment);
+  };
+  let table = 0;
+  for (const piece of xmlPieces(cleaned, 'a')) {
+    if (piece.kind === 'xml') for (const text of paragraphTexts(piece.xml, 'a')) if (text.trim() !== '') push(text);
+    if (piece.kind === 'table') tableCells(piece.rows, ++table, (_r, _c, text, cell) => push(text, cell));
+  }
+  return segments;
 }

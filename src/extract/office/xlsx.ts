@@ -9,7 +9,7 @@ import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
 import { ooxmlMetadataLabels } from './msip.js';
 import { attr, decodeEntities, decodeXstring, elementsOf, parseRels, richText } from './xml-text.js';
 import { cellFormatOf, formatNumber, type CellFormat } from './xlsx-format.js';
-import { sheetCellSegmenter } from './sheet-cells.js';
+import { sheetCells } from './sheet-cells.js';
 import { scanSheet, type RawCell } from './xlsx-sheet.js';
 import { mainDocumentPart, withOfficeZip, type OfficeZip, type ZipFailure } from './zip-parts.js';
 
@@ -93,16 +93,18 @@ function cellFormats(xml: string): CellFormat[] {
 
 /** Hands each of the sheet's segments to `emit` as it is read (a sheet can hold millions of cells). */
 async function readSheet(zip: OfficeZip, book: Workbook, sheet: { name: string; part: string }, emit: (s: Segment) => void): Promise<void> {
-  const segmentOf = sheetCellSegmenter(sheet.name);
+  const cells = sheetCells(sheet.name, emit);
   await scanSheet(await zip.openStream(sheet.part), {
     cell(cell) {
       const text = cellText(cell, book)?.trim();
-      if (text) emit(segmentOf(cell.row, cell.col, text));
+      if (text) cells.cell(cell.row, cell.col, text);
     },
     headerFooter(kind, text) {
+      cells.end(); // <headerFooter> follows <sheetData>: the last row is complete
       if (text) emit({ text, origin: { sheet: sheet.name, part: kind }, labelZone: true });
     },
   });
+  cells.end();
 }
 
 const VALUE = new RegExp(`<${P}v(?:\\s[^>]*)?>([^<]*)</${P}v>`);
