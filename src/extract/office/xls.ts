@@ -13,7 +13,7 @@ import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
 import { ENCRYPTED_REASON } from './cfb.js';
 import { propertySegments, type Property } from './properties.js';
-import { columnName, sheetCellSegmenter } from './sheet-cells.js';
+import { columnName, sheetCells } from './sheet-cells.js';
 import { cellFormatOf, formatNumber } from './xlsx-format.js';
 import { messageOf } from './zip-parts.js';
 
@@ -51,19 +51,20 @@ export async function extractSheetJs(bytes: Uint8Array, ctx: ExtractContext, for
 
 function readSheet(name: string, sheet: WorkSheet, date1904: boolean, emit: (s: Segment) => void): void {
   const rows = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
-  const segmentOf = sheetCellSegmenter(name);
+  const cells = sheetCells(name, emit);
   const comments: Segment[] = [];
   rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
       const text = cellText(cell, date1904)?.trim();
-      if (text) emit(segmentOf(r + 1, c, text));
+      if (text) cells.cell(r + 1, c, text);
       for (const comment of cell.c ?? []) {
         const body = comment.t?.trim();
         if (body) comments.push({ text: body, origin: { sheet: name, cell: `${columnName(c)}${r + 1}`, part: 'comments' } });
       }
     });
   });
+  cells.end();
   for (const s of comments) emit(s);
 }
 

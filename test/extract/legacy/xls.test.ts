@@ -10,6 +10,7 @@ describe('.xls / .xlsb through SheetJS, no LibreOffice', () => {
       origin: { sheet: '顧客', cell: 'B2' },
       header: '電話番号',
       labelZone: true,
+      cell: { table: 1, row: 1, col: 1, headers: ['電話番号'] },
     });
     expect(lines(r)).toEqual(expect.arrayContaining([
       '連絡先 090-8765-4321 @ {"sheet":"備考","cell":"A2"}',
