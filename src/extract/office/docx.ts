@@ -10,6 +10,8 @@ import type { CellStructure, ExtractContext, ExtractResult, Segment } from '../.
 import { tableCells } from './table-cells.js';
 import { xmlPieces } from './xml-tables.js';
 import { ooxmlMetadataLabels } from './msip.js';
+import { ooxmlPropertySegments } from './ooxml-extras.js';
+import { trackedDeletionSegments } from './tracked-changes.js';
 import { decodeEntities, dropFallbacks, numberIn, paragraphTexts } from './xml-text.js';
 import { mainDocumentPart, withOfficeZip, type OfficeZip } from './zip-parts.js';
 
@@ -23,8 +25,11 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext, format
     const failure = zip.check(parts.map((p) => p.path));
     if (failure) return failure;
     let segments: Segment[] = [];
-    for (const part of parts) segments = segments.concat(partSegments(part.name, await zip.readText(part.path)));
-    return { segments, labels: await ooxmlMetadataLabels(zip) };
+    for (const part of parts) {
+      const xml = await zip.readText(part.path);
+      segments = segments.concat(partSegments(part.name, xml), trackedDeletionSegments(part.name, xml));
+    }
+    return { segments: segments.concat(await ooxmlPropertySegments(zip)), labels: await ooxmlMetadataLabels(zip) };
   });
   if ('ok' in result) return { ...result, format };
   return { ok: true, format, segments: result.segments, labels: result.labels };

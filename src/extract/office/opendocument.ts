@@ -9,6 +9,7 @@
 import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
 import { odfMetaLabels } from './msip.js';
 import { sheetCells, type SheetCells } from './sheet-cells.js';
+import { odfProperties, propertySegments } from './properties.js';
 import { attr, decodeEntities } from './xml-text.js';
 import { withOfficeZip, type OfficeZip, type ZipFailure } from './zip-parts.js';
 
@@ -152,5 +153,6 @@ async function readPackage(zip: OfficeZip): Promise<{ segments: Segment[]; label
   }
   const content = await text('content.xml');
   const body = /<office:spreadsheet\b/.test(content) ? odsSegments(content) : odtSegments(content);
-  return { segments: [...body, ...odfMarginSegments(await text('styles.xml'))], labels: odfMetaLabels(await text('meta.xml')) };
+  const meta = await text('meta.xml');
+  return { segments: [...body, ...odfMarginSegments(await text('styles.xml')), ...propertySegments(odfProperties(meta))], labels: odfMetaLabels(meta) };
 }

@@ -9,6 +9,7 @@ import type { CellStructure, ExtractContext, ExtractResult, Segment } from '../.
 import { tableCells } from './table-cells.js';
 import { xmlPieces } from './xml-tables.js';
 import { ooxmlMetadataLabels } from './msip.js';
+import { ooxmlPropertySegments } from './ooxml-extras.js';
 import { attr, dropFallbacks, elementsOf, numberIn, paragraphTexts, parseRels } from './xml-text.js';
 import { mainDocumentPart, withOfficeZip, type OfficeZip } from './zip-parts.js';
 
@@ -29,6 +30,7 @@ export async function extractPptx(bytes: Uint8Array, ctx: ExtractContext, format
       segments.push(...slideSegments(await zip.readText(slide.part), i + 1, undefined));
       if (slide.notes) segments.push(...slideSegments(await zip.readText(slide.notes), i + 1, 'notes'));
     }
+    segments.push(...(await ooxmlPropertySegments(zip)));
     return { segments, labels: await ooxmlMetadataLabels(zip) };
   });
   if ('ok' in result) return { ...result, format };

@@ -7,6 +7,7 @@
  */
 import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
 import { ooxmlMetadataLabels } from './msip.js';
+import { ooxmlPropertySegments, xlsxCommentSegments } from './ooxml-extras.js';
 import { attr, decodeEntities, decodeXstring, elementsOf, parseRels, richText } from './xml-text.js';
 import { cellFormatOf, formatNumber, type CellFormat } from './xlsx-format.js';
 import { sheetCells } from './sheet-cells.js';
@@ -29,6 +30,7 @@ export async function extractXlsx(bytes: Uint8Array, ctx: ExtractContext, format
     const segments: Segment[] = [];
     const emit = ctx.onSegment ?? ((s: Segment) => void segments.push(s));
     for (const sheet of workbook.sheets) await readSheet(zip, workbook, sheet, emit);
+    for (const s of [...(await xlsxCommentSegments(zip, workbook.sheets)), ...(await ooxmlPropertySegments(zip))]) emit(s);
     return { segments, labels: await ooxmlMetadataLabels(zip) };
   });
   if ('ok' in result) return { ...result, format };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { partSegments } from '../../../src/extract/office/docx.js';
 import { officeExtractors } from '../../../src/extract/office/index.js';
 import { paragraphTexts } from '../../../src/extract/office/xml-text.js';
-import { ctx, load, withoutCell } from './helpers.js';
+import { ctx, load, withoutCell, withoutProperties } from './helpers.js';
 
 const docx = officeExtractors.find((e) => e.format === 'docx')!;
 const body = (paragraph: number, text: string, labelZone = false) => ({
@@ -13,7 +13,7 @@ const body = (paragraph: number, text: string, labelZone = false) => ({
 
 describe('docx extractor on report.docx', () => {
   it('gives body, table, text box, header, footer, watermark, notes and comments paragraphs with origins', async () => {
-    expect(withoutCell(await docx.extract(load('report.docx'), ctx('report.docx')))).toEqual({
+    expect(withoutCell(withoutProperties(await docx.extract(load('report.docx'), ctx('report.docx'))))).toEqual({
       ok: true,
       format: 'docx',
       labels: ['社外秘', 'Confidential', '人事'],

@@ -25,3 +25,7 @@ export async function* chunked(bytes: Uint8Array, sizes: readonly number[]): Asy
 export function withoutCell<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === 'cell' && v && typeof v === 'object' ? undefined : v))) as T;
 }
+
+/** Drops the document-property segments (tested in properties.test.ts), so a body test lists the body only. */
+export const withoutProperties = <T extends { ok: boolean; segments?: { origin: { part?: string } }[] }>(r: T): T =>
+  r.ok && r.segments ? { ...r, segments: r.segments.filter((s) => s.origin.part !== 'properties') } : r;
