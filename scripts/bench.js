@@ -10,9 +10,12 @@
  *   node scripts/bench.js [--dir DIR] [--runs 3] [--jobs N] [--only big,small,sjis,office,tree] [--office]
  *                         [--tree] [--tree-files 1000000]
  *                         [--big-mb 64] [--timeout 300] [--json] [--profile] [--against DIR] [--jpii-only]
+ *                         [--all-findings]
  * --against DIR runs another built jpii checkout (DIR/bin/jpii.js) as tool `jpii@base`, alternating with this
  * one, and says whether their reports are byte-identical: the way to measure a change on a machine whose
- * speed drifts. --jpii-only leaves ripgrep and secretlint out (quicker A/B runs).
+ * speed drifts; reports that differ are compared by their counts (findings and byType). --jpii-only leaves
+ * ripgrep and secretlint out (quicker A/B runs). --all-findings makes this build list every occurrence.
+ * --profile profiles the first workload chosen (the big file by default).
  * A run past --timeout seconds is killed with its whole process group and the tool's remaining runs on that
  * workload are skipped; the table then shows the timeout as a lower bound.
  */
@@ -60,6 +63,7 @@ function parseArgs(argv) {
     else if (a === '--profile') o.profile = true;
     else if (a === '--against') o.against = resolve(next());
     else if (a === '--jpii-only') o.peers = false;
+    else if (a === '--all-findings') o.allFindings = true;
     else if (a === '-h' || a === '--help') { console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]); process.exit(0); }
     else throw new Error(`unknown option ${a}`);
   }
@@ -95,7 +99,8 @@ function detectTools() {
 function commandsFor(workload, root, o, tools, outDir) {
   const maxSize = workload === 'big' && o.bigMb > 90 ? ['--max-file-size', `${o.bigMb * 2}MB`] : [];
   const jpii = (bin, report) => [process.execPath, bin, 'scan', root, '--format', 'json', '-o', join(outDir, report), '--no-progress', '--jobs', String(o.jobs), ...maxSize];
-  const cmds = [{ tool: 'jpii', cmd: jpii(JPII, `${workload}.json`) }];
+  // --all-findings goes to this build only: a build before issue 13 lists every occurrence anyway.
+  const cmds = [{ tool: 'jpii', cmd: [...jpii(JPII, `${workload}.json`), ...(o.allFindings ? ['--all-findings'] : [])] }];
   if (o.against) cmds.push({ tool: 'jpii@base', cmd: jpii(join(o.against, 'bin', 'jpii.js'), `${workload}.base.json`) });
   if (!o.peers) return cmds;
   // ripgrep reads compressed office containers as opaque bytes: no comparable work, so no peer there.
@@ -149,6 +154,11 @@ function jpiiSummary(file) {
   } catch { return null; }
 }
 
+/** Findings and counts by type, keys sorted (two builds may meet the types in another order). */
+function countsOf(s) {
+  return s ? { findings: s.findings, byType: Object.fromEntries(Object.entries(s.byType ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) } : null;
+}
+
 /** Whether two files hold the same bytes, read 1 MiB at a time (a report can be hundreds of MB). */
 function sameBytes(a, b) {
   if (!existsSync(a) || !existsSync(b) || statSync(a).size !== statSync(b).size) return false;
@@ -191,7 +201,14 @@ function benchWorkload(workload, root, o, tools, outDir, log) {
   const jpii = rows.find((r) => r.tool === 'jpii');
   if (jpii) jpii.report = jpiiSummary(join(outDir, `${workload}.json`));
   const base = rows.find((r) => r.tool === 'jpii@base');
-  if (base) base.sameReport = sameBytes(join(outDir, `${workload}.json`), join(outDir, `${workload}.base.json`));
+  if (base) {
+    base.sameReport = sameBytes(join(outDir, `${workload}.json`), join(outDir, `${workload}.base.json`));
+    // Listing (issue 13) changes the bytes but never a count: compare the summaries too.
+    base.report = jpiiSummary(join(outDir, `${workload}.base.json`));
+    base.sameCounts = JSON.stringify(countsOf(jpii?.report)) === JSON.stringify(countsOf(base.report));
+  }
+  if (jpii) jpii.reportBytes = existsSync(join(outDir, `${workload}.json`)) ? statSync(join(outDir, `${workload}.json`)).size : null;
+  if (base) base.reportBytes = existsSync(join(outDir, `${workload}.base.json`)) ? statSync(join(outDir, `${workload}.base.json`)).size : null;
   return rows;
 }
 
@@ -260,9 +277,10 @@ async function main() {
   for (const w of o.workloads) rows.push(...benchWorkload(w, dirs[w], o, tools, outDir, log));
   let prof = null;
   if (o.profile) {
-    const big = (await ensureCorpus({ dir: o.dir, workloads: ['big'], params: { bigMb: o.bigMb } })).big;
-    log('profiling jpii on the big file …');
-    prof = profile(big, o, outDir);
+    const first = o.only?.[0] ?? 'big';
+    const root = (await ensureCorpus({ dir: o.dir, workloads: [first], params: { bigMb: o.bigMb } }))[first];
+    log(`profiling jpii on ${first} …`);
+    prof = profile(root, o, outDir);
   }
   if (o.json) { console.log(JSON.stringify({ env, rows, profile: prof }, null, 2)); return; }
   console.log(`jpii bench — ${env.date}; ${env.cpus} × ${env.cpuModel}, ${env.ramGiB} GiB, node ${env.node}; --jobs ${o.jobs}; median of ${o.runs}`);
@@ -276,7 +294,8 @@ async function main() {
   for (const r of rows.filter((x) => x.tool === 'jpii@base')) {
     const ours = rows.find((x) => x.workload === r.workload && x.tool === 'jpii');
     const sorted = (x) => [...x.runs].sort((p, q) => p - q).map((t) => t.toFixed(2)).join(' ');
-    console.log(`${r.workload}: this build ${sorted(ours)} s (peak ${ours.peakRssMb} MB) against ${o.against} ${sorted(r)} s (peak ${r.peakRssMb} MB); reports ${r.sameReport ? 'byte-identical' : 'DIFFER'}`);
+    const size = (x) => (x.reportBytes == null ? '?' : `${(x.reportBytes / MiB).toFixed(2)} MiB`);
+    console.log(`${r.workload}: this build ${sorted(ours)} s (peak ${ours.peakRssMb} MB, report ${size(ours)}) against ${o.against} ${sorted(r)} s (peak ${r.peakRssMb} MB, report ${size(r)}); reports ${r.sameReport ? 'byte-identical' : `differ, counts ${r.sameCounts ? 'the same' : 'DIFFER'}`}`);
   }
   for (const r of rows.filter((x) => x.failed)) console.log(`FAILED ${r.workload}/${r.tool} (${r.failed} runs): ${r.error}`);
   if (prof) {

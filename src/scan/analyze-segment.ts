@@ -145,6 +145,8 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
   const hasLines = seg.origin.line !== undefined;
   const starts = hasLines ? lineStarts(seg.text) : [];
   const column = columnOf(seg, key, norm.text, rules);
+  // One look for the marker per segment, not two line slices per hit (a roster has 700,000 hits).
+  const mayIgnore = seg.text.includes('jpii-ignore');
   return kept.map((k) => {
     const location: Location = { ...seg.origin };
     const hit: SegmentHit = { type: k.type, value: k.value, confidence: k.confidence, location };
@@ -155,7 +157,7 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
       const { line, column } = lineColumn(starts, originalOffset(norm, k.start));
       location.line = (seg.origin.line ?? 1) + line - 1;
       location.column = line === 1 ? (seg.origin.column ?? 1) + column - 1 : column;
-      const suppressed = suppressionOf(lineAt(seg.text, starts, line - 1), false) ?? suppressionOf(lineAt(seg.text, starts, line - 2), true);
+      const suppressed = mayIgnore ? (suppressionOf(lineAt(seg.text, starts, line - 1), false) ?? suppressionOf(lineAt(seg.text, starts, line - 2), true)) : undefined;
       if (suppressed) hit.suppressed = suppressed;
     }
     return hit;

@@ -34,7 +34,9 @@ interface ValueSeen {
   n: number;
   /** The groups the value was counted in (one for almost every value). */
   groups: Group | Group[] | undefined;
-  lanes: [number, number];
+  /** valueLanes of the value, kept as two numbers (one object per distinct value, no array). */
+  lane0: number;
+  lane1: number;
 }
 
 function placeOf(column: string | undefined, at: PlaceFields): string {
@@ -74,7 +76,10 @@ export class OccurrenceTally {
     let byValue = this.values.get(type);
     if (!byValue) this.values.set(type, (byValue = new Map()));
     let seen = byValue.get(value);
-    if (!seen) byValue.set(value, (seen = { n: 0, groups: undefined, lanes: valueLanes(value) }));
+    if (!seen) {
+      const [lane0, lane1] = valueLanes(value);
+      byValue.set(value, (seen = { n: 0, groups: undefined, lane0, lane1 }));
+    }
     seen.n++;
     return seen;
   }
@@ -94,8 +99,8 @@ export class OccurrenceTally {
     occ.byLevel[level]++;
     if (RANK[level] > RANK[occ.level]) occ.level = level;
     if (firstIn(seen, group)) occ.distinct++;
-    group.lane0 = (group.lane0 + seen.lanes[0]) >>> 0;
-    group.lane1 = (group.lane1 + seen.lanes[1]) >>> 0;
+    group.lane0 = (group.lane0 + seen.lane0) >>> 0;
+    group.lane1 = (group.lane1 + seen.lane1) >>> 0;
     this.listed = occ.listed < this.limit;
     if (this.listed) occ.listed++;
     this.where = occ.where;
