@@ -26,8 +26,16 @@ export function g4Strip(tiff) {
   return { width: t[256][0], height: t[257][0], data: tiff.subarray(t[273][0], t[273][0] + t[279][0]) };
 }
 
+/** A page with one line of Latin text in Helvetica (a PDF's text layer, for mixed documents). */
+function textPage(p, tree, add) {
+  const font = add(['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']);
+  const draw = `BT /F1 14 Tf 72 ${(p.heightPt - 100).toFixed(0)} Td (${p.text}) Tj ET`;
+  const content = add([`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`]);
+  return add([`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 ${p.widthPt.toFixed(2)} ${p.heightPt.toFixed(2)}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`]);
+}
+
 /**
- * pages: [{ image: {filter: 'DCTDecode' | 'CCITTFaxDecode', data, width, height}, widthPt, heightPt,
+ * pages: [{ text } | { image: {filter: 'DCTDecode' | 'CCITTFaxDecode', data, width, height}, widthPt, heightPt,
  * rotate? }]. The image fills the page.
  */
 export function imagePdf(pages) {
@@ -36,6 +44,7 @@ export function imagePdf(pages) {
   const catalog = add(null);
   const tree = add(null);
   const kids = pages.map((p) => {
+    if (p.text !== undefined) return textPage(p, tree, add);
     const im = p.image;
     const parms = im.filter === 'CCITTFaxDecode' ? `/DecodeParms << /K -1 /Columns ${im.width} /Rows ${im.height} >> /ColorSpace /DeviceGray /BitsPerComponent 1` : '/ColorSpace /DeviceGray /BitsPerComponent 8';
     const img = add([`<< /Type /XObject /Subtype /Image /Width ${im.width} /Height ${im.height} /Filter /${im.filter} ${parms} /Length ${im.data.length} >>\nstream\n`, im.data, '\nendstream']);

@@ -8,6 +8,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/extract/limits.js';
+import { imageExtractor } from '../../src/extract/ocr/image-file.js';
 import { DEFAULT_OCR } from '../../src/extract/ocr/settings.js';
 import { OCR_CONFIDENCE_CEILING } from '../../src/scan/analyze-segment.js';
 import { scan, type ScanOptions } from '../../src/scan/scan.js';
@@ -43,6 +45,14 @@ describe('scan --ocr', () => {
     }
     expect(result.files.find((f) => f.path === 'scanned-forms.pdf')?.ocrPages).toBe(2);
   }, 400_000);
+
+  it('names the pages over --ocr-max-pages in the file notes, and reads the others', async () => {
+    const ocr = { ...DEFAULT_OCR, maxPages: 1, pageTimeoutMs: 90_000 };
+    const bytes = new Uint8Array(readFileSync(`${dir}multi-page.tif`));
+    const result = await imageExtractor.extract(bytes, { name: 'multi-page.tif', depth: 0, limits: { ...DEFAULT_LIMITS, timeoutMs: 200_000, ocr } });
+    expect(result).toMatchObject({ ok: true, format: 'tiff', ocrPages: 1, notes: ['OCR: page 2 not examined (OCR page limit of 1 (--ocr-max-pages))'] });
+    expect(result.ok && result.segments.map((s) => [s.origin.page, s.ocr])).toEqual([[1, true]]);
+  }, 200_000);
 
   it('without --ocr skips the same files as not examined and counts them', async () => {
     const result = await scan(options(false));
