@@ -33,6 +33,7 @@ for (const [file, values] of Object.entries(expected)) {
   const entry = report.files.find((f) => f.path === file);
   if (!entry || entry.status !== 'scanned') problems.push(`${file}: ${entry ? `${entry.status}: ${entry.reason}` : 'missing'}`);
   if (entry && !entry.sensitive) problems.push(`${file}: not flagged sensitive`);
+  for (const note of entry?.notes ?? []) problems.push(`${file}: ${note}`);
   const found = (entry?.findings ?? []).filter((f) => TYPES.includes(f.type)).map((f) => `${f.type}|${f.value}|${f.location.page}`);
   const want = values.map((e) => `${e.type}|${e.value}|${e.page}`);
   for (const e of values) rows[e.type].expected++;
