@@ -4,8 +4,8 @@
  * ceiling; without --ocr the same files are skipped and counted. Slow (1–5 s a page): a few pages only.
  * The held-out set is scored by `npm run ocr-accuracy` instead (ACCURACY.md / BENCHMARKS.md).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/extract/limits.js';
@@ -62,13 +62,24 @@ describe('scan --ocr', () => {
 });
 
 /** `unshare -n`: a new network namespace with no interface up, so any connection attempt fails. */
-const isolated = process.platform === 'linux' && spawnSync('unshare', ['-n', 'true']).status === 0 && existsSync(bin);
+const unshare = process.platform === 'linux' && spawnSync('unshare', ['-n', 'true']).status === 0;
+const hook = fileURLToPath(new URL('./no-network.cjs', import.meta.url));
 
-describe.runIf(isolated)('scan --ocr with the network removed', () => {
-  it('reads the model and core from node_modules only', () => {
-    const out = execFileSync('unshare', ['-n', process.execPath, bin, 'scan', 'onboarding-form.png', '--ocr', '-f', 'json', '--show-values', '--fail-on', 'never', '--no-progress'], { cwd: dir });
-    const report = JSON.parse(out.toString()) as { files: { findings: { type: string; value: string }[] }[] };
+describe('scan --ocr offline', () => {
+  it(`reads the model and core from node_modules only (network calls trapped${unshare ? ', network namespace removed' : ''})`, () => {
+    const cli = [process.execPath, '--require', hook, bin, 'scan', 'onboarding-form.png', '--ocr', '-f', 'json', '--show-values', '--fail-on', 'never', '--no-progress'];
+    const [cmd = '', ...args] = unshare ? ['unshare', '-n', ...cli] : cli;
+    const run = spawnSync(cmd, args, { cwd: dir, maxBuffer: 64 << 20 });
+    expect(run.stderr.toString()).not.toMatch(/NETWORK ATTEMPT/);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout.toString()) as { files: { findings: { type: string; value: string }[] }[] };
     const values = report.files[0]?.findings.map((f) => `${f.type}|${f.value}`) ?? [];
     for (const e of expected['onboarding-form.png'] ?? []) expect(values).toContain(`${e.type}|${e.value}`);
   }, 120_000);
+
+  it('the trap works: a fetch in a worker thread is caught', () => {
+    const code = "new (require('node:worker_threads').Worker)('fetch(\\'http://127.0.0.1:9/\\').catch(() => {})', { eval: true })";
+    const run = spawnSync(process.execPath, ['--require', hook, '-e', code]);
+    expect(run.stderr.toString()).toMatch(/NETWORK ATTEMPT: fetch/);
+  });
 });
