@@ -19,6 +19,7 @@ import { deflateRawSync, deflateSync } from 'node:zlib';
 import Encoding from 'encoding-japanese';
 import ExcelJS from 'exceljs';
 import { mulberry32 } from './lib/prng.js';
+import { eanCheck, myNumberCheck } from './lib/check-digits.js';
 import { makeRoster, makeRosterXlsx } from './bench-roster.js';
 
 /** Bump when any generator below changes its output: cached corpora with another stamp are rebuilt. */
@@ -38,21 +39,6 @@ export function rng(seed) {
 }
 const pad = (n, w) => String(n).padStart(w, '0');
 const commas = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-// ---------------------------------------------------------------- check digits (../shared/CHECKSUMS.md)
-/** 個人番号: 平成26年総務省令第85号 第5条 (CHECKSUMS.md §1). */
-function myNumberCheck(d11) {
-  let s = 0;
-  for (let n = 1; n <= 11; n++) s += Number(d11[11 - n]) * (n <= 6 ? n + 1 : n - 5);
-  const rem = s % 11;
-  return rem <= 1 ? 0 : 11 - rem;
-}
-/** EAN-13 / JAN check digit (GS1 General Specifications, weights 1,3): a look-alike 13-digit number. */
-function eanCheck(d12) {
-  let s = 0;
-  for (let i = 0; i < 12; i++) s += Number(d12[i]) * (i % 2 ? 3 : 1);
-  return (10 - (s % 10)) % 10;
-}
 
 // ---------------------------------------------------------------- synthetic people, places, business words
 const SEI = [['佐藤', 'sato'], ['鈴木', 'suzuki'], ['高橋', 'takahashi'], ['田中', 'tanaka'], ['伊藤', 'ito'], ['渡辺', 'watanabe'],

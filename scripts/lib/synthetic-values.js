@@ -2,53 +2,11 @@
  * Synthetic, check-digit-valid PII values for the document-shape generator (make-heldout-corpus.js).
  * `makeValues(rnd)` returns generators bound to one seeded PRNG, so a seed fixes every value. Each generator
  * returns `{type, written, value}`: the text as written in the document and the canonical value expected.
- * Check digits follow ../shared/CHECKSUMS.md (the same algorithms as make-accuracy-corpus.js, which keeps its
- * own copy because it is pinned to one seed). Names, places and banks are common ones, not real people.
+ * Check digits come from ./check-digits.js (../shared/CHECKSUMS.md), shared with the other generators. Names,
+ * places and banks are common ones, not real people.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-
-// ---------------------------------------------------------------- check digits (CHECKSUMS.md)
-/** 個人番号: 平成26年総務省令第85号 第5条. */
-export function myNumberCheck(d11) {
-  let s = 0;
-  for (let n = 1; n <= 11; n++) s += Number(d11[11 - n]) * (n <= 6 ? n + 1 : n - 5);
-  const r = s % 11;
-  return r <= 1 ? 0 : 11 - r;
-}
-export const isMyNumber = (d) => /^\d{12}$/.test(d) && myNumberCheck(d.slice(0, 11)) === Number(d[11]);
-/** 法人番号: 平成26年財務省令第70号 第2条 (first digit is the check digit). */
-function corporateCheck(base12) {
-  let s = 0;
-  for (let n = 1; n <= 12; n++) s += Number(base12[12 - n]) * (n % 2 ? 1 : 2);
-  return 9 - (s % 9);
-}
-const isCorporate = (d) => /^\d{13}$/.test(d) && corporateCheck(d.slice(1)) === Number(d[0]);
-/** Luhn, ISO/IEC 7812-1. */
-export function luhnOk(d) {
-  let s = 0;
-  for (let i = 0; i < d.length; i++) {
-    let x = Number(d[d.length - 1 - i]);
-    if (i % 2) x = x * 2 > 9 ? x * 2 - 9 : x * 2;
-    s += x;
-  }
-  return s % 10 === 0;
-}
-/** 保険者番号 M10W21: 昭和49年 保険発第104号. */
-function insurerCheck(body) {
-  let s = 0;
-  let w = 2;
-  for (let i = body.length - 1; i >= 0; i--) {
-    const p = Number(body[i]) * w;
-    s += Math.floor(p / 10) + (p % 10);
-    w = 3 - w;
-  }
-  return (10 - (s % 10)) % 10;
-}
-/** 運転免許証番号: community check digit (CHECKSUMS.md §3). */
-function licenseCheck(d10) {
-  const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  return (11 - (w.reduce((acc, wi, i) => acc + wi * Number(d10[i]), 0) % 11)) % 10;
-}
+import { insurerCheck, isCorporate, isMyNumber, licenseCheck, luhnOk, myNumberCheck } from './check-digits.js';
 
 // ---------------------------------------------------------------- people and places
 const SURNAMES = [

@@ -3,6 +3,7 @@
 // phone numbers are in allocated ranges (libphonenumber-js/max), postal codes are real (Japan Post list).
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { mulberry32 } from '../lib/prng.js';
+import { insurerCheck, myNumberCheck } from '../lib/check-digits.js';
 
 const SURNAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '中村', '小林', '加藤', '吉田', '松本', '井上', '木村', '清水', '池田', '橋本', '前田', '藤田', '岡田', '後藤'];
 const GIVEN = ['翔太', '大輔', '健太', '拓也', '直樹', '浩二', '和也', '美咲', '陽子', '恵子', '由美', '結衣', '裕子', '明美', '美穂', '真由美'];
@@ -15,24 +16,6 @@ const PLACES = [
   ['9000015', '沖縄県', '那覇市', '久茂地'], ['4200853', '静岡県', '静岡市葵区', '追手町'], ['7300011', '広島県', '広島市中区', '基町'],
 ];
 
-/** 個人番号 check digit: 平成26年総務省令第85号 第5条. */
-function myNumberCheck(d11) {
-  let s = 0;
-  for (let n = 1; n <= 11; n++) s += Number(d11[11 - n]) * (n <= 6 ? n + 1 : n - 5);
-  const r = s % 11;
-  return r <= 1 ? 0 : 11 - r;
-}
-/** 保険者番号 check digit (M10W21): 昭和49年 保険発第104号. */
-function insurerCheck(body) {
-  let s = 0;
-  let w = 2;
-  for (let i = body.length - 1; i >= 0; i--) {
-    const p = Number(body[i]) * w;
-    s += Math.floor(p / 10) + (p % 10);
-    w = 3 - w;
-  }
-  return (10 - (s % 10)) % 10;
-}
 
 export function valueMaker(seed) {
   const rnd = mulberry32(seed);
