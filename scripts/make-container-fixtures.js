@@ -14,9 +14,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, gzipSync } from 'node:zlib';
 import Encoding from 'encoding-japanese';
+import { latin1, makePdf, ucs2Hex } from './lib/pdf-objects.js';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'documents', 'containers');
-const latin1 = (s) => Buffer.from(s, 'latin1');
 const sjis = (s) => Buffer.from(Encoding.convert(Encoding.stringToCode(s), { to: 'SJIS', from: 'UNICODE' }));
 const jis = (s) => Buffer.from(Encoding.convert(Encoding.stringToCode(s), { to: 'JIS', from: 'UNICODE' }));
 const b64 = (buf) => buf.toString('base64').replace(/.{1,76}/g, '$&\r\n');
@@ -24,25 +24,7 @@ const mimeWord = (charset, buf) => `=?${charset}?B?${buf.toString('base64')}?=`;
 const crlf = (s) => s.replace(/\r?\n/g, '\r\n');
 
 // ---------- PDF ----------
-/** Hex string of UCS-2 big-endian code units: the byte encoding UniJIS-UCS2-H expects. */
-const ucs2Hex = (s) => `<${Buffer.from(s, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
 const stream = (dict, data) => Buffer.concat([latin1(`<< ${dict} /Length ${data.length} >>\nstream\n`), data, latin1('\nendstream')]);
-
-/** objects[i] is object number i + 1 (string or Buffer). */
-function makePdf(objects, trailerExtra = '') {
-  const parts = [latin1('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')];
-  const offsets = [];
-  let length = parts[0].length;
-  objects.forEach((body, i) => {
-    const obj = Buffer.concat([latin1(`${i + 1} 0 obj\n`), typeof body === 'string' ? latin1(body) : body, latin1('\nendobj\n')]);
-    offsets.push(length);
-    parts.push(obj);
-    length += obj.length;
-  });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)];
-  parts.push(latin1(`${xref.join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${length}\n%%EOF\n`));
-  return Buffer.concat(parts);
-}
 
 const textLines = (font, lines) =>
   latin1(`BT /${font} 12 Tf 72 770 Td 14 TL\n${lines.map((l) => `${l} Tj T*`).join('\n')}\nET`);

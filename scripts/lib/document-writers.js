@@ -5,6 +5,7 @@
  * and kanji/kana runs in another, each run placed on its own, so a reader sees separate text items.
  */
 import { makeZip } from '../make-office-fixtures.js';
+import { latin1, makePdf, ucs2Hex } from './pdf-objects.js';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -51,24 +52,8 @@ export function pptx(slides) {
 }
 
 // ---------------------------------------------------------------- pdf
-const latin1 = (s) => Buffer.from(s, 'latin1');
-const ucs2Hex = (s) => `<${Buffer.from(s, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
 const pdfString = (s) => `(${s.replace(/[\\()]/g, '\\$&')})`;
 
-function makePdf(objects) {
-  const parts = [latin1('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')];
-  const offsets = [];
-  let length = parts[0].length;
-  objects.forEach((body, i) => {
-    const obj = Buffer.concat([latin1(`${i + 1} 0 obj\n`), typeof body === 'string' ? latin1(body) : body, latin1('\nendobj\n')]);
-    offsets.push(length);
-    parts.push(obj);
-    length += obj.length;
-  });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)];
-  parts.push(latin1(`${xref.join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return Buffer.concat(parts);
-}
 
 /** ASCII runs and CJK runs of a string, in order. */
 const runsOf = (text) => text.match(/[\x20-\x7e]+|[^\x20-\x7e]+/g) ?? [];
