@@ -120,7 +120,7 @@ export class BaselineFilter {
         changed = true;
         if (kept.length > 0) occurrences.push(recounted(o, kept));
       }
-      findings.push(...kept);
+      for (const f of kept) findings.push(f); // not push(...): one occurrence can list 86,000 findings
     }
     if (!changed) return file;
     const out: FileResult = { ...file, findings: inFileOrder(file.findings, findings) };

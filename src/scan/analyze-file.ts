@@ -247,7 +247,7 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
     const analyzed = withNotes(await analyzeBytes(`${path}!/${child.name}`, child.bytes, opts, depth + 1, result.labels), child.notes);
     // Its first result is the member itself, already rolled up over its own members.
     if (analyzed[0]) members.push(analyzed[0]);
-    out.push(...analyzed);
+    for (const r of analyzed) out.push(r); // a nested archive's results can exceed push(...)'s argument limit
   }
   rollUpContainer(result, members, opts);
   for (const failed of extracted.failedChildren ?? []) out.push(notScanned(`${path}!/${failed.name}`, failed.status, failed.reason, { format: posix.extname(failed.name).slice(1) || 'unknown' }));

@@ -139,7 +139,9 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
   const ctx = scoreContext(norm.text, seg, key);
   const candidates = detectText(norm.text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
   if (key !== undefined) candidates.push(...detectCell(norm.text, rulesForHeader(key, rules)));
-  candidates.push(...tableCandidates(norm.text, seg, rules));
+  // A loop, not push(...): a whole-read roster CSV has hundreds of thousands of table candidates, more than
+  // V8 accepts as call arguments ("Maximum call stack size exceeded").
+  for (const c of tableCandidates(norm.text, seg, rules)) candidates.push(c);
   if (!candidates.length) return [];
   const kept = resolveOverlaps(scoreCandidates(candidates, ruleMap, ctx).filter((c) => c.confidence >= min));
   const hasLines = seg.origin.line !== undefined;
