@@ -88,7 +88,7 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
   if (dp >= 0 && dn >= 0) dp = nearest(pos.nearestBefore(neg.blank(above)), pos.nearestAfter(neg.blank(after)));
   const veto = !rule.veto.empty && (rule.veto.test(sameLine) || rule.veto.test(after));
   // The key a value is stored under (`郵便番号=…&電話番号=…`) names it, whatever words of other fields are near.
-  const keyed = keyNamesRule(rule, text, lineStart, start);
+  const keyed = keyNamesRule(rule, text, lineStart, start, ctx);
   let positive = keyed || (dp >= 0 && (dn < 0 || dp < dn));
   let negative = !keyed && dn >= 0 && (dp < 0 || dn <= dp);
   const header = ctx.headerAt?.(start);
@@ -117,10 +117,43 @@ function indexWithin(text: string, needle: string, from: number, limit: number):
 }
 
 /** The key the value is stored under (structured text) names the rule: `tel=…`, `"kojin_bango": "…"`. */
-function keyNamesRule(rule: CompiledRule, text: string, lineStart: number, start: number): boolean {
+function keyNamesRule(rule: CompiledRule, text: string, lineStart: number, start: number, ctx: ScoreContext): boolean {
   if (start === lineStart) return false;
+  const mark = keyMarkBefore(text, lineStart, start);
+  // Every key form ends in one of these marks (key-context.ts): most values (a CSV cell after `,` in a text
+  // without a SQL INSERT, a word in prose) are settled here without the key regexes — same answer, no slice.
+  if (mark !== COLON && mark !== EQUALS && mark !== GT && !((mark === COMMA || mark === PAREN) && hasInsert(ctx))) return false;
   const key = keyBefore(text.slice(Math.max(lineStart, start - KEY_LOOK_BACK), start), () => text.slice(lineStart, start));
   return key !== undefined && headerWordsOf(key, rule).positive;
+}
+
+const COLON = 0x3a;
+const EQUALS = 0x3d;
+const GT = 0x3e;
+const COMMA = 0x2c;
+const PAREN = 0x28;
+
+/** The character a key form would end in: before the value, past one quote and any white space. */
+function keyMarkBefore(text: string, lineStart: number, start: number): number {
+  let i = start - 1;
+  const q = text.charCodeAt(i);
+  if (q === 0x22 || q === 0x27) i--;
+  while (i >= lineStart && isSpace(text.charCodeAt(i))) i--;
+  return i >= lineStart ? text.charCodeAt(i) : -1;
+}
+
+/** RegExp `\s`, by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether the text holds a SQL INSERT at all (a value after `,` or `(` is keyed only by its column list). */
+const insertMemo = new WeakMap<ScoreContext, boolean>();
+function hasInsert(ctx: ScoreContext): boolean {
+  let has = insertMemo.get(ctx);
+  if (has === undefined) insertMemo.set(ctx, (has = /insert\s+into/i.test(ctx.text)));
+  return has;
 }
 
 /** How far back a `key=` / `"key":` is looked for (a SQL VALUES list is followed to its line start). */
