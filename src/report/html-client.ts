@@ -37,7 +37,9 @@ export const SCRIPT = String.raw`
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('jpii-meta').textContent);
-  var files = [];
+  // The first page (top files by risk, embedded plainly) until every file's record is unpacked.
+  var files = JSON.parse(document.getElementById('jpii-first').textContent);
+  var loaded = files.length >= data.total;
   var T = data.text, names = data.names, LEVELS = data.levels, PAGE = data.pageSize;
   var state = { q: '', type: -1, status: '', unlabelled: false, findings: false, sort: 'k', dir: -1, page: 0 };
   var view = files;
@@ -65,6 +67,8 @@ export const SCRIPT = String.raw`
     a: function (r) { return r.a ? (r.a.br ? 8 : 0) + (r.a.c.indexOf('specific-personal-information') >= 0 ? 4 : 0) + (r.a.c.indexOf('special-care') >= 0 ? 2 : 0) + r.a.ro : -1; }
   };
   function apply() {
+    // Filters and sorting wait for every file (the controls are disabled until then).
+    if (!loaded) return;
     var q = state.q.toLowerCase();
     view = files.filter(function (r) {
       if (q && r.p.toLowerCase().indexOf(q) < 0) return false;
@@ -97,20 +101,27 @@ export const SCRIPT = String.raw`
     var a = el('td');
     appiBadges(r).forEach(function (b) { a.appendChild(el('span', b, 'badge hi')); });
     tr.appendChild(a);
-    if (r === selected) tr.className = 'sel';
+    if (selected && r.p === selected.p) tr.className = 'sel';
     tr.addEventListener('click', function () { select(r); });
     tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') select(r); });
     return tr;
   }
+  var drawn = [];
   function render() {
-    var body = $('files-body');
     var from = state.page * PAGE, to = Math.min(view.length, from + PAGE);
-    var rows = document.createDocumentFragment();
-    for (var i = from; i < to; i++) rows.appendChild(row(view[i]));
-    body.replaceChildren(rows);
-    $('files-count').textContent = view.length ? T.rows(from + 1, to, view.length) : T.noRows;
+    var page = view.slice(from, to);
+    // The rows already drawn are kept when they are the same files (the embedded first page, once every
+    // file is unpacked): no second layout of the table.
+    var same = page.length === drawn.length && page.every(function (r, i) { return r.p === drawn[i].p; });
+    if (!same || selected) {
+      var rows = document.createDocumentFragment();
+      page.forEach(function (r) { rows.appendChild(row(r)); });
+      $('files-body').replaceChildren(rows);
+      drawn = page;
+    }
+    $('files-count').textContent = !loaded ? T.loading(data.total) : view.length ? T.rows(from + 1, to, view.length) : T.noRows;
     $('prev').disabled = state.page === 0;
-    $('next').disabled = to >= view.length;
+    $('next').disabled = !loaded || to >= view.length;
     document.querySelectorAll('#files th[data-sort]').forEach(function (th) {
       th.setAttribute('aria-sort', th.dataset.sort === state.sort ? (state.dir > 0 ? 'ascending' : 'descending') : 'none');
     });
@@ -145,12 +156,20 @@ export const SCRIPT = String.raw`
     render();
   }
   function unpack(node) {
-    var bin = atob(node.textContent.trim()), bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var text = node.textContent.trim(), bytes;
+    if (typeof Uint8Array.fromBase64 === 'function') bytes = Uint8Array.fromBase64(text);
+    else {
+      var bin = atob(text);
+      bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    }
     return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(JSON.parse);
   }
   T.rows = function (a, b, n) { return data.rowsFormat.replace('{from}', a).replace('{to}', b).replace('{of}', n); };
   T.moreFindings = function (n) { return data.moreFormat.replace('{n}', n); };
+  T.loading = function (n) { return data.loadingFormat.replace('{of}', n); };
+  var CONTROLS = ['f-q', 'f-type', 'f-status', 'f-unlabelled', 'f-findings'];
+  function enable(on) { CONTROLS.forEach(function (id) { $(id).disabled = !on; }); }
   names.forEach(function (n, i) { var o = el('option', n); o.value = String(i); $('f-type').appendChild(o); });
   $('f-q').addEventListener('input', function (e) { state.q = e.target.value; apply(); });
   $('f-type').addEventListener('change', function (e) { state.type = Number(e.target.value); apply(); });
@@ -161,21 +180,41 @@ export const SCRIPT = String.raw`
   $('next').addEventListener('click', function () { state.page++; render(); });
   document.querySelectorAll('#files th[data-sort]').forEach(function (th) {
     th.addEventListener('click', function () {
+      if (!loaded) return;
       var k = th.dataset.sort;
       state.dir = state.sort === k ? -state.dir : (k === 'p' || k === 'f' || k === 's' ? 1 : -1);
       state.sort = k;
       apply();
     });
   });
+  function mark(name) {
+    document.body.setAttribute('data-' + name + '-at', String(Math.round(performance.now())));
+    document.body.setAttribute('data-' + name, '1');
+  }
+  // First paint: the embedded first page, before the packed records are even parsed.
+  enable(loaded);
+  render();
+  mark('first');
+  if (loaded) return mark('ready');
   if (typeof DecompressionStream !== 'function') {
     $('files-count').textContent = data.oldBrowser;
     return;
   }
-  Promise.all(Array.prototype.map.call(document.querySelectorAll('script.jpii-files'), unpack)).then(function (parts) {
-    files = Array.prototype.concat.apply([], parts);
-    apply();
-    document.body.setAttribute('data-ready-at', String(Math.round(performance.now())));
-    document.body.setAttribute('data-ready', '1');
-  });
+  function unpackAll() {
+    // One chunk after another: Chromium unpacks 56 chunks (100,000 files) about twice as fast in sequence
+    // as all at once.
+    var nodes = Array.prototype.slice.call(document.querySelectorAll('script.jpii-files'));
+    nodes.reduce(function (done, node) {
+      return done.then(function (parts) { return unpack(node).then(function (part) { parts.push(part); return parts; }); });
+    }, Promise.resolve([])).then(function (parts) {
+      files = Array.prototype.concat.apply([], parts);
+      loaded = true;
+      enable(true);
+      apply();
+      mark('ready');
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', unpackAll);
+  else unpackAll();
 })();
 `;

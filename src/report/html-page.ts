@@ -48,7 +48,7 @@ export function overview(t: HtmlText, s: ScanSummary, agg: HtmlAggregate): strin
     card('suppressed', t.suppressed, s.suppressed),
   ];
   const note = appi ? '' : `<p class="muted" id="no-appi">${h(t.noAppi)}</p>`;
-  return `<section id="overview"><h2>${h(t.overview)}</h2><dl class="cards">${cards.join('')}</dl>${note}${notExamined(t, agg)}</section>\n`;
+  return `<section id="overview"><h2 elementtiming="overview">${h(t.overview)}</h2><dl class="cards">${cards.join('')}</dl>${note}${notExamined(t, agg)}</section>\n`;
 }
 
 /** Reasons listed one by one; the rest are one line (the file table filters by status). */

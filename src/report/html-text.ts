@@ -57,6 +57,8 @@ export interface HtmlText {
   next: string;
   rows: (from: number, to: number, of: number) => string;
   noRows: string;
+  /** The count line while the records of every file are still being unpacked. */
+  loading: (of: number) => string;
   clickRow: string;
   reason: string;
   nothing: string;
@@ -120,6 +122,7 @@ const EN: HtmlText = {
   next: 'Next ›',
   rows: (from, to, of) => `${from}–${to} of ${of}`,
   noRows: 'No file matches.',
+  loading: (of) => `top 100 of ${of} by risk; loading every file…`,
   clickRow: 'Select a file to see its findings.',
   reason: 'Reason',
   nothing: 'none',
@@ -188,6 +191,7 @@ const JA: HtmlText = {
   next: '次へ ›',
   rows: (from, to, of) => `${of} 件中 ${from}–${to}`,
   noRows: '該当するファイルはありません。',
+  loading: (of) => `${of} 件中リスク上位 100 件。全ファイルを読み込み中…`,
   clickRow: 'ファイルを選ぶと検出が表示されます。',
   reason: '理由',
   nothing: 'なし',

@@ -11,7 +11,8 @@ import type { Lang } from '../i18n/messages.js';
 import { LEVELS, type FileResult, type RuleInfo, type ScanResult, type ScanSummary } from '../model.js';
 import { HtmlAggregate } from './html-aggregate.js';
 import { PAGE_SIZE, SCRIPT } from './html-client.js';
-import { fileRecord, packRecords, scriptJson } from './html-data.js';
+import { fileRecord, packRecords, scriptJson, scriptSafe } from './html-data.js';
+import { FirstPage } from './html-first.js';
 import { charts, fileTable, head, overview, riskiest } from './html-page.js';
 import { htmlText } from './html-text.js';
 import { RuleBook } from './rules.js';
@@ -29,6 +30,7 @@ export class HtmlWriter implements ReportWriter {
   private readonly book: RuleBook;
   private readonly records: Section;
   private readonly agg = new HtmlAggregate();
+  private readonly first = new FirstPage(PAGE_SIZE);
   private pending: string[] = [];
   private pendingChars = 0;
 
@@ -44,7 +46,9 @@ export class HtmlWriter implements ReportWriter {
 
   file(file: FileResult): void {
     this.agg.add(file);
-    const record = JSON.stringify(fileRecord(file, (type) => this.book.indexOf(type)));
+    const rec = fileRecord(file, (type) => this.book.indexOf(type));
+    const record = JSON.stringify(rec);
+    this.first.add(rec, record);
     this.pending.push(record);
     this.pendingChars += record.length;
     if (this.pendingChars >= CHUNK_CHARS) this.flush();
@@ -77,14 +81,20 @@ export class HtmlWriter implements ReportWriter {
       ids: this.book.all.map((r) => r.id),
       levels: LEVELS,
       pageSize: PAGE_SIZE,
+      total: summary.files,
+      loadingFormat: t.loading(-1).replace('-1', '{of}'),
       text: t,
       rowsFormat: t.rows(-1, -2, -3).replace('-1', '{from}').replace('-2', '{to}').replace('-3', '{of}'),
       moreFormat: t.moreFindings(-9).replace('-9', '{n}'),
       oldBrowser: t.oldBrowser,
     };
     this.flush();
+    // The first page and the script come before the packed records: the table's first rows are drawn
+    // while the parser still reads the records, which are unpacked once the document is parsed.
     yield `<script type="application/json" id="jpii-meta">${scriptJson(meta)}</script>\n`;
+    yield `<script type="application/json" id="jpii-first">${scriptSafe(this.first.json())}</script>\n`;
+    yield `<script>${SCRIPT}</script>\n`;
     yield* this.records.read();
-    yield `<script>${SCRIPT}</script>\n</main></body></html>\n`;
+    yield '</main></body></html>\n';
   }
 }

@@ -35,6 +35,8 @@ let cleanup: () => void;
 let browser: Browser | undefined;
 let page: Page;
 let report: JsonReport;
+/** The table as first drawn once every file is unpacked (default order: risk). */
+let firstRows: string[];
 const problems: string[] = [];
 
 async function setup(): Promise<void> {
@@ -68,6 +70,7 @@ async function setup(): Promise<void> {
   });
   await page.goto(own, { waitUntil: 'load' });
   await page.waitForSelector('body[data-ready="1"]', { timeout: 10_000 });
+  firstRows = await page.$$eval('#files-body tr td.path', (tds) => tds.map((td) => td.textContent ?? ''));
 }
 
 const cards = (): Promise<Record<string, string>> =>
@@ -140,6 +143,30 @@ describe.skipIf(!chromium)('HTML report in Chromium', () => {
     expect(await tablePaths()).toEqual([`share/${HOSTILE[0]}`]);
     expect(await page.$$('#files-body img, #files-body svg, #risky-files img, #risky-files svg')).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('draws the overview and the first page from the embedded rows, before (here: without) unpacking', async () => {
+    const bare = await browser!.newPage();
+    const seen: string[] = [];
+    bare.on('pageerror', (e) => seen.push(String(e)));
+    bare.on('console', (m) => (m.type() === 'error' ? seen.push(m.text()) : undefined));
+    // A browser that cannot unpack: whatever the table shows comes from the plainly embedded first page.
+    await bare.evaluateOnNewDocument(() => {
+      delete (window as { DecompressionStream?: unknown }).DecompressionStream;
+    });
+    await bare.goto(pathToFileURL(join(dir, 'r.html')).href, { waitUntil: 'load' });
+    await bare.waitForSelector('body[data-first="1"]', { timeout: 10_000 });
+    expect(await bare.$$eval('#files-body tr td.path', (tds) => tds.map((td) => td.textContent ?? ''))).toEqual(firstRows);
+    expect(firstRows.length).toBe(100);
+    expect(await bare.$eval('body', (b) => b.hasAttribute('data-ready'))).toBe(false);
+    expect(await bare.$eval('#f-q', (e) => (e as HTMLInputElement).disabled)).toBe(true);
+    expect(await bare.$eval('#next', (e) => (e as HTMLButtonElement).disabled)).toBe(true);
+    const c = await bare.$$eval('[data-k]', (els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.k ?? '', e.textContent ?? ''])));
+    expect(num(c.files)).toBe(report.summary.files);
+    await bare.click('#files-body tr');
+    expect(await bare.$eval('#detail h3', (e) => e.textContent)).toBe(firstRows[0]);
+    expect(seen).toEqual([]);
+    await bare.close();
   });
 
   it('leaves a screenshot', async () => {

@@ -114,3 +114,39 @@ describe('HTML report', () => {
     expect(rec.oc).toEqual([[0, 120, 118, 2, '顧客 / 個人番号', 1]]);
   });
 });
+
+describe('HTML report: the first page is embedded plainly', () => {
+  /** 250 files with risks and finding counts that tie, so every key of the order is used. */
+  const many: FileResult[] = Array.from({ length: 250 }, (_, i) => {
+    const base = FILES[i % 2 === 0 ? 0 : 6]!;
+    return { ...base, path: `d${String(i % 7)}/f${String(i).padStart(3, '0')}.txt`, risk: (i % 13) / 12, findings: base.findings.slice(0, 1 + (i % 3)) };
+  });
+  const firstOf = (page: string): { p: string; k: number; n: number }[] => JSON.parse(/<script type="application\/json" id="jpii-first">([^<]*)<\/script>/.exec(page)?.[1] ?? 'null') as never;
+
+  it('holds the 100 files the table shows first: highest risk, then most findings, then path', () => {
+    const page = html(many);
+    const all = records(page);
+    const expected = [...all].sort((a, b) => (b as { k: number }).k - (a as { k: number }).k || b.n - a.n || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0)).slice(0, 100);
+    expect(firstOf(page).map((r) => r.p)).toEqual(expected.map((r) => r.p));
+    expect(firstOf(page)).toEqual(expected);
+  });
+
+  it('comes before the packed records, and so does the script', () => {
+    const page = html(many);
+    const first = page.indexOf('id="jpii-first"');
+    const script = page.indexOf(`<script>${SCRIPT}</script>`);
+    const packed = page.indexOf('class="jpii-files"');
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(script);
+    expect(script).toBeLessThan(packed);
+  });
+
+  it('is every file when there are fewer than a page', () => {
+    expect(firstOf(html()).map((r) => r.p).sort()).toEqual(FILES.map((f) => f.path).sort());
+  });
+
+  it('cannot close its script element', () => {
+    const page = html([hostile, unreadable]);
+    expect(firstOf(page).map((r) => r.p).sort()).toEqual([hostile.path, unreadable.path].sort());
+  });
+});
