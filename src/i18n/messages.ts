@@ -42,7 +42,7 @@ const EN: Messages = {
     'accepted with a `jpii-ignore` comment on its line, an `allow` entry in jpii.config.json, or a baseline.',
   sarifResultsOmitted: (n, max) =>
     `${n} more results were left out of this log (GitHub code scanning takes at most ${max} per run; the highest levels are kept). The JSON report lists every finding.`,
-  sarifNotificationsOmitted: (n, max) => `${n} more files that could not be read were left out of this log (at most ${max} are listed). The JSON report lists every file.`,
+  sarifNotificationsOmitted: (n, max) => `${n} more notifications (files not read, notes on how files were read) were left out of this log (at most ${max} are listed; errors first, then warnings, then notes). The JSON report lists every file and note.`,
 };
 
 const JA: Messages = {
@@ -61,7 +61,7 @@ const JA: Messages = {
     'その行の `jpii-ignore` コメント、jpii.config.json の `allow`、またはベースラインで許可できます。',
   sarifResultsOmitted: (n, max) =>
     `さらに ${n} 件の検出をこのログから省きました（GitHub のコードスキャンは 1 回の実行につき ${max} 件まで。重要度の高いものを残しています）。すべての検出は JSON レポートにあります。`,
-  sarifNotificationsOmitted: (n, max) => `読み取れなかったファイルのうち ${n} 件をこのログから省きました（最大 ${max} 件）。すべてのファイルは JSON レポートにあります。`,
+  sarifNotificationsOmitted: (n, max) => `通知（読み取れなかったファイル、読み取りに関する注記）のうち ${n} 件をこのログから省きました（最大 ${max} 件。エラー、警告、注記の順に残します）。すべてのファイルと注記は JSON レポートにあります。`,
 };
 
 export function messages(lang: Lang | undefined): Messages {

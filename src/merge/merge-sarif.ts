@@ -9,6 +9,7 @@ import { comparePaths } from '../model.js';
 import type { Lang } from '../i18n/messages.js';
 import { SARIF_SCHEMA_URI } from '../report/sarif.js';
 import { MAX_ARTIFACTS, MAX_NOTIFICATIONS, RESULT_LEVELS, ResultQuota, limitNotices, runProperties, type ResultLevel, type RunSummary } from '../report/sarif-limits.js';
+import { notificationLevel } from '../report/sarif-notifications.js';
 import { checkDisjoint, versionWarning, type Merged } from './merge-json.js';
 
 function uriOf(item: Result | Notification | Artifact): string {
@@ -89,6 +90,15 @@ function capped(results: Result[], omitted: Record<ResultLevel, number>): Result
   return results.filter((_, i) => quota.keeps(...(keys[i] as [number, number])));
 }
 
+/** The notifications' cap applied again: errors, then warnings, then notes (file notes), each in path order. */
+function cappedNotifications(notifications: Notification[]): { kept: Notification[]; omitted: number } {
+  const quota = new ResultQuota(MAX_NOTIFICATIONS);
+  const keys = notifications.map((n) => quota.add(notificationLevel(n)));
+  quota.close();
+  const o = quota.omitted();
+  return { kept: notifications.filter((_, i) => quota.keeps(...(keys[i] as [number, number]))), omitted: o.error + o.warning + o.note };
+}
+
 function baseIdWarnings(runs: readonly { file: string; run: Run }[]): string[] {
   const seen = new Set(runs.map((r) => JSON.stringify(r.run.originalUriBaseIds ?? {})));
   return seen.size <= 1 ? [] : ['jpii: warning: the logs were made from different scan roots (originalUriBaseIds); the first one is kept'];
@@ -102,11 +112,11 @@ export function mergeSarif(inputs: readonly { file: string; log: Log }[], lang?:
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const totals = summed(runs.map((r) => r.run));
   const results = capped(sortedByPath(runs.flatMap((r) => reindexed(r.run, index))), totals.omitted);
-  const notifications = sortedByPath(runs.flatMap((r) => notificationsOf(r.run)));
-  totals.notificationsOmitted += Math.max(0, notifications.length - MAX_NOTIFICATIONS);
+  const notifications = cappedNotifications(sortedByPath(runs.flatMap((r) => notificationsOf(r.run))));
+  totals.notificationsOmitted += notifications.omitted;
   const invocation: Invocation = {
     executionSuccessful: runs.every((r) => (r.run.invocations ?? []).every((inv) => inv.executionSuccessful)),
-    toolExecutionNotifications: [...notifications.slice(0, MAX_NOTIFICATIONS), ...limitNotices(totals.omitted, totals.notificationsOmitted, lang)],
+    toolExecutionNotifications: [...notifications.kept, ...limitNotices(totals.omitted, totals.notificationsOmitted, lang)],
   };
   const listed = new Set([...results, ...invocation.toolExecutionNotifications!].map(uriOf));
   const artifacts = sortedByPath(runs.flatMap((r) => r.run.artifacts ?? [])).filter((a) => listed.has(uriOf(a)));

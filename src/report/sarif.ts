@@ -6,7 +6,7 @@
  * Output: the SARIF log as pretty-printed JSON. Never: writes a finding's raw value, whatever the options.
  */
 import { pathToFileURL } from 'node:url';
-import type { Artifact, Log, Notification, Result, Run } from 'sarif';
+import type { Artifact, Log, Result, Run } from 'sarif';
 import { messages, type Lang } from '../i18n/messages.js';
 import { UNLABELLED_TYPE, type FileResult, type Finding, type RuleInfo, type ScanResult, type ScanSummary } from '../model.js';
 import { round2 } from './round.js';
@@ -16,7 +16,8 @@ import { linesOf, memorySection, type Section, type SectionFactory } from './sec
 import type { ReportWriter } from './writer.js';
 import { SARIF_LEVEL, sarifRule } from './sarif-rules.js';
 import { SRCROOT, artifactLocation, sarifLocation } from './sarif-location.js';
-import { MAX_ARTIFACTS, MAX_NOTIFICATIONS, ResultQuota, limitNotices, parseRecord, record, runProperties, type ResultLevel } from './sarif-limits.js';
+import { MAX_ARTIFACTS, ResultQuota, limitNotices, parseRecord, record, runProperties, type ResultLevel } from './sarif-limits.js';
+import { NotificationLog } from './sarif-notifications.js';
 import { occurrenceGroups } from './occurrence-groups.js';
 import { occurrenceResult } from './sarif-occurrence.js';
 
@@ -75,18 +76,8 @@ function sarifResult(file: FileResult, f: Finding, book: RuleBook, options: Sari
   return result;
 }
 
-/** A skipped file is a warning, a file that failed is an error; the run itself still succeeded. */
-function notification(file: FileResult, srcRoot: string | undefined): Notification {
-  return {
-    level: file.status === 'error' ? 'error' : 'warning',
-    message: { text: file.reason ?? file.status },
-    locations: [sarifLocation(file.path, {}, srcRoot)],
-    properties: { status: file.status },
-  };
-}
-
 /**
- * jpii's verdict on a file that has results or was not fully read. Clean files are not listed: a share of
+ * jpii's verdict on a file that has results or notifications (not fully read, or read with notes). Clean files are not listed: a share of
  * 100,000 files made 64 MB of artifacts, and their totals are in the run's properties.
  */
 function artifactOf(file: FileResult, srcRoot: string | undefined): Artifact {
@@ -136,10 +127,9 @@ const INDENTS = [' '.repeat(8), ' '.repeat(12), ' '.repeat(8)] as const;
 export class SarifWriter implements ReportWriter {
   private readonly book: RuleBook;
   private readonly artifacts: Section;
-  private readonly notifications: Section;
+  private readonly notifications: NotificationLog;
   private readonly results: Section;
   private readonly quota = new ResultQuota();
-  private unscanned = 0;
 
   constructor(
     private readonly tool: ScanResult['tool'],
@@ -148,7 +138,8 @@ export class SarifWriter implements ReportWriter {
     sections: SectionFactory = memorySection,
   ) {
     this.book = new RuleBook(rules);
-    [this.artifacts, this.notifications, this.results] = [sections(), sections(), sections()];
+    [this.artifacts, this.results] = [sections(), sections()];
+    this.notifications = new NotificationLog(sections());
   }
 
   file(file: FileResult): void {
@@ -158,11 +149,9 @@ export class SarifWriter implements ReportWriter {
       if (firsts[level] === -1) firsts[level] = ordinal;
       this.results.write(record([level, ordinal], result));
     }
-    const unscanned = file.status === 'scanned' ? -1 : this.unscanned++;
-    if (unscanned >= 0 && unscanned < MAX_NOTIFICATIONS) {
-      this.notifications.write(jsonItem(notification(file, this.options.srcRoot), INDENTS[1], unscanned === 0));
-    }
-    if (unscanned >= 0 || firsts.some((o) => o >= 0)) this.artifacts.write(record([...firsts, unscanned], artifactOf(file, this.options.srcRoot)));
+    const noted = this.notifications.add(file, this.options.srcRoot);
+    // Keys: the file's first result of each level, then its first notification of each level.
+    if ([...firsts, ...noted].some((o) => o >= 0)) this.artifacts.write(record([...firsts, ...noted], artifactOf(file, this.options.srcRoot)));
   }
 
   /**
@@ -193,8 +182,9 @@ export class SarifWriter implements ReportWriter {
 
   *finish(summary: ScanSummary): Generator<string> {
     this.quota.close();
+    this.notifications.close();
     const omitted = this.quota.omitted();
-    const notificationsOmitted = Math.max(0, this.unscanned - MAX_NOTIFICATIONS);
+    const notificationsOmitted = this.notifications.omitted();
     const run: Run = {
       tool: {
         driver: {
@@ -216,12 +206,13 @@ export class SarifWriter implements ReportWriter {
     const notices = limitNotices(omitted, notificationsOmitted, this.options.lang);
     const artifacts = { max: MAX_ARTIFACTS, omitted: 0 };
     yield frame.parts[0] ?? '';
-    yield* this.kept(this.artifacts, INDENTS[0], ([e = -1, w = -1, n = -1, u = -1]) => this.quota.keepsAny([e, w, n]) || (u >= 0 && u < MAX_NOTIFICATIONS), artifacts);
+    const keepsArtifact = (k: number[]): boolean => this.quota.keepsAny(k.slice(0, 3)) || this.notifications.keepsAny(k.slice(3, 6));
+    yield* this.kept(this.artifacts, INDENTS[0], keepsArtifact, artifacts);
     yield frame.parts[1] ?? '';
-    yield* this.notifications.read();
-    const shown = Math.min(this.unscanned, MAX_NOTIFICATIONS);
-    for (const [i, n] of notices.entries()) yield jsonItem(n, INDENTS[1], shown + i === 0);
-    yield jsonClose(INDENTS[1], shown + notices.length);
+    const shown = { count: 0 };
+    yield* this.notifications.items(INDENTS[1], shown);
+    for (const n of notices) yield jsonItem(n, INDENTS[1], shown.count++ === 0);
+    yield jsonClose(INDENTS[1], shown.count);
     yield frame.parts[2] ?? '';
     yield* this.kept(this.results, INDENTS[2], ([level = 0, ordinal = 0]) => this.quota.keeps(level, ordinal), { max: Infinity, omitted: 0 });
     const properties = JSON.stringify(runProperties(summary, omitted, notificationsOmitted, artifacts.omitted), null, 2).replaceAll('\n', '\n      ');

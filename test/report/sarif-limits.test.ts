@@ -104,7 +104,7 @@ describe('SARIF notifications within limits', () => {
     const run = sarifOf(unreadable).runs[0]!;
     const notes = run.invocations?.[0]?.toolExecutionNotifications ?? [];
     expect(notes.length).toBe(MAX_NOTIFICATIONS + 1);
-    expect(notes.at(-1)?.message.text).toContain('5 more files that could not be read');
+    expect(notes.at(-1)?.message.text).toContain('5 more notifications');
     expect(run.artifacts?.length).toBe(MAX_ARTIFACTS);
     expect(run.properties?.limits).toMatchObject({ notificationsOmitted: 5, artifactsOmitted: MAX_NOTIFICATIONS - MAX_ARTIFACTS });
   });

@@ -53,6 +53,8 @@ beforeAll(() => {
   ({ dir, cleanup } = tempDir('jpii-sarif-validator-'));
   cpSync(join(REPO_ROOT, 'fixtures', 'documents'), join(dir, 'share'), { recursive: true });
   writeFileSync(join(dir, 'share', '顧客 メモ.txt'), '担当: 見本 太郎\nTEL 03-1234-5678\nメール taro.mihon@example.com\n');
+  // UTF-8 with one broken byte: scanned with a note, which the log carries as a notification.
+  writeFileSync(join(dir, 'share', '壊れた ログ.log'), Buffer.concat([Buffer.from('担当: 見本 花子\nTEL 03-1234-5679\n'), Buffer.from([0xff]), Buffer.from('\n')]));
 });
 afterAll(() => cleanup());
 
@@ -65,9 +67,13 @@ describe.skipIf(!validator)('sarif-multitool validate --rule-kind Gh;Sarif', () 
     const file = join(dir, `${_name.length}.sarif`);
     const r = await jpii([...args, '-f', 'sarif', '-o', file, '--fail-on', 'never', '--no-progress'], cwd);
     expect(r.code).toBe(0);
-    const log = JSON.parse(readFileSync(file, 'utf8')) as { runs: { results: { locations: { physicalLocation: { region?: unknown } }[] }[] }[] };
+    const log = JSON.parse(readFileSync(file, 'utf8')) as {
+      runs: { results: unknown[]; invocations: { toolExecutionNotifications: { level: string; properties?: { fileNote?: boolean }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[];
+    };
     const results = log.runs[0]?.results ?? [];
     expect(results.length).toBeGreaterThan(20); // documents and text findings both
+    const notes = (log.runs[0]?.invocations[0]?.toolExecutionNotifications ?? []).filter((n) => n.properties?.fileNote);
+    expect(notes.map((n) => [n.level, decodeURIComponent(n.locations[0]?.physicalLocation.artifactLocation.uri ?? '').endsWith('壊れた ログ.log')])).toContainEqual(['note', true]);
     expect(validate(validator!, file)).toEqual([]);
   }, 180_000);
 
