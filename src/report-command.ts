@@ -5,14 +5,13 @@
  * Exit: 0; unreadable or foreign inputs, SARIF inputs, overlapping shards and unwritable outputs are thrown
  * for the CLI to print (exit 2).
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from './cli.js';
 import { reportRules } from './config/settings.js';
 import { defaultLang } from './i18n/messages.js';
 import { mergeJson } from './merge/merge-json.js';
-import { MergeError, readReport } from './merge/read-report.js';
-import type { ScanResult } from './model.js';
+import { StreamedReport } from './merge/stream-report.js';
+import type { FileResult, ScanResult, ScanSummary } from './model.js';
 import { parseFormat, UsageError } from './options.js';
 import { refuseBinaryOnTerminal, ReportOutput } from './output/report-files.js';
 import { Spill } from './output/spill.js';
@@ -24,16 +23,33 @@ export interface ReportFlags {
   lang?: string;
 }
 
-async function readJson(file: string, io: Io): Promise<{ file: string; result: ScanResult }> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    throw new MergeError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+/** Several shard reports, each read as a stream, merged like jpii merge does (sorted by path, disjoint). */
+async function mergedInputs(files: readonly string[], io: Io): Promise<{ result: ScanResult; warnings: string[] }> {
+  const inputs: { file: string; result: ScanResult }[] = [];
+  for (const file of files) {
+    const report = new StreamedReport(file, resolve(io.cwd, file));
+    const read: FileResult[] = [];
+    for await (const f of report.files()) read.push(f);
+    inputs.push({ file, result: { tool: report.tool, files: read, summary: report.summary } });
   }
-  const input = readReport(file, text);
-  if (input.kind !== 'json') throw new MergeError(`${file}: a SARIF log cannot be rendered again (render the JSON report, or use jpii merge for SARIF)`);
-  return { file, result: input.result };
+  const { merged, warnings } = mergeJson(inputs);
+  return { result: merged, warnings };
+}
+
+/**
+ * The files to render and, once they are all through, the tool and summary. One report is streamed straight
+ * into the writer (its files are never all in memory); several are merged first.
+ */
+async function* source(files: readonly string[], io: Io, done: (tool: ScanResult['tool'], summary: ScanSummary) => void): AsyncGenerator<FileResult> {
+  if (files.length === 1 && files[0] !== undefined) {
+    const report = new StreamedReport(files[0], resolve(io.cwd, files[0]));
+    yield* report.files();
+    return done(report.tool, report.summary);
+  }
+  const { result, warnings } = await mergedInputs(files, io);
+  for (const w of warnings) io.stderr.write(`${w}\n`);
+  yield* result.files;
+  done(result.tool, result.summary);
 }
 
 function langOf(raw: ReportFlags, io: Io): 'ja' | 'en' {
@@ -47,20 +63,22 @@ export async function runReport(files: readonly string[], raw: ReportFlags, io: 
   const format = parseFormat('--format', raw.format ?? 'html');
   const lang = langOf(raw, io);
   refuseBinaryOnTerminal(format, raw.output, io.stdout);
-  const inputs = [];
-  for (const file of files) inputs.push(await readJson(file, io));
-  const { merged, warnings } = inputs.length === 1 && inputs[0] ? { merged: inputs[0].result, warnings: [] } : mergeJson(inputs);
-  for (const w of warnings) io.stderr.write(`${w}\n`);
   const spill = new Spill();
   const color = format === 'text' && !raw.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  const writer = reportWriter(format, merged.tool, reportRules(undefined), { showValues: false, color, lang }, spill.sections);
-  const out = raw.output ? ReportOutput.toFile(writer, raw.output, io.cwd) : ReportOutput.toStdout(writer);
+  // Writers read the tool only when they finish: its version is filled in once the input is read.
+  const tool: ScanResult['tool'] = { name: 'jpii', version: 'unknown' };
+  let summary: ScanSummary | undefined;
+  const writer = reportWriter(format, tool, reportRules(undefined), { showValues: false, color, lang }, spill.sections);
+  let out: ReportOutput | undefined;
   try {
-    for (const file of merged.files) writer.file(file);
-    await out.emit(merged.summary, io.stdout);
+    for await (const file of source(files, io, (t, s) => ((tool.version = t.version), (summary = s)))) writer.file(file);
+    if (summary === undefined) throw new Error('report: input not read to its end');
+    // Opened only now: a bad input leaves an existing output file untouched (and may be the output itself).
+    out = raw.output ? ReportOutput.toFile(writer, raw.output, io.cwd) : ReportOutput.toStdout(writer);
+    await out.emit(summary, io.stdout);
     return 0;
   } finally {
-    out.close();
+    out?.close();
     spill.dispose();
   }
 }

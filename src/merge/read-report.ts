@@ -17,7 +17,7 @@ export type MergeInput = { kind: 'json'; file: string; result: ScanResult } | { 
 type Obj = Record<string, unknown>;
 const STATUSES = ['scanned', 'skipped', 'error'];
 /** Enough to locate the trouble; a report broken everywhere does not need a thousand lines. */
-const MAX_PROBLEMS = 10;
+export const MAX_PROBLEMS = 10;
 
 function isObj(x: unknown): x is Obj {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -47,7 +47,7 @@ function occurrenceOf(x: unknown, where: string, problems: string[]): Occurrence
   return o;
 }
 
-function fileOf(x: unknown, where: string, problems: string[]): FileResult | undefined {
+export function fileOf(x: unknown, where: string, problems: string[]): FileResult | undefined {
   if (!isObj(x) || typeof x.path !== 'string' || typeof x.format !== 'string' || !STATUSES.includes(x.status as string) || !Array.isArray(x.findings)) {
     problems.push(`${where}: not a file entry (path, format, status, findings)`);
     return undefined;

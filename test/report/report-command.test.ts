@@ -78,4 +78,18 @@ describe('jpii report', () => {
     const format = await jpii(['report', 'all.json', '-f', 'pdf'], dir);
     expect([format.code, format.stderr]).toEqual([2, expect.stringContaining("--format: unknown format 'pdf'")]);
   });
+
+  it('reads its input as a stream and writes nothing when the input is bad (an existing output stays as it was)', async () => {
+    const whole = read('all.json');
+    writeFileSync(join(dir, 'cut.json'), whole.slice(0, Math.floor(whole.length * 0.8)));
+    writeFileSync(join(dir, 'keep.html'), 'previous page');
+    const cut = await jpii(['report', 'cut.json', '-o', 'keep.html'], dir);
+    expect([cut.code, cut.stderr]).toEqual([2, expect.stringContaining('cut.json: not JSON (unexpected end of the file')]);
+    expect(read('keep.html')).toBe('previous page');
+    // The input may be the output: it is read to its end before the output is opened.
+    writeFileSync(join(dir, 'same.json'), whole);
+    const same = await jpii(['report', 'same.json', '-f', 'json', '-o', 'same.json'], dir);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(read('same.json')).summary).toEqual(JSON.parse(whole).summary);
+  });
 });
