@@ -132,6 +132,7 @@ function reportCommand(program: Command, io: Io, done: (code: number) => void): 
     .option('-f, --format <format>', 'html, xlsx, csv, sarif, json or text (default html)')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--lang <lang>', 'language of the html, text and SARIF words: ja or en (default from the locale)')
+    .option('--previous <file>', 'html only: a JSON report of an earlier scan of the same root; the overview shows new, gone and changed files')
     .action(async (files: string[], raw: ReportFlags) => {
       const { runReport } = await import('./report-command.js');
       done(await runReport(files, raw, io));

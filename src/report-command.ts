@@ -1,7 +1,8 @@
 /**
- * `jpii report REPORT.json... [--format html|xlsx|csv|sarif|json|text] [-o FILE]`: renders saved JSON reports
+ * `jpii report REPORT.json... [--format html|xlsx|csv|sarif|json|text] [-o FILE] [--previous OLD.json]`: renders saved JSON reports
  * (one scan's, a `jpii merge` result, or the shard reports themselves, merged here) in another format,
- * without scanning again. Values stay masked: a JSON report made with --show-values gives its masked forms.
+ * without scanning again; the HTML report can show what changed since a previous report. Values stay masked:
+ * a JSON report made with --show-values gives its masked forms.
  * Exit: 0; unreadable or foreign inputs, SARIF inputs, overlapping shards and unwritable outputs are thrown
  * for the CLI to print (exit 2).
  */
@@ -15,12 +16,14 @@ import type { FileResult, ScanResult, ScanSummary } from './model.js';
 import { parseFormat, UsageError } from './options.js';
 import { refuseBinaryOnTerminal, ReportOutput } from './output/report-files.js';
 import { Spill } from './output/spill.js';
+import { PreviousReport } from './report/html-changes.js';
 import { reportWriter } from './report/index.js';
 
 export interface ReportFlags {
   format?: string;
   output?: string;
   lang?: string;
+  previous?: string;
 }
 
 /** Several shard reports, each read as a stream, merged like jpii merge does (sorted by path, disjoint). */
@@ -59,16 +62,27 @@ function langOf(raw: ReportFlags, io: Io): 'ja' | 'en' {
   return lang;
 }
 
+/** The previous report (--previous) reduced to what the comparison needs, read as a stream. */
+async function previousOf(file: string, format: string, io: Io): Promise<PreviousReport> {
+  if (format !== 'html') throw new UsageError(`--previous: only the html report shows what changed (not --format ${format})`);
+  const report = new StreamedReport(file, resolve(io.cwd, file));
+  const previous = new PreviousReport(file);
+  for await (const f of report.files()) previous.add(f);
+  previous.summary = report.summary;
+  return previous;
+}
+
 export async function runReport(files: readonly string[], raw: ReportFlags, io: Io): Promise<number> {
   const format = parseFormat('--format', raw.format ?? 'html');
   const lang = langOf(raw, io);
   refuseBinaryOnTerminal(format, raw.output, io.stdout);
+  const previous = raw.previous === undefined ? undefined : await previousOf(raw.previous, format, io);
   const spill = new Spill();
   const color = format === 'text' && !raw.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
   // Writers read the tool only when they finish: its version is filled in once the input is read.
   const tool: ScanResult['tool'] = { name: 'jpii', version: 'unknown' };
   let summary: ScanSummary | undefined;
-  const writer = reportWriter(format, tool, reportRules(undefined), { showValues: false, color, lang }, spill.sections);
+  const writer = reportWriter(format, tool, reportRules(undefined), { showValues: false, color, lang, ...(previous ? { previous } : {}) }, spill.sections);
   let out: ReportOutput | undefined;
   try {
     for await (const file of source(files, io, (t, s) => ((tool.version = t.version), (summary = s)))) writer.file(file);

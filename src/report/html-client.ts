@@ -7,31 +7,7 @@
 
 export const PAGE_SIZE = 100;
 
-export const STYLE = String.raw`
-:root{--fg:#1c2833;--muted:#5d6d7e;--line:#d5d8dc;--bg:#fff;--alt:#f4f6f7;--hi:#c0392b;--ok:#1e8449;font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans CJK JP","Yu Gothic",sans-serif}
-body{margin:0;color:var(--fg);background:var(--bg);font-size:14px}
-header{padding:16px 24px;border-bottom:1px solid var(--line)}
-h1{font-size:20px;margin:0 0 4px}h2{font-size:17px;margin:24px 0 8px}h3{font-size:15px;margin:12px 0 6px;word-break:break-all}
-main{padding:0 24px 48px}.muted{color:var(--muted)}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:8px;margin:0}
-.cards div{border:1px solid var(--line);border-radius:6px;padding:8px 10px}
-.cards dt{font-size:12px;color:var(--muted)}.cards dd{margin:2px 0 0;font-size:22px;font-weight:600}
-.cards .alert dd{color:var(--hi)}
-.charts{display:flex;flex-wrap:wrap;gap:16px}.chart{margin:0}.chart figcaption{font-weight:600;margin-bottom:4px}
-.chart svg{font-size:12px;fill:var(--fg);max-width:100%;height:auto}
-table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
-th{background:var(--alt)}#files th{position:sticky;top:0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-td.path{word-break:break-all;max-width:44em}
-#files th[data-sort]{cursor:pointer;user-select:none}#files th[aria-sort=ascending]::after{content:" ▲"}#files th[aria-sort=descending]::after{content:" ▼"}
-#files tbody tr{cursor:pointer}#files tbody tr:hover,#files tbody tr.sel{background:#eaf2f8}
-.tools{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:8px 0}
-.tools input[type=search]{min-width:18em;padding:4px}
-.pager{display:flex;gap:8px;align-items:center;margin:8px 0}
-.badge{display:inline-block;border-radius:3px;padding:0 4px;margin-right:3px;font-size:12px;background:var(--alt);border:1px solid var(--line)}
-.badge.hi{background:#fdedec;border-color:#f5b7b1}
-#detail{border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin-top:12px}
-.cols{display:grid;grid-template-columns:1fr 1fr;gap:16px}@media (max-width:900px){.cols{grid-template-columns:1fr}}
-`;
+export { STYLE } from './html-style.js';
 
 export const SCRIPT = String.raw`
 (function () {
@@ -41,7 +17,7 @@ export const SCRIPT = String.raw`
   var files = JSON.parse(document.getElementById('jpii-first').textContent);
   var loaded = files.length >= data.total;
   var T = data.text, names = data.names, LEVELS = data.levels, PAGE = data.pageSize;
-  var state = { q: '', type: -1, status: '', unlabelled: false, findings: false, sort: 'k', dir: -1, page: 0 };
+  var state = { q: '', type: -1, status: '', unlabelled: false, findings: false, changed: false, sort: 'k', dir: -1, page: 0 };
   var view = files;
   var selected = null;
   var $ = function (id) { return document.getElementById(id); };
@@ -76,6 +52,7 @@ export const SCRIPT = String.raw`
       if (state.status && r.s !== state.status) return false;
       if (state.unlabelled && !(r.n > 0 && !r.l)) return false;
       if (state.findings && !(r.n > 0)) return false;
+      if (state.changed && !r.ch) return false;
       return true;
     });
     var key = KEYS[state.sort], dir = state.dir;
@@ -101,6 +78,11 @@ export const SCRIPT = String.raw`
     var a = el('td');
     appiBadges(r).forEach(function (b) { a.appendChild(el('span', b, 'badge hi')); });
     tr.appendChild(a);
+    if (data.changes) {
+      var c = el('td');
+      if (r.ch) c.appendChild(el('span', T.changeNames[r.ch], r.ch === '-' ? 'badge' : 'badge hi'));
+      tr.appendChild(c);
+    }
     if (selected && r.p === selected.p) tr.className = 'sel';
     tr.addEventListener('click', function () { select(r); });
     tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') select(r); });
@@ -168,14 +150,15 @@ export const SCRIPT = String.raw`
   T.rows = function (a, b, n) { return data.rowsFormat.replace('{from}', a).replace('{to}', b).replace('{of}', n); };
   T.moreFindings = function (n) { return data.moreFormat.replace('{n}', n); };
   T.loading = function (n) { return data.loadingFormat.replace('{of}', n); };
-  var CONTROLS = ['f-q', 'f-type', 'f-status', 'f-unlabelled', 'f-findings'];
-  function enable(on) { CONTROLS.forEach(function (id) { $(id).disabled = !on; }); }
+  var CONTROLS = ['f-q', 'f-type', 'f-status', 'f-unlabelled', 'f-findings', 'f-changed'];
+  function enable(on) { CONTROLS.forEach(function (id) { if ($(id)) $(id).disabled = !on; }); }
   names.forEach(function (n, i) { var o = el('option', n); o.value = String(i); $('f-type').appendChild(o); });
   $('f-q').addEventListener('input', function (e) { state.q = e.target.value; apply(); });
   $('f-type').addEventListener('change', function (e) { state.type = Number(e.target.value); apply(); });
   $('f-status').addEventListener('change', function (e) { state.status = e.target.value; apply(); });
   $('f-unlabelled').addEventListener('change', function (e) { state.unlabelled = e.target.checked; apply(); });
   $('f-findings').addEventListener('change', function (e) { state.findings = e.target.checked; apply(); });
+  if ($('f-changed')) $('f-changed').addEventListener('change', function (e) { state.changed = e.target.checked; apply(); });
   $('prev').addEventListener('click', function () { state.page--; render(); });
   $('next').addEventListener('click', function () { state.page++; render(); });
   document.querySelectorAll('#files th[data-sort]').forEach(function (th) {

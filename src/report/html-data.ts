@@ -36,6 +36,8 @@ export interface FileRecord {
   a?: { c: string[]; sc: string[]; p: number; ro: 0 | 1; br: 0 | 1 };
   /** Notes on how the file was read. */
   no?: string[];
+  /** Change since the previous report (--previous): new, more or fewer personal-data findings. */
+  ch?: 'n' | '+' | '-';
 }
 
 function whereText(o: Occurrence): string {

@@ -90,16 +90,19 @@ export function riskiest(t: HtmlText, agg: HtmlAggregate): string {
   );
 }
 
-export function fileTable(t: HtmlText): string {
+/** `changes`: the report is compared with a previous one (a change column and filter). */
+export function fileTable(t: HtmlText, changes = false): string {
   const th = (key: string, label: string, num = false): string => `<th data-sort="${key}"${num ? ' class="num"' : ''}>${h(label)}</th>`;
   const statuses = ['scanned', 'skipped', 'error'].map((s) => `<option value="${s}">${h(t.statusNames[s] ?? s)}</option>`).join('');
   return (
     `<section><h2>${h(t.allFiles)}</h2><div class="tools"><input type="search" id="f-q" placeholder="${h(t.filter)}" aria-label="${h(t.filter)}">` +
     `<select id="f-type" aria-label="${h(t.type)}"><option value="-1">${h(t.anyType)}</option></select>` +
     `<select id="f-status" aria-label="${h(t.status)}"><option value="">${h(t.anyStatus)}</option>${statuses}</select>` +
-    `<label><input type="checkbox" id="f-unlabelled"> ${h(t.onlyUnlabelled)}</label><label><input type="checkbox" id="f-findings"> ${h(t.onlyFindings)}</label></div>` +
+    `<label><input type="checkbox" id="f-unlabelled"> ${h(t.onlyUnlabelled)}</label><label><input type="checkbox" id="f-findings"> ${h(t.onlyFindings)}</label>` +
+    (changes ? `<label><input type="checkbox" id="f-changed"> ${h(t.onlyChanged)}</label>` : '') +
+    `</div>` +
     `<div class="pager"><button type="button" id="prev">${h(t.prev)}</button><span id="files-count"></span><button type="button" id="next">${h(t.next)}</button></div>` +
-    `<table id="files"><thead><tr>${th('p', t.path)}${th('f', t.format)}${th('s', t.status)}${th('k', t.risk, true)}${th('n', t.findings, true)}<th>${h(t.type)}</th>${th('lb', t.labels)}${th('a', t.appi)}</tr></thead><tbody id="files-body"></tbody></table>` +
+    `<table id="files"><thead><tr>${th('p', t.path)}${th('f', t.format)}${th('s', t.status)}${th('k', t.risk, true)}${th('n', t.findings, true)}<th>${h(t.type)}</th>${th('lb', t.labels)}${th('a', t.appi)}${changes ? `<th>${h(t.change)}</th>` : ''}</tr></thead><tbody id="files-body"></tbody></table>` +
     `<div id="detail"><p class="muted">${h(t.clickRow)}</p></div></section>\n`
   );
 }

@@ -67,6 +67,20 @@ export interface HtmlText {
   maskedNote: string;
   noLabel: string;
   oldBrowser: string;
+  changes: string;
+  comparedWith: (name: string, files: number) => string;
+  newFiles: string;
+  goneFiles: string;
+  moreFindings2: string;
+  fewerFindings: string;
+  newlyPersonal: string;
+  noLongerPersonal: string;
+  findingsBefore: string;
+  newPersonalFiles: string;
+  goneFilesList: string;
+  onlyChanged: string;
+  change: string;
+  changeNames: Record<string, string>;
 }
 
 const EN: HtmlText = {
@@ -135,6 +149,20 @@ const EN: HtmlText = {
   },
   maskedNote: 'Values are masked.',
   noLabel: 'no label',
+  changes: 'Since the previous report',
+  comparedWith: (name, files) => `Compared with ${name} (${files.toLocaleString('en-US')} files).`,
+  newFiles: 'New files',
+  goneFiles: 'Gone files',
+  moreFindings2: 'More findings',
+  fewerFindings: 'Fewer findings',
+  newlyPersonal: 'Newly with personal data',
+  noLongerPersonal: 'No longer with personal data',
+  findingsBefore: 'Findings before',
+  newPersonalFiles: 'New files with personal data',
+  goneFilesList: 'Gone files',
+  onlyChanged: 'new or changed since the previous report',
+  change: 'Change',
+  changeNames: { n: 'new', '+': 'more', '-': 'fewer' },
   oldBrowser: 'This browser cannot unpack the file table (it needs DecompressionStream: Edge or Chrome 80+, Firefox 113+, Safari 16.4+).',
 };
 
@@ -204,6 +232,20 @@ const JA: HtmlText = {
   },
   maskedNote: '値はマスクしています。',
   noLabel: 'ラベルなし',
+  changes: '前回の報告からの変化',
+  comparedWith: (name, files) => `${name}（${files.toLocaleString('en-US')} ファイル）と比較。`,
+  newFiles: '新しいファイル',
+  goneFiles: 'なくなったファイル',
+  moreFindings2: '検出が増えた',
+  fewerFindings: '検出が減った',
+  newlyPersonal: '新たに個人情報を含む',
+  noLongerPersonal: '個人情報を含まなくなった',
+  findingsBefore: '前回の検出',
+  newPersonalFiles: '個人情報を含む新しいファイル',
+  goneFilesList: 'なくなったファイル',
+  onlyChanged: '前回から新規・変化あり',
+  change: '変化',
+  changeNames: { n: '新規', '+': '増', '-': '減' },
   oldBrowser: 'このブラウザではファイル一覧を展開できません（DecompressionStream が必要です: Edge・Chrome 80 以降、Firefox 113 以降、Safari 16.4 以降）。',
 };
 

@@ -13,6 +13,8 @@ import { HtmlAggregate } from './html-aggregate.js';
 import { PAGE_SIZE, SCRIPT } from './html-client.js';
 import { fileRecord, packRecords, scriptJson, scriptSafe } from './html-data.js';
 import { FirstPage } from './html-first.js';
+import { ChangeTally, type PreviousReport } from './html-changes.js';
+import { changesSection } from './html-changes-page.js';
 import { charts, fileTable, head, overview, riskiest } from './html-page.js';
 import { htmlText } from './html-text.js';
 import { RuleBook } from './rules.js';
@@ -24,7 +26,11 @@ const CHUNK_CHARS = 1 << 19;
 
 export interface HtmlOptions {
   lang?: Lang;
+  /** The previous report, read (--previous): the page shows what changed since. */
+  previous?: PreviousReport;
 }
+
+const CHANGE_MARK = { new: 'n', more: '+', fewer: '-' } as const;
 
 export class HtmlWriter implements ReportWriter {
   private readonly book: RuleBook;
@@ -33,6 +39,7 @@ export class HtmlWriter implements ReportWriter {
   private readonly first = new FirstPage(PAGE_SIZE);
   private pending: string[] = [];
   private pendingChars = 0;
+  private readonly changes: ChangeTally | undefined;
 
   constructor(
     private readonly tool: ScanResult['tool'],
@@ -42,11 +49,14 @@ export class HtmlWriter implements ReportWriter {
   ) {
     this.book = new RuleBook(rules);
     this.records = sections();
+    this.changes = options.previous === undefined ? undefined : new ChangeTally(options.previous);
   }
 
   file(file: FileResult): void {
     this.agg.add(file);
     const rec = fileRecord(file, (type) => this.book.indexOf(type));
+    const change = this.changes?.add(file.path, rec.n);
+    if (change) rec.ch = CHANGE_MARK[change];
     const record = JSON.stringify(rec);
     this.first.add(rec, record);
     this.pending.push(record);
@@ -73,15 +83,17 @@ export class HtmlWriter implements ReportWriter {
     const tool = `${this.tool.name} ${this.tool.version}`;
     yield head(t, this.options.lang ?? 'en', tool);
     yield overview(t, summary, this.agg);
+    if (this.changes !== undefined) yield changesSection(t, this.changes, this.changes.gone(), this.options.previous?.name ?? '', summary.findings);
     yield charts(t, summary, this.agg, (id) => this.typeName(id));
     yield riskiest(t, this.agg);
-    yield fileTable(t);
+    yield fileTable(t, this.changes !== undefined);
     const meta = {
       names: this.book.all.map((r) => this.typeName(r.id)),
       ids: this.book.all.map((r) => r.id),
       levels: LEVELS,
       pageSize: PAGE_SIZE,
       total: summary.files,
+      changes: this.changes !== undefined,
       loadingFormat: t.loading(-1).replace('-1', '{of}'),
       text: t,
       rowsFormat: t.rows(-1, -2, -3).replace('-1', '{from}').replace('-2', '{to}').replace('-3', '{of}'),

@@ -6,6 +6,7 @@
  */
 import type { RuleInfo, ScanResult } from '../model.js';
 import { CsvWriter } from './csv.js';
+import type { PreviousReport } from './html-changes.js';
 import { HtmlWriter } from './html.js';
 import { JsonWriter } from './json.js';
 import { SarifWriter } from './sarif.js';
@@ -37,6 +38,8 @@ export interface ReportOptions {
   notes?: readonly string[];
   /** --all-findings: SARIF writes one result per finding instead of one per occurrence. */
   allFindings?: boolean;
+  /** `jpii report --previous`: the HTML report shows what changed since this report. */
+  previous?: PreviousReport;
 }
 
 export function isReportFormat(s: string): s is ReportFormat {
@@ -70,7 +73,12 @@ export function reportWriter(
     case 'csv':
       return new CsvWriter(rules, options, sections);
     case 'html':
-      return new HtmlWriter(tool, rules, options.lang === undefined ? {} : { lang: options.lang }, sections);
+      return new HtmlWriter(
+        tool,
+        rules,
+        { ...(options.lang === undefined ? {} : { lang: options.lang }), ...(options.previous === undefined ? {} : { previous: options.previous }) },
+        sections,
+      );
     case 'xlsx':
       return new XlsxWriter(tool, rules, { showValues: options.showValues, ...(options.lang === undefined ? {} : { lang: options.lang }) }, sections);
   }

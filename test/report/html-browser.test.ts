@@ -169,6 +169,30 @@ describe.skipIf(!chromium)('HTML report in Chromium', () => {
     await bare.close();
   });
 
+  it('compares with a previous report: change cards, a change column and a filter on it', async () => {
+    // The previous scan lacked every fifth file of 人事 (new now); nothing else changed.
+    const dropped = report.files.filter((f, i) => f.path.includes('人事') && i % 5 === 0).map((f) => f.path);
+    const previous = { ...report, files: report.files.filter((f) => !dropped.includes(f.path)) };
+    writeFileSync(join(dir, 'prev.json'), JSON.stringify(previous));
+    const r = await jpii(['report', 'r.json', '--previous', 'prev.json', '-o', 'c.html', '--lang', 'en'], dir);
+    expect(r.code).toBe(0);
+    const cmp = await browser!.newPage();
+    const seen: string[] = [];
+    cmp.on('pageerror', (e) => seen.push(String(e)));
+    cmp.on('console', (m) => (m.type() === 'error' ? seen.push(m.text()) : undefined));
+    await cmp.goto(pathToFileURL(join(dir, 'c.html')).href, { waitUntil: 'load' });
+    await cmp.waitForSelector('body[data-ready="1"]', { timeout: 10_000 });
+    const c = await cmp.$$eval('[data-c]', (els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.c ?? '', e.textContent ?? ''])));
+    expect([c.newFiles, c.goneFiles, c.more, c.fewer].map(num)).toEqual([dropped.length, 0, 0, 0]);
+    await cmp.click('#f-changed');
+    const paths = await cmp.$$eval('#files-body tr td.path', (tds) => tds.map((td) => td.textContent ?? ''));
+    expect(new Set(paths)).toEqual(new Set(dropped.slice(0, 100)));
+    expect(await cmp.$eval('#files-count', (e) => e.textContent)).toBe(`1–${Math.min(100, dropped.length)} of ${dropped.length}`);
+    expect(new Set(await cmp.$$eval('#files-body tr td:last-child', (tds) => tds.map((td) => td.textContent)))).toEqual(new Set(['new']));
+    expect(seen).toEqual([]);
+    await cmp.close();
+  });
+
   it('leaves a screenshot', async () => {
     await page.$eval('#f-q', (e) => ((e as HTMLInputElement).value = ''));
     await page.type('#f-q', 'share');

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/model.js';
 import { SCRIPT, STYLE } from '../../src/report/html-client.js';
 import { packRecords, scriptJson } from '../../src/report/html-data.js';
+import { PreviousReport } from '../../src/report/html-changes.js';
 import { renderReport } from '../../src/report/index.js';
 import { FILES, makeResult, RULES } from './fixture.js';
 
@@ -148,5 +149,57 @@ describe('HTML report: the first page is embedded plainly', () => {
   it('cannot close its script element', () => {
     const page = html([hostile, unreadable]);
     expect(firstOf(page).map((r) => r.p).sort()).toEqual([hostile.path, unreadable.path].sort());
+  });
+});
+
+describe('HTML report: since the previous report (--previous)', () => {
+  const personal = (f: FileResult): number => f.findings.filter((x) => !x.suppressed && x.type !== 'unlabelled-sensitive-file').length;
+  const [xlsx, pdf, memo] = [FILES[4]!, FILES[5]!, FILES[6]!];
+  const gone: FileResult = { ...memo, path: 'old/gone.txt' };
+  /** Before: no memo (new now), a file gone since, the xlsx without findings (more now), the pdf with one more (fewer now). */
+  const before: FileResult[] = [...FILES.filter((f) => f !== memo && f !== xlsx && f !== pdf), { ...xlsx, findings: [] }, { ...pdf, findings: [...pdf.findings, pdf.findings[0]!] }, gone];
+
+  function compared(): string {
+    const previous = new PreviousReport('old.json');
+    for (const f of before) previous.add(f);
+    previous.summary = makeResult(before).summary;
+    return renderReport('html', makeResult(FILES), RULES, { showValues: false, color: false, lang: 'en', previous });
+  }
+  const changeCard = (page: string, key: string): string | undefined => new RegExp(`data-c="${key}">([^<]*)<`).exec(page)?.[1];
+
+  it('counts new, gone and changed files, and files that newly hold personal data or no longer do', () => {
+    expect(personal(memo) * personal(xlsx) * personal(pdf) * personal(gone)).toBeGreaterThan(0);
+    const page = compared();
+    const counts = Object.fromEntries(['newFiles', 'goneFiles', 'more', 'fewer', 'newlyPersonal', 'noLongerPersonal', 'findingsBefore', 'findingsNow'].map((k) => [k, changeCard(page, k)]));
+    expect(counts).toEqual({
+      newFiles: '1',
+      goneFiles: '1',
+      more: '1',
+      fewer: '1',
+      newlyPersonal: '2', // memo (new) and the xlsx (had none)
+      noLongerPersonal: '1', // the gone file
+      findingsBefore: String(makeResult(before).summary.findings),
+      findingsNow: String(makeResult(FILES).summary.findings),
+    });
+    expect(page).toContain('Compared with old.json (');
+    expect(page).toMatch(/<table id="new-personal">.*notes\/memo\.txt/);
+    expect(page).toMatch(/<table id="gone-files">.*old\/gone\.txt/);
+  });
+
+  it('marks each file’s change in its record and offers the filter', () => {
+    const page = compared();
+    const marks = Object.fromEntries(records(page).map((r) => [r.p, (r as { ch?: string }).ch]));
+    expect(marks[memo.path]).toBe('n');
+    expect(marks[xlsx.path]).toBe('+');
+    expect(marks[pdf.path]).toBe('-');
+    expect(FILES.filter((f) => ![memo, xlsx, pdf].includes(f)).map((f) => marks[f.path])).toEqual(FILES.filter((f) => ![memo, xlsx, pdf].includes(f)).map(() => undefined));
+    expect(page).toContain('id="f-changed"');
+  });
+
+  it('is absent without a previous report', () => {
+    const page = html();
+    expect(page).not.toContain('id="changes"');
+    expect(page).not.toContain('id="f-changed"');
+    expect(records(page).some((r) => 'ch' in r)).toBe(false);
   });
 });

@@ -79,6 +79,24 @@ describe('jpii report', () => {
     expect([format.code, format.stderr]).toEqual([2, expect.stringContaining("--format: unknown format 'pdf'")]);
   });
 
+  it('shows what changed since a previous report (--previous, html only)', async () => {
+    const all = JSON.parse(read('all.json')) as { files: { path: string }[] };
+    const s2 = (JSON.parse(read('s2.json')) as { files: { path: string }[] }).files.map((f) => f.path);
+    const r = await jpii(['report', 'all.json', '--previous', 's1.json', '-o', 'changes.html', '--lang', 'en'], dir);
+    expect(r.code).toBe(0);
+    const page = read('changes.html');
+    const card = (key: string): string | undefined => new RegExp(`data-c="${key}">([^<]*)<`).exec(page)?.[1];
+    expect([card('newFiles'), card('goneFiles'), card('more'), card('fewer')]).toEqual([String(s2.length), '0', '0', '0']);
+    expect(s2.length).toBeGreaterThan(0);
+    expect(s2.length).toBeLessThan(all.files.length);
+    expect(page).toContain('Compared with s1.json');
+    const csv = await jpii(['report', 'all.json', '--previous', 's1.json', '-f', 'csv'], dir);
+    expect([csv.code, csv.stderr]).toEqual([2, expect.stringContaining('--previous: only the html report shows what changed')]);
+    const missing = await jpii(['report', 'all.json', '--previous', 'nope.json'], dir);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('nope.json: cannot read (ENOENT)')]);
+    expect((await jpii(['report', '--help'], dir)).stdout).toContain('--previous <file>');
+  });
+
   it('reads its input as a stream and writes nothing when the input is bad (an existing output stays as it was)', async () => {
     const whole = read('all.json');
     writeFileSync(join(dir, 'cut.json'), whole.slice(0, Math.floor(whole.length * 0.8)));
