@@ -14,11 +14,19 @@ import { WordSet } from './word-set.js';
 const SEP = '[-. ]?';
 /**
  * A match that starts with a letter or digit must not continue a run of letters/digits, nor one joined by
- * a dot (3.14159265358, taro.yamada@ — never "yamada@"); a match that starts with anything else (〒, 東京都)
+ * a dot (3.14159265358, taro.yamada@ — never "yamada@"); one that starts with a digit never follows a dot
+ * (the fraction of `-.4435068666934967` in minified code); a match that starts with anything else (〒, 東京都)
  * may follow anything. Likewise at the end.
  */
-const START = '(?:(?<![0-9A-Za-z]|[0-9A-Za-z]\\.)|(?![0-9A-Za-z]))';
+const START = '(?:(?<![0-9A-Za-z]|[0-9A-Za-z]\\.|\\.(?=[0-9]))|(?![0-9A-Za-z]))';
 const END = '(?:(?![0-9A-Za-z]|\\.[0-9A-Za-z])|(?<![0-9A-Za-z]))';
+/**
+ * `boundary: token` (identifiers): neither is a match joined by '-' or '_' to a run of letters or digits, nor
+ * next to '_' at all. A licence number is no part of a UUID (`…-a716-309012345620`) nor of
+ * `token-AB12345678CD-suffix`, and `"_1000001"` is a key of a data table, not a postal code.
+ */
+const TOKEN_START = '(?<![0-9A-Za-z]-|_)';
+const TOKEN_END = '(?!-[0-9A-Za-z]|_)';
 const SECURITY: Record<string, number> = { high: 8.0, medium: 5.0, low: 2.0 };
 
 /** Expands `{sep}` and the pattern's own macros, which may use each other (at most 8 levels deep). */
@@ -86,13 +94,14 @@ function requiresOf(p: PatternFile): { requires?: WordSet } {
 export function compilePattern(p: PatternFile): CompiledRule {
   const validate = p.validator ? VALIDATORS[p.validator] : canonicalValidator(p.canonical);
   if (!validate) throw new Error(`validator: unknown validator '${p.validator}' (known: ${Object.keys(VALIDATORS).join(', ')})`);
+  const [start, end] = p.boundary === 'token' ? [START + TOKEN_START, END + TOKEN_END] : [START, END];
   const regexes = p.match.map((m, i) => {
     const body = expandRegex(m.regex, p.macros);
     if (!body.includes('(?<value>')) throw new Error(`match[${i}].regex: needs a named group (?<value>…)`);
     try {
-      const re = new RegExp(`${START}(?:${body})${END}`, m.ignoreCase ? 'gdiu' : 'gdu');
+      const re = new RegExp(`${start}(?:${body})${end}`, m.ignoreCase ? 'gdiu' : 'gdu');
       const whole = wholeValueBody(body);
-      return { re, bonus: m.bonus ?? 0, ...(whole ? { whole: new RegExp(`${START}(?:${whole})${END}`, m.ignoreCase ? 'giu' : 'gu') } : {}) };
+      return { re, bonus: m.bonus ?? 0, ...(whole ? { whole: new RegExp(`${start}(?:${whole})${end}`, m.ignoreCase ? 'giu' : 'gu') } : {}) };
     } catch (error) {
       throw new Error(`match[${i}].regex: ${(error as Error).message}`);
     }

@@ -92,9 +92,24 @@ export function attachKeys(rules: readonly CompiledRule[], names: FieldNamesFile
     if (!entry) continue;
     rule.keys = new KeyVocabulary(entry.keys ?? []);
     rule.notKeys = new KeyVocabulary(entry.notKeys ?? []);
-    // A text holding only the key (`"seinengappi": …`) can hold a match: the shortcut must not skip it.
-    if (rule.requires) rule.requires = new WordSet(withKeyForms([...rule.requires.words, ...(entry.keys ?? [])]));
+    if (rule.requires) rule.requires = requiresWithKeys(rule, entry.keys ?? []);
   }
+}
+
+/**
+ * A text holding only a key (`"seinengappi": …`) can hold a match of a rule that context enables
+ * (requireContext) or that names its keys among its required words (person-name: `name`, `kana`): the
+ * shortcut must not skip it. Key names count there only where written as keys (`tel=`, `"name":`, `<tel>`,
+ * an SQL column list), not in prose or code that merely says "name"; the rule's context words stay words.
+ * Rules whose regexes need a literal of their own (`@`, a prefecture) gain nothing from keys.
+ */
+function requiresWithKeys(rule: CompiledRule, names: readonly string[]): WordSet | undefined {
+  const keys = new Set(withKeyForms(names));
+  const declared = rule.requires?.words ?? [];
+  if (!rule.requireContext && !declared.some((w) => keys.has(w))) return rule.requires;
+  const positive = new Set(rule.positive.words);
+  const plain = declared.filter((w) => !keys.has(w) || positive.has(w));
+  return new WordSet(plain, [...keys]);
 }
 
 const MAX_FIELD_NAME = 24;

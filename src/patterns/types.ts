@@ -29,6 +29,7 @@ export interface PatternFile {
   score: { base: number; context?: number; negative?: number };
   requires?: string[];
   requireContext?: boolean;
+  boundary?: 'word' | 'token';
   window?: { before?: number; after?: number };
   context?: { positive?: string[]; negative?: string[]; headers?: string[]; veto?: string[] };
   column?: { regex: string; validatorOptions?: Record<string, unknown> };

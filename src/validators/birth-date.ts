@@ -32,6 +32,13 @@ export const ERAS: readonly Era[] = [
 
 const MIN_YEAR = 1900;
 
+/**
+ * Default dates of software, not birthdays: the Unix epoch (`new Date(0)`, `dob: '1970-01-01'` in code samples)
+ * and the first day of 1900 (Excel's and many databases' empty date). About 1 person in 29,000 is born on any
+ * given day; these two are written as defaults far more often.
+ */
+const DEFAULT_DATES: ReadonlySet<string> = new Set(['1970-01-01', '1900-01-01']);
+
 export interface Ymd {
   year: number;
   month: number;
@@ -101,6 +108,8 @@ export const validateBirthDate: Validator = (text, options): ValidationResult =>
   if (typeof parsed === 'string') return { ok: false, reason: parsed };
   const value = formatYmd(parsed);
   if (parsed.year < MIN_YEAR) return { ok: false, reason: `before ${MIN_YEAR}` };
+  // Written in 西暦 only: 明治33年1月1日 is a date someone wrote, not a default.
+  if (DEFAULT_DATES.has(value) && /^\s*\d{4}/.test(text)) return { ok: false, reason: 'a default date of software (epoch)' };
   if (value > todayOf(options?.['today'])) return { ok: false, reason: 'in the future' };
   return { ok: true, value };
 };

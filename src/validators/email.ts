@@ -1,8 +1,10 @@
 /**
  * メールアドレス validator. Input: `local@domain` as matched (NFKC'd). Output: the address lower-cased, with a
  * negative bonus for documentation domains and role mailboxes. Never resolves the domain (no network) and never
- * accepts file names that look like addresses (`icon@2x.png`).
+ * accepts file names that look like addresses (`icon@2x.png`, `emoji@2x.ttf`) nor made-up top-level domains
+ * (`host@build.lcl`): the TLD must be in the root zone list shipped as data/tlds.txt (data/README.md).
  */
+import { readFileSync } from 'node:fs';
 import type { ValidationResult, Validator } from './types.js';
 
 /** RFC 5321 §4.5.3.1: local part ≤ 64 octets, path ≤ 256 (254 for the address itself). */
@@ -16,8 +18,26 @@ const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z0-9-]+)$/;
 /** A TLD is letters only (≥ 2), or an IDN A-label (`xn--…`). */
 const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
-/** `name@2x.png`, `sprite@hover.svg`: asset names in HTML/CSS, not mailboxes. */
-export const FILE_EXTENSION_TLDS: ReadonlySet<string> = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'css', 'js', 'ts']);
+/** `name@2x.png`, `sprite@hover.svg`: asset names in HTML/CSS, not mailboxes (zip and mov are also TLDs). */
+export const FILE_EXTENSION_TLDS: ReadonlySet<string> = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'css', 'js', 'ts', 'zip', 'mov']);
+
+/** Resolved from the module itself: src/validators/ and dist/validators/ both sit two levels below the repo. */
+const TLD_URL = new URL('../../data/tlds.txt', import.meta.url);
+/** Special-use TLDs (RFC 6761 §6, RFC 2606 §2) are in no root zone but are written in documents: reserved, low. */
+const SPECIAL_USE_TLDS = ['example', 'test', 'invalid', 'localhost'];
+
+let rootZone: ReadonlySet<string> | undefined;
+
+/** Whether a lower-case TLD is delegated in the root zone (or special-use). Loaded once (≈ 12 KB). */
+export function isKnownTld(tld: string): boolean {
+  rootZone ??= new Set([
+    ...readFileSync(TLD_URL, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#')),
+    ...SPECIAL_USE_TLDS,
+  ]);
+  return rootZone.has(tld);
+}
 
 /** Role mailboxes (RFC 2142 lists info, sales, support, webmaster…): an organisation, not a person. */
 export const ROLE_LOCAL_PARTS: ReadonlySet<string> = new Set([
@@ -64,6 +84,7 @@ export const validateEmail: Validator = (text): ValidationResult => {
   if (tld === undefined) return { ok: false, reason: 'domain needs a dot and valid labels' };
   if (!TLD.test(tld)) return { ok: false, reason: 'top-level domain is not 2+ letters' };
   if (FILE_EXTENSION_TLDS.has(tld)) return { ok: false, reason: 'looks like a file name' };
+  if (!isKnownTld(tld)) return { ok: false, reason: 'top-level domain not in the root zone' };
   let bonus = 0;
   if (isReservedDomain(domain)) bonus += RESERVED_BONUS;
   if (ROLE_LOCAL_PARTS.has(local)) bonus += ROLE_BONUS;

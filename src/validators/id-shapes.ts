@@ -11,6 +11,22 @@ function canonical(text: string): string {
   return digitsOf(text).toUpperCase();
 }
 
+/**
+ * Letters as typed: all upper-case (as printed on the card), all lower-case (typed into a form: scored
+ * lower, as hex ids and hashes share the shape), or mixed (`Tr1234567`: an identifier, rejected).
+ */
+function letterCase(text: string): 'upper' | 'lower' | 'mixed' {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters === letters.toUpperCase()) return 'upper';
+  return letters === letters.toLowerCase() ? 'lower' : 'mixed';
+}
+const LOWER_CASE_BONUS = -0.2;
+
+function caseBonus(text: string): number | undefined {
+  const c = letterCase(text);
+  return c === 'mixed' ? undefined : c === 'lower' ? LOWER_CASE_BONUS : 0;
+}
+
 /** Passport: two letters and seven digits (Purview, validator.js `JP`; CHECKSUMS.md §7). MOFA does not publish the letters. */
 export function isPassportNumber(value: string): boolean {
   return /^[A-Z]{2}\d{7}$/.test(value);
@@ -47,14 +63,18 @@ export const validatePassport: Validator = (text) => {
   const value = canonical(text);
   if (!isPassportNumber(value)) return { ok: false, reason: 'not two letters and seven digits' };
   if (SAME_DIGITS.test(value.slice(2))) return { ok: false, reason: 'placeholder digits' };
-  return { ok: true, value };
+  const bonus = caseBonus(text);
+  if (bonus === undefined) return { ok: false, reason: 'letters in mixed case' };
+  return bonus ? { ok: true, value, bonus } : { ok: true, value };
 };
 
 export const validateResidenceCard: Validator = (text) => {
   const value = canonical(text);
   if (!isResidenceCardNumber(value)) return { ok: false, reason: 'not two letters, eight digits, two letters' };
   if (SAME_DIGITS.test(value.slice(2, 10))) return { ok: false, reason: 'placeholder digits' };
-  return { ok: true, value };
+  const bonus = caseBonus(text);
+  if (bonus === undefined) return { ok: false, reason: 'letters in mixed case' };
+  return bonus ? { ok: true, value, bonus } : { ok: true, value };
 };
 
 export const validatePensionNumber: Validator = (text) => {

@@ -31,6 +31,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   '記入例',
   'サンプル',
   'テスト',
+  'イグザンプル',
+  'エグザンプル',
+  'ダミー',
   '氏名',
   '名前',
   '御中',
@@ -41,10 +44,10 @@ export const PLACEHOLDER_PARTS: ReadonlySet<string> = new Set(['なし', '様', 
 export const PLACEHOLDER_LATIN: ReadonlySet<string> = new Set(['test', 'sample', 'name', 'unknown', 'none', 'dummy']);
 
 /**
- * Words that end a role, a group or an organisation, not a person: ご担当者様, 関係者, 会員, 総務部,
- * 株式会社… (a name followed by 様 is matched without a label, so these must not pass).
+ * Words that end a role, a group, an organisation or a product, not a person: ご担当者様, 関係者, 会員, 総務部,
+ * 株式会社, ポイントカード… (a name followed by 様 is matched without a label, so these must not pass).
  */
-const NOT_A_PERSON = /(?:者|員|方|位|社|店|部|課|係|長|会|所|局|室|団|庁|省|院|校|科|組合|法人|会社|銀行|支店|センター|グループ|チーム|各位|皆|客|番号|年月日|日付|区分|種別|コード|欄|金額|名称|情報|一覧)$/u;
+const NOT_A_PERSON = /(?:者|員|方|位|社|店|部|課|係|長|会|所|局|室|団|庁|省|院|校|科|組合|法人|会社|銀行|支店|センター|グループ|チーム|各位|皆|客|番号|年月日|日付|区分|種別|コード|カード|欄|金額|名称|情報|一覧)$/u;
 const ORGANISATION = /(?:株式会社|有限会社|合同会社|一般社団|財団|法人|協会|組合|銀行|事務所)/u;
 
 /** Two parts (family and given name separated by a space) is how forms write a person. */

@@ -94,6 +94,16 @@ export function hasUnusualGrouping(text: string, international: boolean, phone: 
   return written.join('-') !== official.join('-');
 }
 
+/**
+ * `080-0123-4567`: the digits read as the toll-free 0800-123-4567, but whoever wrote 3-4-4 after 080 wrote a
+ * mobile number (test data and typed-in forms do): neither the toll-free nor the grouping penalty applies.
+ * Without separators (08001234567) nothing says which was meant, and the toll-free reading stays.
+ */
+export function writtenAsMobile(text: string, international: boolean): boolean {
+  const groups = writtenGroups(text, international);
+  return groups.length === 3 && /^0[789]0$/.test(groups[0] ?? '') && groups[1]?.length === 4 && groups[2]?.length === 4;
+}
+
 function clamp(bonus: number): number {
   return Math.round(Math.min(0.3, Math.max(-0.4, bonus)) * 100) / 100;
 }
@@ -107,6 +117,7 @@ export const validatePhone: Validator = (text, options): ValidationResult => {
   // nationalNumber lacks the trunk 0, except for 00XY carrier numbers (0066…), which keep it.
   const national = phone.nationalNumber;
   const value = national.startsWith('0') ? national : `0${national}`;
+  if (writtenAsMobile(prepared.text, prepared.international) && phone.getType() === 'TOLL_FREE') return { ok: true, value, bonus: 0 };
   let bonus = TYPE_BONUS[phone.getType() ?? ''] ?? 0;
   if (hasUnusualGrouping(prepared.text, prepared.international, phone)) bonus += GROUPING_PENALTY;
   return { ok: true, value, bonus: clamp(bonus) };

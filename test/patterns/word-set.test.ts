@@ -34,3 +34,38 @@ describe('WordSet', () => {
     expect([none.nearestBefore('注文'), none.nearestAfter('注文'), none.test('注文')]).toEqual([-1, -1, false]);
   });
 });
+
+describe('WordSet key names (words that count only where written as keys)', () => {
+  const set = new WordSet(['氏名'], ['name', 'tel', 'kojin_bango']);
+  it.each([
+    ['"name": "x"', true],
+    ["name: 'x'", true],
+    ['?tel=0312345678&', true],
+    ['TEL = 1', true],
+    ["$row = ['tel' => 1]", true],
+    ['customerTelNo: 1', true],
+    ['customer_name=x', true],
+    ['user.name = x', true],
+    ['<tel>0312345678</tel>', true],
+    ['<tel type="home">', true],
+    ['KOJIN_BANGO=1', true],
+    ['INSERT INTO t (a, b) VALUES (1, 2)', true],
+    ['氏名 x', true],
+    ['the name of the file', false],
+    ['hotel: 1', false],
+    ['namespace: x', false],
+    ['filename = x', false],
+    ['call tel later', false],
+    ['name', false],
+  ])('test(%j) = %s', (text, expected) => {
+    expect(set.test(text)).toBe(expected);
+  });
+  it('a word that is also a key stays a plain word', () => {
+    const both = new WordSet(['passport'], ['passport', 'passport no']);
+    expect(both.test('my passport')).toBe(true);
+    expect(both.keys).toEqual(['passport no']);
+  });
+  it('without keys there is no SQL alternative', () => {
+    expect(new WordSet(['氏名']).test('INSERT INTO t (a) VALUES (1)')).toBe(false);
+  });
+});

@@ -109,3 +109,27 @@ describe('helpers', () => {
     expect(isRealDay({ year: 2000, month: 2, day: 29 })).toBe(true);
   });
 });
+
+describe('default dates of software', () => {
+  it.each(['1970-01-01', '1970/01/01', '1900-01-01', '1970年1月1日'])('rejects %s written in 西暦', (text) => {
+    expect(validateBirthDate(text, TODAY)).toMatchObject({ ok: false, reason: 'a default date of software (epoch)' });
+  });
+  it('still accepts the day before and after, and the same day written in 和暦', () => {
+    expect(validateBirthDate('1970-01-02', TODAY).ok).toBe(true);
+    expect(validateBirthDate('1969-12-31', TODAY).ok).toBe(true);
+    expect(validateBirthDate('昭和45年1月1日', TODAY)).toEqual({ ok: true, value: '1970-01-01' });
+  });
+});
+
+describe('era letters with 元 and a dot', () => {
+  it.each([
+    ['R元.5.1', '2019-05-01'],
+    ['r元/5/1', '2019-05-01'],
+    ['H.2.1.14', '1990-01-14'],
+  ])('%s → %s', (text, value) => {
+    expect(validateBirthDate(text, TODAY)).toEqual({ ok: true, value });
+  });
+  it('rejects 令和元年 before 5月1日', () => {
+    expect(validateBirthDate('R元.4.30', TODAY).ok).toBe(false);
+  });
+});

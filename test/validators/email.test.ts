@@ -8,7 +8,8 @@ describe('validateEmail accepts addresses and lower-cases them', () => {
     ['Taro.Yamada@JPII-Sample.CO.JP', 'taro.yamada@jpii-sample.co.jp', 0],
     ['hanako+news@jpii-sample.jp', 'hanako+news@jpii-sample.jp', 0],
     ['h_suzuki-01@a.jpii-sample.ne.jp', 'h_suzuki-01@a.jpii-sample.ne.jp', 0],
-    ['user@xn--eckwd4c7c.xn--zckzah', 'user@xn--eckwd4c7c.xn--zckzah', 0],
+    ['user@xn--eckwd4c7c.xn--tckwe', 'user@xn--eckwd4c7c.xn--tckwe', 0],
+    ['taro@jpii-sample.tokyo', 'taro@jpii-sample.tokyo', 0],
     [' taro@jpii-sample.com ', 'taro@jpii-sample.com', 0],
   ];
   it.each(cases)('%s → %s', (text, value, bonus) => {
@@ -54,6 +55,11 @@ describe('validateEmail rejects look-alikes', () => {
     ['style@media.css', 'stylesheet'],
     ['bundle@1.2.js', 'script'],
     ['types@next.ts', 'typescript'],
+    ['applecoloremoji@2x.ttf', 'font file name: ttf is no TLD'],
+    ['builder@ci-runner.lcl', 'made-up TLD'],
+    ['taro@jpii-sample.corp', 'private TLD, not in the root zone'],
+    ['user@xn--eckwd4c7c.xn--zckzah', 'IANA test IDN, removed from the root zone'],
+    ['archive@v2.zip', 'file name (zip is also a TLD)'],
     ['user@localhost', 'no dot in the domain'],
     ['user@jpii-sample', 'no dot in the domain'],
     ['user@jpii-sample.c', 'one-letter TLD'],

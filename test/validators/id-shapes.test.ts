@@ -52,7 +52,8 @@ describe('shape predicates', () => {
 describe('validatePassport', () => {
   check(validatePassport, [
     ['TR1234567', { ok: true, value: 'TR1234567' }],
-    ['tr1234567', { ok: true, value: 'TR1234567' }],
+    ['tr1234567', { ok: true, value: 'TR1234567', bonus: -0.2 }],
+    ['Tr1234567', 'mixed case'],
     ['TR 1234567', { ok: true, value: 'TR1234567' }],
     ['MZ7654321', { ok: true, value: 'MZ7654321' }],
     ['AA0012345', { ok: true, value: 'AA0012345' }],
@@ -67,7 +68,8 @@ describe('validatePassport', () => {
 describe('validateResidenceCard', () => {
   check(validateResidenceCard, [
     ['AB12345678CD', { ok: true, value: 'AB12345678CD' }],
-    ['ab12345678cd', { ok: true, value: 'AB12345678CD' }],
+    ['ab12345678cd', { ok: true, value: 'AB12345678CD', bonus: -0.2 }],
+    ['Ab12345678cD', 'mixed case'],
     ['AB 12345678 CD', { ok: true, value: 'AB12345678CD' }],
     ['ZY98765432XW', { ok: true, value: 'ZY98765432XW' }],
     ['QQ00112233RR', { ok: true, value: 'QQ00112233RR' }],

@@ -90,3 +90,12 @@ describe('helpers', () => {
     expect(isPlaceholderName(['たなしま'])).toBe(false);
   });
 });
+
+describe('placeholders and products added for code and data files', () => {
+  it.each(['ドット イグザンプル', 'エグザンプル タロウ', 'ダミー', 'ポイントカード', 'エポスカード'])('rejects %s', (text) => {
+    expect(validatePersonName(text).ok).toBe(false);
+  });
+  it('still accepts a katakana name', () => {
+    expect(validatePersonName('カドタ ミカ')).toMatchObject({ ok: true, value: 'カドタミカ' });
+  });
+});

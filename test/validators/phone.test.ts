@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { validatePhone, writtenGroups } from '../../src/validators/phone.js';
+import { validatePhone, writtenAsMobile, writtenGroups } from '../../src/validators/phone.js';
 
 // Example numbers are the textbook forms of CHECKSUMS.md §10 (03-1234-5678, 090-1234-5678, 0120-123-456…).
 describe('validatePhone accepts Japanese numbers and returns national digits', () => {
@@ -105,5 +105,34 @@ describe('writtenGroups', () => {
   ];
   it.each(cases)('%s', (text, international, groups) => {
     expect(writtenGroups(text, international)).toEqual(groups);
+  });
+});
+
+describe('080-0xxx-xxxx written as a mobile (the digits read as 0800 toll-free)', () => {
+  it.each([
+    ['080-0123-4567', 0],
+    ['080(0123)4567', 0],
+    ['０８０－０１２３－４５６７'.normalize('NFKC').replace('－', '-').replace('－', '-'), 0],
+  ])('%s → mobile as written, no toll-free penalty (bonus %d)', (text, bonus) => {
+    expect(validatePhone(text)).toEqual({ ok: true, value: '08001234567', bonus });
+  });
+  it.each([
+    ['08001234567', -0.3],
+    ['0800-123-4567', -0.3],
+  ])('%s stays toll-free (bonus %d)', (text, bonus) => {
+    const r = validatePhone(text);
+    expect(r.ok && r.bonus).toBe(bonus);
+  });
+  it('tells the written shapes apart', () => {
+    expect(writtenAsMobile('080-0123-4567', false)).toBe(true);
+    expect(writtenAsMobile('0800-123-4567', false)).toBe(false);
+    expect(writtenAsMobile('08001234567', false)).toBe(false);
+    expect(writtenAsMobile('+81 80-0123-4567', true)).toBe(true);
+  });
+});
+
+describe('dots and slashes as separators', () => {
+  it.each(['090.1234.5678', '090/1234/5678'])('%s is a mobile', (text) => {
+    expect(validatePhone(text)).toEqual({ ok: true, value: '09012345678', bonus: 0.1 });
   });
 });
