@@ -1,5 +1,6 @@
 /**
- * pdf: text of a PDF, one segment per page (`origin: {page: N}`, page 1 is a label zone).
+ * pdf: text of a PDF page by page (`origin: {page: N}`, page 1 is a label zone), its lines and table cells
+ * rebuilt from the text items' positions (pdf-lines.ts), tables and forms given their structure (pdf-layout.ts).
  * Input: the file's bytes. Output: segments, or `skipped` (encrypted, image-only) / `error` (corrupt) with a reason.
  * Pages without text go to ocr/pdf-ocr.ts (recognised with --ocr, named as not examined without it).
  * It never tries passwords, and never reads embedded files (PDF attachments are not scanned).
@@ -8,7 +9,10 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { ExtractContext, ExtractResult, Extractor, Segment } from '../model.js';
+import { isBuiltinFieldName } from '../patterns/load.js';
 import { IMAGE_ONLY_PDF } from './ocr/not-examined.js';
+import { pageSegments } from './pdf-layout.js';
+import { pageLines, type RawTextItem } from './pdf-lines.js';
 
 const FORMAT = 'pdf';
 
@@ -27,28 +31,53 @@ function cMapDirectory(): string {
   return cMapDir;
 }
 
-/**
- * pdf.js breaks a line where the PDF does, so `〒100-` / `0001` arrive on two lines. A newline is removed
- * only after a digit followed by a hyphen-like character and before a digit: the number was visibly cut at
- * its separator. Newlines between plain digits stay, since joining them would fuse neighbouring table
- * cells (`123456` / `789012`) into long numbers that were never written. Applied page by page.
- */
-const SPLIT_NUMBER = /(\d[-‐‑‒–—―−ー－])[ \t]*\r?\n[ \t]*(?=\d)/g;
+export { joinSplitNumbers } from './pdf-join.js';
 
-export function joinSplitNumbers(pageText: string): string {
-  return pageText.replace(SPLIT_NUMBER, '$1');
+/** The parts of pdf.js used here (its typings are not loaded by this build). */
+interface PdfTextPage {
+  getTextContent(): Promise<{ items: RawTextItem[] }>;
+  cleanup(): void;
+}
+interface PdfTextDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfTextPage>;
+}
+/** pdf-parse keeps the pdf.js document it loaded behind `load()` (private in its typings, cached). */
+type WithDocument = { load(): Promise<PdfTextDocument> };
+
+export interface PdfPageText {
+  num: number;
+  /** Every item's text joined: only used to tell pages with text from pages without. */
+  text: string;
+  segments: Segment[];
+}
+
+/** Each page's text items, rebuilt into lines, tables and labelled values (pdf-lines.ts, pdf-layout.ts). */
+export async function readPages(parser: unknown): Promise<PdfPageText[]> {
+  const doc = await (parser as WithDocument).load();
+  const pages: PdfPageText[] = [];
+  for (let num = 1; num <= doc.numPages; num++) {
+    const page = await doc.getPage(num);
+    const { items } = await page.getTextContent();
+    page.cleanup();
+    const { lines, other } = pageLines(items);
+    const segments = pageSegments(lines, num, isBuiltinFieldName);
+    if (other.length) segments.push({ text: other.join('\n'), origin: { page: num } });
+    pages.push({ num, text: items.map((i) => i.str ?? '').join(''), segments });
+  }
+  return pages;
 }
 
 /**
  * Pages without text (scanned images) produce no segment. If every page is empty the whole file is
  * `skipped`, since nothing was read; if only some are, the result is still `ok` (ExtractResult has no
- * "partial" field) and the text pages are scanned.
+ * "partial" field) and the text pages are scanned. Page 1 is a label zone.
  */
-export function pagesToResult(pages: readonly { num: number; text: string }[]): ExtractResult {
+export function pagesToResult(pages: readonly PdfPageText[]): ExtractResult {
   const segments: Segment[] = [];
-  for (const { num, text } of pages) {
+  for (const { num, text, segments: own } of pages) {
     if (text.trim() === '') continue;
-    segments.push({ text: joinSplitNumbers(text), origin: { page: num }, ...(num === 1 ? { labelZone: true } : {}) });
+    for (const seg of own) segments.push(num === 1 ? { ...seg, labelZone: true } : seg);
   }
   if (segments.length === 0) {
     return { ok: false, format: FORMAT, status: 'skipped', reason: IMAGE_ONLY_PDF };
@@ -76,7 +105,7 @@ async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<Extra
     verbosity: VerbosityLevel.ERRORS,
   });
   try {
-    const { pages } = await parser.getText();
+    const pages = await readPages(parser);
     const { withImagePages } = await import('./ocr/pdf-ocr.js');
     return await withImagePages(parser, pages, pagesToResult(pages), ctx);
   } catch (error) {

@@ -29,7 +29,7 @@ function isHeaderRow(cells: readonly RowCell[], named: readonly boolean[]): bool
 }
 
 /** Short text without a digit run or `@`: what a header or label cell looks like. */
-function labelShaped(text: string): boolean {
+export function labelShaped(text: string): boolean {
   return text.length <= 24 && !/[0-9０-９]{3}|@/.test(text);
 }
 

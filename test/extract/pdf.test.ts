@@ -87,17 +87,26 @@ describe('joinSplitNumbers', () => {
 });
 
 describe('pagesToResult', () => {
-  it('drops blank pages but stays ok when some pages have text (no partial status exists)', () => {
-    expect(pagesToResult([{ num: 1, text: ' \n' }, { num: 2, text: 'x 100-\n0001' }])).toEqual({
+  const page = (num: number, text: string) => ({ num, text, segments: text.trim() ? [{ text: text.trim(), origin: { page: num } }] : [] });
+  it('drops blank pages but stays ok when some pages have text (no partial status exists); page 1 is a label zone', () => {
+    expect(pagesToResult([page(1, ' \n'), page(2, 'x 100-0001')])).toEqual({
       ok: true,
       format: 'pdf',
       segments: [{ text: 'x 100-0001', origin: { page: 2 } }],
+    });
+    expect(pagesToResult([page(1, '社外秘'), page(2, 'x')])).toEqual({
+      ok: true,
+      format: 'pdf',
+      segments: [
+        { text: '社外秘', origin: { page: 1 }, labelZone: true },
+        { text: 'x', origin: { page: 2 } },
+      ],
     });
   });
 
   it('skips a PDF whose pages are all blank, or that has no pages', () => {
     const skipped = { ok: false, format: 'pdf', status: 'skipped', reason: 'image-only PDF (no text layer; run with --ocr to read it)' };
-    expect(pagesToResult([{ num: 1, text: '' }, { num: 2, text: '\t\n' }])).toEqual(skipped);
+    expect(pagesToResult([page(1, ''), page(2, '\t\n')])).toEqual(skipped);
     expect(pagesToResult([])).toEqual(skipped);
   });
 });
