@@ -1,13 +1,17 @@
 /**
  * eml: an RFC 5322 e-mail message as segments (headers, body) and its attachments as child files.
  * Input: the raw message bytes. Output: a `{part: 'headers'}` segment (Subject, From, Reply-To, To, Cc, Bcc;
- * a label zone), a `{part: 'body'}` segment (the text part, else the HTML part as text) and one child per
+ * a label zone), `{part: 'body'}` segments (the text part, else the HTML part: text, and each data table's
+ * cells with their labels and column headers, html-body.ts) and one child per
  * attachment, named by its decoded file name. Charsets (ISO-2022-JP, Shift_JIS…), quoted-printable, base64,
  * MIME encoded-words and RFC 2231 names are decoded by postal-mime (imported lazily).
  * It never renders HTML, never follows links and never opens attachments itself (the orchestrator does).
  */
 import type { Address, Attachment, Email } from 'postal-mime';
 import type { ChildFile, ExtractContext, ExtractResult, Extractor, Segment } from '../model.js';
+import { htmlSegments } from './html-body.js';
+
+export { htmlToText } from './html-text.js';
 
 const FORMAT = 'eml';
 
@@ -32,50 +36,6 @@ function headerText(mail: Email): string {
   return lines.flatMap(([key, value]) => (value ? [`${key}: ${value}`] : [])).join('\n');
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', yen: '¥', copy: '©', reg: '®', times: '×', hellip: '…',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] !== '#') return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
-/**
- * Removes every block from `open` to the `>` that ends `close` (`<script`…`</script>`, `<!--`…`-->`), with
- * indexOf: linear, where a lazy regex is quadratic on many unclosed blocks. An unclosed block runs to the end.
- */
-function dropBlocks(html: string, open: string, close: string): string {
-  const lower = html.replace(/[A-Z]+/g, (s) => s.toLowerCase()); // ASCII only: indices must stay aligned
-  let out = '';
-  let at = 0;
-  for (let start = lower.indexOf(open, at); start !== -1; start = lower.indexOf(open, at)) {
-    const end = lower.indexOf(close, start + open.length);
-    out += html.slice(at, start);
-    at = end === -1 ? html.length : lower.indexOf('>', end) + 1 || html.length;
-  }
-  return out + html.slice(at);
-}
-
-/**
- * HTML body → text: scripts, styles and comments dropped (code and Outlook conditionals, not message text),
- * block ends become newlines and cell ends tabs so table cells stay apart, entities decoded last.
- */
-export function htmlToText(html: string): string {
-  const text = dropBlocks(dropBlocks(dropBlocks(html, '<!--', '-->'), '<script', '</script'), '<style', '</style')
-    .replace(/<br\b[^<>]*>/gi, '\n')
-    .replace(/<\/(p|div|tr|li|h[1-6]|table|blockquote|title)\s*>/gi, '\n')
-    .replace(/<\/t[dh]\s*>/gi, '\t')
-    .replace(/<[/!?]?[a-z][^<>]*>/gi, ''); // a tag starts with a letter (HTML spec): `1 < 2` is text
-  return decodeEntities(text)
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 const EXTENSIONS: Readonly<Record<string, string>> = {
   'text/plain': '.txt', 'text/csv': '.csv', 'text/html': '.html', 'message/rfc822': '.eml', 'application/pdf': '.pdf', 'application/zip': '.zip',
 };
@@ -94,18 +54,21 @@ function toBytes(content: Attachment['content']): Uint8Array {
   return content instanceof ArrayBuffer ? new Uint8Array(content) : new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
 }
 
-/** The text part; the HTML part as text only when there is no (non-blank) text part. */
-function bodyText(mail: Email): string {
-  if (mail.text?.trim()) return mail.text.replace(/\r\n?/g, '\n');
-  return mail.html === undefined ? '' : htmlToText(mail.html);
+/**
+ * The text part; the HTML part only when there is no (non-blank) text part, its data tables as cells with
+ * their structure (html-body.ts), the rest as text.
+ */
+function bodySegments(mail: Email): Segment[] {
+  const origin = { part: 'body' };
+  if (mail.text?.trim()) return [{ text: mail.text.replace(/\r\n?/g, '\n'), origin }];
+  return mail.html === undefined ? [] : htmlSegments(mail.html, origin);
 }
 
 function buildResult(mail: Email, ctx: ExtractContext): ExtractResult {
   const segments: Segment[] = [];
   const headers = headerText(mail);
   if (headers) segments.push({ text: headers, origin: { part: 'headers' }, labelZone: true });
-  const body = bodyText(mail);
-  if (body.trim()) segments.push({ text: body, origin: { part: 'body' } });
+  for (const seg of bodySegments(mail)) segments.push(seg);
   const taken = new Set<string>();
   const children: ChildFile[] = mail.attachments.map((a, i) => ({ name: childName(a, i, taken), bytes: toBytes(a.content) }));
   // Like an archive too deep to open: the text is read, but attachments are not handed on.

@@ -63,13 +63,15 @@ describe('emlExtractor on the fixtures', () => {
     });
   });
 
-  it('an HTML-only message becomes text', async () => {
+  it('an HTML-only message becomes text, its table cells with their labels', async () => {
     expect(await extract('html-only.eml')).toEqual({
       ok: true,
       format: 'eml',
       segments: [
         { text: 'Subject: HTML only\nFrom: info@example.com', origin: { part: 'headers' }, labelZone: true },
-        { text: 'お客様 各位\n電話: 03-5555-0123\nA & B <tag> あ\n氏名\t山田 太郎', origin: { part: 'body' } },
+        { text: 'お客様 各位\n電話: 03-5555-0123\nA & B <tag> あ', origin: { part: 'body' } },
+        { text: '氏名', origin: { part: 'body' }, cell: { table: 1, row: 0, col: 0 } },
+        { text: '山田 太郎', origin: { part: 'body' }, cell: { table: 1, row: 0, col: 1, label: '氏名' } },
       ],
     });
   });
@@ -153,6 +155,9 @@ describe('htmlToText', () => {
     ['before<script>never closed', 'before'],
     ['İ<SCRIPT>x</SCRIPT>after', 'İafter'], // non-ASCII before a tag must not shift the cut
     ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
+    ['<dl><dt>氏名</dt><dd>山田</dd><dt>電話</dt><dd>090</dd></dl>', '氏名\t山田\n電話\t090'],
+    ['<label for="n">氏名</label><span>山田</span>', '氏名\t山田'],
+    ['<label>電話</label><input type="text" name="tel" value="090-5555-0199"><p>x</p>', '電話\t090-5555-0199\nx'],
   ])('%j → %j', (html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
