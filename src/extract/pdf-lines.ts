@@ -4,7 +4,8 @@
  * baseline form one line, ordered by x; a horizontal gap wider than CELL_GAP ems starts a new cell (a table
  * column, a form's value beside its label); narrower gaps are spaces or nothing.
  * Input: pdf.js text items. Output: lines top to bottom, and the text of items not written left to right
- * (vertical or rotated text), in stream order, which is the best order known for them.
+ * (vertical or rotated text) in stream order, which is the best order known for them, joined as pdf.js
+ * reads them (a new line only where pdf.js marks one, so a number written in two runs stays whole).
  * Never drops text: every non-blank item ends up in a cell or in `other`.
  */
 import { joinJapaneseDigitSpaces } from './pdf-join.js';
@@ -16,6 +17,7 @@ export interface RawTextItem {
   width?: number;
   height?: number;
   dir?: string;
+  hasEOL?: boolean;
 }
 
 export interface Placed {
@@ -110,12 +112,12 @@ function cellsOf(line: readonly Placed[]): PdfCell[] {
   return groups.map(cellOf);
 }
 
-export function pageLines(items: readonly RawTextItem[]): { lines: PdfLine[]; other: string[] } {
+export function pageLines(items: readonly RawTextItem[]): { lines: PdfLine[]; other: string } {
   const placed: Placed[] = [];
-  const other: string[] = [];
+  let other = '';
   for (const item of items) {
     const p = place(item);
-    if (p === 'other') other.push((item.str ?? '').trim());
+    if (p === 'other') other += `${item.str ?? ''}${item.hasEOL ? '\n' : ''}`;
     else if (p) placed.push(p);
   }
   const lines = groupLines(placed).map((line) => ({
@@ -123,5 +125,5 @@ export function pageLines(items: readonly RawTextItem[]): { lines: PdfLine[]; ot
     size: line.reduce((max, p) => Math.max(max, p.size), 0),
     cells: cellsOf(line),
   }));
-  return { lines, other };
+  return { lines, other: other.trim() };
 }

@@ -62,7 +62,7 @@ export async function readPages(parser: unknown): Promise<PdfPageText[]> {
     page.cleanup();
     const { lines, other } = pageLines(items);
     const segments = pageSegments(lines, num, isBuiltinFieldName);
-    if (other.length) segments.push({ text: other.join('\n'), origin: { page: num } });
+    if (other) segments.push({ text: other, origin: { page: num } });
     pages.push({ num, text: items.map((i) => i.str ?? '').join(''), segments });
   }
   return pages;

@@ -26,11 +26,12 @@ describe('pageLines: lines and cells rebuilt from text positions', () => {
     expect(texts([item('梅田', 10, 700, 20), item('梅田', 10.3, 700, 20)])).toEqual([['梅田']]);
   });
 
-  it('gives vertical and rotated text back in stream order, never dropped', () => {
-    const vertical = { ...item('縦書き', 10, 700, 30), transform: [0, 10, -10, 0, 10, 700] };
-    expect(pageLines([vertical, item(' ', 0, 0, 3), item('横', 50, 600, 10)])).toEqual({
+  it('gives vertical and rotated text back in stream order, joined as pdf.js reads it, never dropped', () => {
+    const rotated = (str: string, y: number, hasEOL = false) => ({ ...item(str, 10, y, 30), transform: [0, 10, -10, 0, 10, y], hasEOL });
+    const vertical = { ...item('縦書き', 200, 700, 30), dir: 'ttb', hasEOL: true };
+    expect(pageLines([rotated('090-', 700), rotated('5555-0199', 660, true), item(' ', 0, 0, 3), item('横', 50, 600, 10), vertical])).toEqual({
       lines: [{ y: 600, size: 10, cells: [expect.objectContaining({ text: '横' })] }],
-      other: ['縦書き'],
+      other: '090-5555-0199\n縦書き',
     });
   });
 });
