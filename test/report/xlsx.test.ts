@@ -96,3 +96,34 @@ describe('xlsx report', () => {
     expect((await workbook(await xlsx(FILES, { lang: 'ja' }))).worksheets.map((s) => s.name)).toEqual(['概要', 'ファイル', '出現', '検出']);
   });
 });
+
+describe('xlsx report: cost per cell', () => {
+  it('shares one style among the data rows and cells, so exceljs renders styles a fixed number of times, not once per cell', async () => {
+    const { createRequire } = await import('node:module');
+    const StylesXform = createRequire(import.meta.url)('exceljs/lib/xlsx/xform/style/styles-xform.js') as { prototype: { _addStyle: (s: unknown) => number } };
+    const original = StylesXform.prototype._addStyle;
+    let calls = 0;
+    StylesXform.prototype._addStyle = function (this: unknown, style: unknown): number {
+      calls++;
+      return original.call(this, style);
+    };
+    const run = async (n: number): Promise<{ calls: number; cells: number; bold: boolean | undefined }> => {
+      calls = 0;
+      const many: FileResult[] = Array.from({ length: n }, (_, i) => ({ ...FILES[6]!, path: `d/f${String(i).padStart(4, '0')}.txt` }));
+      const bytes = await xlsx(many);
+      const made = calls;
+      const wb = await workbook(bytes);
+      const cells = wb.worksheets.reduce((k, s) => k + s.actualRowCount * s.actualColumnCount, 0);
+      return { calls: made, cells, bold: wb.getWorksheet('Files')!.getRow(1).font?.bold };
+    };
+    try {
+      const [small, big] = [await run(50), await run(400)];
+      expect(big.cells).toBeGreaterThan(small.cells + 10_000);
+      expect(small.calls).toBeGreaterThan(0);
+      expect(big.calls).toBe(small.calls);
+      expect(big.bold).toBe(true);
+    } finally {
+      StylesXform.prototype._addStyle = original;
+    }
+  });
+});
