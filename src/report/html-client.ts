@@ -117,8 +117,29 @@ export const SCRIPT = String.raw`
     t.appendChild(b);
     return t;
   }
+  // A file's findings, occurrences and notes are packed apart (script.jpii-details, data-from = first file's
+  // index) and unpacked only when a file of that chunk is selected; the embedded first page carries its own.
+  var detailChunks = {};
+  function withDetails(r) {
+    if (r.fs || r.i === undefined) return Promise.resolve(r);
+    var node = null;
+    document.querySelectorAll('script.jpii-details').forEach(function (n) { if (Number(n.dataset.from) <= r.i) node = n; });
+    if (!node) return Promise.resolve(r);
+    var from = Number(node.dataset.from);
+    detailChunks[from] = detailChunks[from] || unpack(node);
+    return detailChunks[from].then(function (list) {
+      var x = list[r.i - from] || {};
+      r.fs = x.fs || []; r.m = x.m || 0; r.oc = x.oc; r.no = x.no;
+      return r;
+    });
+  }
   function select(r) {
     selected = r;
+    render();
+    drawDetail(r);
+    if (!r.fs) withDetails(r).then(function () { if (selected === r) drawDetail(r); });
+  }
+  function drawDetail(r) {
     var d = $('detail');
     d.replaceChildren(el('h3', r.p));
     var facts = [T.format + ': ' + r.f, T.status + ': ' + (T.statusNames[r.s] || r.s), T.risk + ': ' + r.k.toFixed(2), T.labels + ': ' + (r.lb.join(', ') || T.nothing)];
@@ -130,12 +151,16 @@ export const SCRIPT = String.raw`
       d.appendChild(el('h4', T.occurrences));
       d.appendChild(table([T.type, T.count, T.distinct, T.level, T.where], r.oc.map(function (o) { return [names[o[0]], o[1], o[2], LEVELS[o[3]], o[4]]; })));
     }
+    if (!r.fs) {
+      d.appendChild(el('p', '…', 'muted'));
+      return;
+    }
     if (r.fs.length) {
       d.appendChild(el('h4', T.listedFindings));
       d.appendChild(table([T.type, T.level, T.masked, T.location, ''], r.fs.map(function (f) { return [names[f[0]], LEVELS[f[1]], f[2], f[3], f[4] ? T.suppressed : '']; })));
     }
     if (r.m > 0) d.appendChild(el('p', T.moreFindings(r.m), 'muted'));
-    render();
+    d.setAttribute('data-file', r.p);
   }
   function unpack(node) {
     var text = node.textContent.trim(), bytes;
@@ -191,6 +216,7 @@ export const SCRIPT = String.raw`
       return done.then(function (parts) { return unpack(node).then(function (part) { parts.push(part); return parts; }); });
     }, Promise.resolve([])).then(function (parts) {
       files = Array.prototype.concat.apply([], parts);
+      files.forEach(function (r, i) { r.i = i; });
       loaded = true;
       enable(true);
       apply();

@@ -11,18 +11,16 @@ import type { Lang } from '../i18n/messages.js';
 import { LEVELS, type FileResult, type RuleInfo, type ScanResult, type ScanSummary } from '../model.js';
 import { HtmlAggregate } from './html-aggregate.js';
 import { PAGE_SIZE, SCRIPT } from './html-client.js';
-import { fileRecord, packRecords, scriptJson, scriptSafe } from './html-data.js';
+import { PackedChunks } from './html-chunks.js';
+import { fileRecord, scriptJson, scriptSafe } from './html-data.js';
 import { FirstPage } from './html-first.js';
 import { ChangeTally, type PreviousReport } from './html-changes.js';
 import { changesSection } from './html-changes-page.js';
 import { charts, fileTable, head, overview, riskiest } from './html-page.js';
 import { htmlText } from './html-text.js';
 import { RuleBook } from './rules.js';
-import { memorySection, type Section, type SectionFactory } from './sections.js';
+import { memorySection, type SectionFactory } from './sections.js';
 import type { ReportWriter } from './writer.js';
-
-/** Characters of records packed together: a few hundred KB of JSON each, so no chunk is a big string. */
-const CHUNK_CHARS = 1 << 19;
 
 export interface HtmlOptions {
   lang?: Lang;
@@ -34,11 +32,10 @@ const CHANGE_MARK = { new: 'n', more: '+', fewer: '-' } as const;
 
 export class HtmlWriter implements ReportWriter {
   private readonly book: RuleBook;
-  private readonly records: Section;
+  private readonly records: PackedChunks;
+  private readonly details: PackedChunks;
   private readonly agg = new HtmlAggregate();
   private readonly first = new FirstPage(PAGE_SIZE);
-  private pending: string[] = [];
-  private pendingChars = 0;
   private readonly changes: ChangeTally | undefined;
 
   constructor(
@@ -48,7 +45,8 @@ export class HtmlWriter implements ReportWriter {
     sections: SectionFactory = memorySection,
   ) {
     this.book = new RuleBook(rules);
-    this.records = sections();
+    this.records = new PackedChunks('jpii-files', sections());
+    this.details = new PackedChunks('jpii-details', sections());
     this.changes = options.previous === undefined ? undefined : new ChangeTally(options.previous);
   }
 
@@ -57,19 +55,11 @@ export class HtmlWriter implements ReportWriter {
     const rec = fileRecord(file, (type) => this.book.indexOf(type));
     const change = this.changes?.add(file.path, rec.n);
     if (change) rec.ch = CHANGE_MARK[change];
-    const record = JSON.stringify(rec);
-    this.first.add(rec, record);
-    this.pending.push(record);
-    this.pendingChars += record.length;
-    if (this.pendingChars >= CHUNK_CHARS) this.flush();
-  }
-
-  /** The records so far as one packed chunk (html-data.ts) in the section. */
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    this.records.write(`<script type="application/octet-stream" class="jpii-files">${packRecords(this.pending)}</script>\n`);
-    this.pending = [];
-    this.pendingChars = 0;
+    this.first.add(rec, JSON.stringify(rec));
+    // The table needs a file's columns at once; its findings, occurrences and notes only when it is selected.
+    const { fs, m, oc, no, ...columns } = rec;
+    this.records.add(JSON.stringify(columns));
+    this.details.add(JSON.stringify({ fs, m, ...(oc ? { oc } : {}), ...(no ? { no } : {}) }));
   }
 
   private typeName(id: string): string {
@@ -100,13 +90,13 @@ export class HtmlWriter implements ReportWriter {
       moreFormat: t.moreFindings(-9).replace('-9', '{n}'),
       oldBrowser: t.oldBrowser,
     };
-    this.flush();
     // The first page and the script come before the packed records: the table's first rows are drawn
     // while the parser still reads the records, which are unpacked once the document is parsed.
     yield `<script type="application/json" id="jpii-meta">${scriptJson(meta)}</script>\n`;
     yield `<script type="application/json" id="jpii-first">${scriptSafe(this.first.json())}</script>\n`;
     yield `<script>${SCRIPT}</script>\n`;
     yield* this.records.read();
+    yield* this.details.read();
     yield '</main></body></html>\n';
   }
 }

@@ -24,10 +24,22 @@ function card(page: string, key: string): string | undefined {
   return new RegExp(`data-k="${key}">([^<]*)<`).exec(page)?.[1];
 }
 
-/** The records of the page, unpacked as its script does. */
+/** The packed records of one series (table columns or details), in file order. */
+function packed(page: string, className: string): Record<string, unknown>[] {
+  const chunks = [...page.matchAll(new RegExp(`<script type="application/octet-stream" class="${className}" data-from="(\\d+)">([^<]*)</script>`, 'g'))];
+  let next = 0;
+  return chunks.flatMap((m) => {
+    expect(Number(m[1])).toBe(next); // data-from: the index of the chunk's first file
+    const list = JSON.parse(gunzipSync(Buffer.from(m[2] ?? '', 'base64')).toString('utf8')) as Record<string, unknown>[];
+    next += list.length;
+    return list;
+  });
+}
+
+/** The records of the page, unpacked as its script does: table columns with their details. */
 function records(page: string): { p: string; n: number; fs: unknown[][]; a?: unknown }[] {
-  const chunks = [...page.matchAll(/<script type="application\/octet-stream" class="jpii-files">([^<]*)<\/script>/g)];
-  return chunks.flatMap((m) => JSON.parse(gunzipSync(Buffer.from(m[1] ?? '', 'base64')).toString('utf8')) as never[]);
+  const details = packed(page, 'jpii-details');
+  return packed(page, 'jpii-files').map((r, i) => ({ ...r, ...details[i] }) as never);
 }
 
 const hostile: FileResult = {
@@ -54,6 +66,18 @@ describe('HTML report', () => {
 
   it('lists every file once in the packed records, in report order', () => {
     expect(records(html()).map((r) => r.p)).toEqual(FILES.map((f) => f.path));
+  });
+
+  it('packs the table’s columns apart from the findings, occurrences and notes (unpacked when a file is selected)', () => {
+    const page = html();
+    const columns = packed(page, 'jpii-files');
+    const details = packed(page, 'jpii-details');
+    expect(details.length).toBe(columns.length);
+    expect(columns.some((r) => 'fs' in r || 'oc' in r || 'no' in r)).toBe(false);
+    expect(details.every((d) => Array.isArray(d.fs) && typeof d.m === 'number')).toBe(true);
+    expect(JSON.stringify(columns)).not.toContain('2025 **** ****');
+    expect(JSON.stringify(details)).toContain('2025 **** ****');
+    expect(page.indexOf('class="jpii-files"')).toBeLessThan(page.indexOf('class="jpii-details"'));
   });
 
   it('escapes file names, labels and reasons everywhere in the page', () => {
