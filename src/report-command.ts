@@ -10,7 +10,9 @@ import { resolve } from 'node:path';
 import type { Io } from './cli.js';
 import { reportRules } from './config/settings.js';
 import { defaultLang } from './i18n/messages.js';
-import { mergeJson } from './merge/merge-json.js';
+import { mergeJson, versionWarning } from './merge/merge-json.js';
+import { mergeSorted, UnsortedInput } from './merge/merge-stream.js';
+import { emptySummary } from './scan/scan.js';
 import { StreamedReport } from './merge/stream-report.js';
 import type { FileResult, ScanResult, ScanSummary } from './model.js';
 import { parseFormat, UsageError } from './options.js';
@@ -26,8 +28,8 @@ export interface ReportFlags {
   previous?: string;
 }
 
-/** Several shard reports, each read as a stream, merged like jpii merge does (sorted by path, disjoint). */
-async function mergedInputs(files: readonly string[], io: Io): Promise<{ result: ScanResult; warnings: string[] }> {
+/** Several shard reports, each read as a stream and held, merged like jpii merge does (any order). */
+async function mergedInMemory(files: readonly string[], io: Io): Promise<{ result: ScanResult; warnings: string[] }> {
   const inputs: { file: string; result: ScanResult }[] = [];
   for (const file of files) {
     const report = new StreamedReport(file, resolve(io.cwd, file));
@@ -39,20 +41,29 @@ async function mergedInputs(files: readonly string[], io: Io): Promise<{ result:
   return { result: merged, warnings };
 }
 
+type Done = (tool: ScanResult['tool'], summary: ScanSummary) => void;
+
 /**
- * The files to render and, once they are all through, the tool and summary. One report is streamed straight
- * into the writer (its files are never all in memory); several are merged first.
+ * The files to render and, once they are all through, the tool and summary. Reports are streamed straight
+ * into the writer: one as it is, several merged file by file (merge-stream.ts); only reports that are not
+ * in path order are held and merged in memory (`inMemory`, after UnsortedInput).
  */
-async function* source(files: readonly string[], io: Io, done: (tool: ScanResult['tool'], summary: ScanSummary) => void): AsyncGenerator<FileResult> {
-  if (files.length === 1 && files[0] !== undefined) {
-    const report = new StreamedReport(files[0], resolve(io.cwd, files[0]));
-    yield* report.files();
-    return done(report.tool, report.summary);
+async function* source(files: readonly string[], io: Io, inMemory: boolean, done: Done): AsyncGenerator<FileResult> {
+  if (inMemory) {
+    const { result, warnings } = await mergedInMemory(files, io);
+    for (const w of warnings) io.stderr.write(`${w}\n`);
+    yield* result.files;
+    return done(result.tool, result.summary);
   }
-  const { result, warnings } = await mergedInputs(files, io);
-  for (const w of warnings) io.stderr.write(`${w}\n`);
-  yield* result.files;
-  done(result.tool, result.summary);
+  const reports = files.map((file) => new StreamedReport(file, resolve(io.cwd, file)));
+  if (reports.length === 1 && reports[0] !== undefined) {
+    yield* reports[0].files();
+    return done(reports[0].tool, reports[0].summary);
+  }
+  const summary = emptySummary();
+  yield* mergeSorted(reports, summary);
+  for (const w of versionWarning(reports.map((r) => ({ file: r.name, version: r.tool.version })))) io.stderr.write(`${w}\n`);
+  done(reports[0]?.tool ?? { name: 'jpii', version: 'unknown' }, summary);
 }
 
 function langOf(raw: ReportFlags, io: Io): 'ja' | 'en' {
@@ -77,6 +88,22 @@ export async function runReport(files: readonly string[], raw: ReportFlags, io: 
   const lang = langOf(raw, io);
   refuseBinaryOnTerminal(format, raw.output, io.stdout);
   const previous = raw.previous === undefined ? undefined : await previousOf(raw.previous, format, io);
+  try {
+    return await render(files, raw, io, { format, lang, previous, inMemory: false });
+  } catch (error) {
+    if (!(error instanceof UnsortedInput)) throw error;
+    return render(files, raw, io, { format, lang, previous, inMemory: true });
+  }
+}
+
+interface Plan {
+  format: ReturnType<typeof parseFormat>;
+  lang: 'ja' | 'en';
+  previous: PreviousReport | undefined;
+  inMemory: boolean;
+}
+
+async function render(files: readonly string[], raw: ReportFlags, io: Io, { format, lang, previous, inMemory }: Plan): Promise<number> {
   const spill = new Spill();
   const color = format === 'text' && !raw.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
   // Writers read the tool only when they finish: its version is filled in once the input is read.
@@ -85,7 +112,7 @@ export async function runReport(files: readonly string[], raw: ReportFlags, io: 
   const writer = reportWriter(format, tool, reportRules(undefined), { showValues: false, color, lang, ...(previous ? { previous } : {}) }, spill.sections);
   let out: ReportOutput | undefined;
   try {
-    for await (const file of source(files, io, (t, s) => ((tool.version = t.version), (summary = s)))) writer.file(file);
+    for await (const file of source(files, io, inMemory, (t, s) => ((tool.version = t.version), (summary = s)))) writer.file(file);
     if (summary === undefined) throw new Error('report: input not read to its end');
     // Opened only now: a bad input leaves an existing output file untouched (and may be the output itself).
     out = raw.output ? ReportOutput.toFile(writer, raw.output, io.cwd) : ReportOutput.toStdout(writer);

@@ -26,10 +26,13 @@ export function checkDisjoint<T>(inputs: readonly { file: string; item: T }[], p
       else owner.set(path, file);
     }
   }
-  if (clashes.length) {
-    const more = clashes.length > 10 ? [`… and ${clashes.length - 10} more`] : [];
-    throw new MergeError([...clashes.slice(0, 10), ...more, 'were the reports made with the same --shard N and the same root?'].join('\n'));
-  }
+  if (clashes.length) throw clashError(clashes);
+}
+
+/** The error for paths found in more than one input (`'P' is in both A and B` lines). */
+export function clashError(clashes: readonly string[]): MergeError {
+  const more = clashes.length > 10 ? [`… and ${clashes.length - 10} more`] : [];
+  return new MergeError([...clashes.slice(0, 10), ...more, 'were the reports made with the same --shard N and the same root?'].join('\n'));
 }
 
 export function versionWarning(versions: readonly { file: string; version: string }[]): string[] {

@@ -13,10 +13,6 @@ import { personalFindings } from './html-aggregate.js';
 /** A file's change: new, more findings, fewer findings, or none (0). */
 export type ChangeCode = 'new' | 'more' | 'fewer' | 0;
 
-interface Before {
-  n: number;
-  seen: boolean;
-}
 
 export interface ChangeCounts {
   previousFiles: number;
@@ -35,28 +31,26 @@ export interface ChangeCounts {
 const LISTED = 20;
 
 export class PreviousReport {
-  private readonly before = new Map<string, Before>();
+  /** Personal-data findings per path. */
+  private readonly before = new Map<string, number>();
   summary: ScanSummary | undefined;
 
   constructor(readonly name: string) {}
 
   add(file: FileResult): void {
-    this.before.set(file.path, { n: personalFindings(file), seen: false });
+    this.before.set(file.path, personalFindings(file));
   }
 
   get size(): number {
     return this.before.size;
   }
 
-  /** Used by one ChangeTally: marks paths as seen. */
-  take(path: string): Before | undefined {
-    const b = this.before.get(path);
-    if (b !== undefined) b.seen = true;
-    return b;
+  findings(path: string): number | undefined {
+    return this.before.get(path);
   }
 
-  *unseen(): Generator<[string, number]> {
-    for (const [path, b] of this.before) if (!b.seen) yield [path, b.n];
+  entries(): IterableIterator<[string, number]> {
+    return this.before.entries();
   }
 }
 
@@ -64,6 +58,7 @@ export class ChangeTally {
   readonly counts: ChangeCounts;
   /** New files with personal data, most findings first (at most LISTED). */
   readonly newPersonal: { path: string; n: number }[] = [];
+  private readonly seen = new Set<string>();
 
   constructor(private readonly previous: PreviousReport) {
     this.counts = { previousFiles: previous.size, previousFindings: previous.summary?.findings ?? 0, newFiles: 0, goneFiles: 0, more: 0, fewer: 0, newlyPersonal: 0, noLongerPersonal: 0 };
@@ -71,7 +66,8 @@ export class ChangeTally {
 
   /** The file's change; `n` is its personal-data findings now. */
   add(path: string, n: number): ChangeCode {
-    const b = this.previous.take(path);
+    const b = this.previous.findings(path);
+    this.seen.add(path);
     const c = this.counts;
     if (b === undefined) {
       c.newFiles++;
@@ -81,11 +77,11 @@ export class ChangeTally {
       }
       return 'new';
     }
-    if (n > 0 && b.n === 0) c.newlyPersonal++;
-    if (n === 0 && b.n > 0) c.noLongerPersonal++;
-    if (n > b.n) c.more++;
-    if (n < b.n) c.fewer++;
-    return n > b.n ? 'more' : n < b.n ? 'fewer' : 0;
+    if (n > 0 && b === 0) c.newlyPersonal++;
+    if (n === 0 && b > 0) c.noLongerPersonal++;
+    if (n > b) c.more++;
+    if (n < b) c.fewer++;
+    return n > b ? 'more' : n < b ? 'fewer' : 0;
   }
 
   private listNew(path: string, n: number): void {
@@ -100,7 +96,8 @@ export class ChangeTally {
   /** Once every new file is seen: the gone files counted, the first LISTED of them (path order) returned. */
   gone(): { path: string; n: number }[] {
     const out: { path: string; n: number }[] = [];
-    for (const [path, n] of this.previous.unseen()) {
+    for (const [path, n] of this.previous.entries()) {
+      if (this.seen.has(path)) continue;
       this.counts.goneFiles++;
       if (n > 0) this.counts.noLongerPersonal++;
       out.push({ path, n });
