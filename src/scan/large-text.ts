@@ -49,6 +49,8 @@ interface ChunkState {
   /** Settles when every chunk started so far has been added; rejects with the first chunk's failure. */
   added: Promise<void>;
   inFlight: Set<Promise<unknown>>;
+  /** Set when a chunk failed: no further chunk is started (the file is an error either way). */
+  failed: boolean;
 }
 
 /** Starts the analysis of one chunk; keeps only hits on its own lines (not the overlap). */
@@ -62,7 +64,13 @@ function startChunk(body: Uint8Array, state: ChunkState, analyze: ChunkAnalyzer)
   state.nextLine += countLines(body);
   state.overlap = tail;
   state.overlapLines = lines;
-  const hits = analyze(chunk).then((all) => all.filter((hit) => (hit.location.line ?? 0) >= ownFrom));
+  const hits = analyze(chunk).then(
+    (all) => all.filter((hit) => (hit.location.line ?? 0) >= ownFrom),
+    (error: unknown) => {
+      state.failed = true;
+      throw error;
+    },
+  );
   state.added = state.added.then(() => hits).then((own) => state.built.add(own));
   state.added.catch(() => undefined); // awaited at the end; until then a failure must not count as unhandled
   const tracked = hits.finally(() => state.inFlight.delete(tracked));
@@ -96,16 +104,19 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
     // The first read is decoded here too, for the labels and the column headers.
     const headText = decoder.decode(head, false);
     const { runs, encoding } = lineRuns(head, decoder.encoding, (position, length) => readAt(fh, position, length), chunkBytes, readBytes);
-    const state: ChunkState = { encoding, nextLine: 1, overlap: new Uint8Array(0), overlapLines: 0, built: new FindingsBuilder(ref.relPath, opts), added: Promise.resolve(), inFlight: new Set() };
+    const state: ChunkState = { encoding, nextLine: 1, overlap: new Uint8Array(0), overlapLines: 0, built: new FindingsBuilder(ref.relPath, opts), added: Promise.resolve(), inFlight: new Set(), failed: false };
     const table = tableOf(headText, format);
     if (table) state.table = table;
     for await (const body of runs) {
       startChunk(body, state, analyze);
       if (state.inFlight.size >= parallel) await Promise.race(state.inFlight).catch(() => undefined);
+      if (state.failed) break;
     }
     try {
       await state.added;
     } catch (error) {
+      // Nothing of this file keeps running once its result is out (the scan may close its workers next).
+      await Promise.allSettled(state.inFlight);
       return [notScanned(ref.relPath, 'error', (error as Error).message, { format, size: ref.size })];
     }
     // Special-care words are looked for in the first read only (column headers, the first rows): docs/appi.md.

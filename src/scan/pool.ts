@@ -3,6 +3,9 @@
  * file (so both cores work on it). A task that runs past the hard time limit (a parser stuck in synchronous
  * code cannot be interrupted any other way) gets its worker terminated and replaced, and fails with the
  * reason; a worker that crashes or runs out of heap likewise. The scan goes on either way.
+ * Closing ends everything: tasks still queued or running fail ("scan stopped"), their time limits are
+ * cleared and no worker is started again — a time limit left armed would, when it fired, start a fresh
+ * worker that kept the finished scan's process alive for ever.
  */
 import { Worker } from 'node:worker_threads';
 import { notScanned, type FileRef, type FileResult } from '../model.js';
@@ -49,6 +52,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private nextId = 1;
+  private closed = false;
 
   constructor(
     private readonly script: URL,
@@ -96,10 +100,25 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    const stopped = { failed: 'scan stopped before this was analyzed' };
+    for (const task of this.queue.splice(0)) task.done(stopped);
+    const running: Task[] = [];
+    for (const slot of this.slots) {
+      clearTimeout(slot.timer);
+      slot.worker.removeAllListeners();
+      if (slot.task) running.push(slot.task);
+      slot.task = undefined;
+    }
+    for (const task of running) task.done(stopped);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private submit(request: PoolRequest, done: Task['done']): void {
+    if (this.closed) {
+      done({ failed: 'scan stopped before this was analyzed' });
+      return;
+    }
     this.queue.push({ id: this.nextId++, request, done });
     this.dispatch();
   }
@@ -128,6 +147,7 @@ export class WorkerPool {
   }
 
   private replace(slot: Slot, reason: string): void {
+    if (this.closed) return;
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
@@ -140,6 +160,7 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
+    if (this.closed) return;
     for (const slot of this.slots) {
       if (slot.task) continue;
       const task = this.queue.shift();

@@ -131,6 +131,31 @@ describe('analyzeLargeText', () => {
     expect(result?.[0]).toMatchObject({ status: 'error', reason: 'timed out after 60 s (parser stopped)', findings: [] });
   });
 
+  it('after a chunk fails, no further chunk starts and none is still running when the error is returned', async () => {
+    const file = join(dir, 'failing-early.txt');
+    writeFileSync(file, corpus(3000));
+    const ref = { absPath: file, relPath: 'failing-early.txt', size: statSync(file).size };
+    let started = 0;
+    let running = 0;
+    const analyze = (): Promise<SegmentHit[]> => {
+      const n = started++;
+      running++;
+      // The first chunk fails at once; the others are slow and still running when it does.
+      return new Promise((resolve, reject) =>
+        setTimeout(() => {
+          running--;
+          if (n === 0) reject(new Error('internal error: boom'));
+          else resolve([]);
+        }, n === 0 ? 0 : 30),
+      );
+    };
+    const result = await analyzeLargeText(ref, opts, { chunkBytes: 4096, readBytes: 2048, analyze, parallel: 3 });
+    expect(result?.[0]).toMatchObject({ status: 'error', reason: 'internal error: boom' });
+    expect(running).toBe(0);
+    // corpus(3000) makes dozens of 4 KB chunks: only those in flight when the first failed were started.
+    expect(started).toBeLessThanOrEqual(4);
+  });
+
   /** The string version the byte version replaced (String#lastIndexOf treats a negative start as 0). */
   function tailOfText(text: string, n: number): { tail: string; lines: number } {
     let at = text.length;
