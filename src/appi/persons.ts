@@ -7,14 +7,8 @@
  * Known limits (docs/appi.md): two people with the same name count once unless another column tells them
  * apart; one person written with two names (kanji and kana) in separate records counts twice.
  */
-import { recordId, recordOf } from './records.js';
-import type { Location } from '../model.js';
-
-export interface PersonFinding {
-  type: string;
-  value: string;
-  location: Location;
-}
+import type { PersonHits } from './person-hits.js';
+import { recordId } from './records.js';
 
 /** Values per record above which a contact type counts records instead of values. */
 const VALUES_PER_RECORD = 1.5;
@@ -24,21 +18,23 @@ const VALUES_PER_RECORD = 1.5;
  */
 const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'email']);
 
-export function estimatePersons(findings: readonly PersonFinding[]): number {
+/** `which`: indexes of the hits that count (people's values of counting types). */
+export function estimatePersons(hits: PersonHits, which: readonly number[]): number {
   const values = new Map<string, Set<string>>();
   const records = new Map<string, Set<string>>();
   const lined = new Map<string, boolean>();
-  for (const f of findings) {
-    let v = values.get(f.type);
+  for (const k of which) {
+    const type = hits.type(k);
+    let v = values.get(type);
     if (!v) {
-      values.set(f.type, (v = new Set()));
-      records.set(f.type, new Set());
-      lined.set(f.type, true);
+      values.set(type, (v = new Set()));
+      records.set(type, new Set());
+      lined.set(type, true);
     }
-    v.add(f.value);
-    const key = recordOf(f.location);
-    if (key.index === 0) lined.set(f.type, false);
-    records.get(f.type)?.add(recordId(key));
+    v.add(hits.value(k));
+    const index = hits.index(k);
+    if (index === 0) lined.set(type, false);
+    records.get(type)?.add(recordId({ scope: hits.scope(k), index, near: 0 }));
   }
   let best = 0;
   for (const [type, v] of values) {

@@ -13,15 +13,12 @@ import { SPECIAL_CARE_IDS } from '../model.js';
 import type { AppiEvidence } from './evidence.js';
 import { organisationKey } from './evidence.js';
 import type { FileRole } from './file-role.js';
-import { estimatePersons, type PersonFinding } from './persons.js';
-import { recordOf } from './records.js';
+import { IDENTIFIER_CODE_TYPES, IDENTIFYING_TYPES, PersonHits } from './person-hits.js';
+import { estimatePersons } from './persons.js';
 import type { Trigger } from './special-care-scan.js';
 import { isMobile, isOrganisationValue } from './subject.js';
 
-/** 個人識別符号 among the detectors (施行令1条, 施行規則2条–4条). */
-export const IDENTIFIER_CODE_TYPES: ReadonlySet<string> = new Set(['my-number', 'passport', 'drivers-license', 'residence-card', 'pension-number', 'insurer-number']);
-/** Types that identify a person on their own (besides identifier codes). */
-const IDENTIFYING_TYPES: ReadonlySet<string> = new Set(['person-name', 'email', 'phone', 'credit-card']);
+export { IDENTIFIER_CODE_TYPES } from './person-hits.js';
 /** Types whose distinct values count people (an insurer number is shared by everyone it insures). */
 const COUNTING_TYPES: ReadonlySet<string> = new Set(['person-name', 'email', 'phone', 'credit-card', 'my-number', 'passport', 'drivers-license', 'residence-card', 'pension-number']);
 
@@ -35,36 +32,45 @@ export const MY_NUMBER_BREACH_MIN_PERSONS = 101;
 type VerdictFinding = Pick<Finding, 'type' | 'value' | 'location' | 'suppressed'>;
 
 export interface VerdictInput {
-  findings: readonly VerdictFinding[];
+  /** Every finding of the file, or the hits a FindingsBuilder kept for the verdict (person-hits.ts). */
+  findings: readonly VerdictFinding[] | PersonHits;
   evidence?: AppiEvidence | undefined;
   role?: FileRole | undefined;
 }
 
 /** A person's, or possibly one's: not an organisation's value, not a type that identifies no one. */
-function personal(f: VerdictFinding, organisation: ReadonlySet<string>): boolean {
-  if (IDENTIFIER_CODE_TYPES.has(f.type)) return true;
-  if (!IDENTIFYING_TYPES.has(f.type) || isOrganisationValue(f.type, f.value)) return false;
-  return !organisation.has(organisationKey(f.type, f.value));
+function personal(type: string, value: string, organisation: ReadonlySet<string>): boolean {
+  if (IDENTIFIER_CODE_TYPES.has(type)) return true;
+  if (!IDENTIFYING_TYPES.has(type) || isOrganisationValue(type, value)) return false;
+  return !organisation.has(organisationKey(type, value));
 }
 
 /**
- * A fixed-line number is a household's or an office's as often as a person's: it counts only in a file that
- * identifies someone by other means (a name, a named mailbox, a mobile number, an identifier code).
+ * The hits (by index) that identify people. A fixed-line number is a household's or an office's as often as
+ * a person's: it counts only in a file that identifies someone by other means (a name, a named mailbox, a
+ * mobile number, an identifier code).
  */
-function people(findings: readonly VerdictFinding[], organisation: ReadonlySet<string>): VerdictFinding[] {
-  const mine = findings.filter((f) => personal(f, organisation));
-  const landline = (f: VerdictFinding): boolean => f.type === 'phone' && !isMobile(f.value);
-  return mine.some((f) => !landline(f)) ? mine : [];
+function people(hits: PersonHits, organisation: ReadonlySet<string>): number[] {
+  const mine: number[] = [];
+  let other = false;
+  for (let k = 0; k < hits.size; k++) {
+    const type = hits.type(k);
+    const value = hits.value(k);
+    if (!personal(type, value, organisation)) continue;
+    mine.push(k);
+    other ||= type !== 'phone' || isMobile(value);
+  }
+  return other ? mine : [];
 }
 
 /** Anchors (records holding a person) per scope, sorted, for the nearest-record look-up. */
-function anchorIndex(people: readonly PersonFinding[]): Map<string, number[]> {
+function anchorIndex(hits: PersonHits, people: readonly number[]): Map<string, number[]> {
   const byScope = new Map<string, number[]>();
-  for (const p of people) {
-    const key = recordOf(p.location);
-    const list = byScope.get(key.scope) ?? [];
-    list.push(key.index);
-    byScope.set(key.scope, list);
+  for (const k of people) {
+    const scope = hits.scope(k);
+    let list = byScope.get(scope);
+    if (!list) byScope.set(scope, (list = []));
+    list.push(hits.index(k));
   }
   for (const list of byScope.values()) list.sort((a, b) => a - b);
   return byScope;
@@ -85,10 +91,10 @@ function nearAnchor(t: Trigger, anchors: ReadonlyMap<string, number[]>): boolean
 }
 
 /** Special-care categories with the words that triggered them; only in a file about identifiable people. */
-function specialCare(evidence: AppiEvidence | undefined, identified: readonly PersonFinding[]): Map<SpecialCareId, Set<string>> {
+function specialCare(evidence: AppiEvidence | undefined, hits: PersonHits, identified: readonly number[]): Map<SpecialCareId, Set<string>> {
   const out = new Map<SpecialCareId, Set<string>>();
   if (!evidence || identified.length === 0) return out;
-  const anchors = anchorIndex(identified);
+  const anchors = anchorIndex(hits, identified);
   const fileWords = new Set(evidence.fileWords);
   for (const t of evidence.triggers) {
     if (!nearAnchor(t, anchors)) continue;
@@ -105,38 +111,49 @@ function requiresFileWords(id: SpecialCareId, evidence: AppiEvidence): boolean {
   return evidence.gated?.includes(id) === true;
 }
 
+/** Findings given as objects, as the hits the verdict reads. */
+function hitsOf(findings: VerdictInput['findings']): PersonHits {
+  if (findings instanceof PersonHits) return findings;
+  const hits = new PersonHits();
+  for (const f of findings) if (!f.suppressed) hits.add(f.type, f.value, f.location);
+  return hits;
+}
+
 export function appiVerdict(input: VerdictInput): AppiVerdict {
   const organisation = new Set(input.evidence?.organisation ?? []);
-  const live = input.findings.filter((f) => !f.suppressed);
-  const identified = people(live, organisation);
-  const care = specialCare(input.evidence, identified);
+  const hits = hitsOf(input.findings);
+  const identified = people(hits, organisation);
+  const care = specialCare(input.evidence, hits, identified);
   const categories: AppiCategory[] = [];
   if (identified.length > 0) categories.push('personal-information');
-  if (live.some((f) => IDENTIFIER_CODE_TYPES.has(f.type))) categories.push('identifier-code');
+  if (hits.hasAny(IDENTIFIER_CODE_TYPES)) categories.push('identifier-code');
   if (care.size > 0) categories.push('special-care');
-  if (live.some((f) => f.type === 'my-number')) categories.push('specific-personal-information');
-  const persons = estimatePersons(identified.filter((f) => COUNTING_TYPES.has(f.type)));
+  if (hits.hasAny(MY_NUMBER)) categories.push('specific-personal-information');
+  const persons = estimatePersons(hits, identified.filter((k) => COUNTING_TYPES.has(hits.type(k))));
   const ids = SPECIAL_CARE_IDS.filter((id) => care.has(id));
   const verdict: AppiVerdict = {
     categories,
     specialCare: ids,
     persons,
     roster: persons >= ROSTER_MIN_PERSONS,
-    breachReportable: breachReportable(ids.length > 0, identified, persons, categories),
+    breachReportable: breachReportable(ids.length > 0, hits, identified, persons, categories),
   };
   if (ids.length) verdict.specialCareWords = Object.fromEntries(ids.map((id) => [id, [...(care.get(id) ?? [])].sort()]));
   if (input.role && categories.length) verdict.role = input.role;
   return verdict;
 }
 
+const MY_NUMBER: ReadonlySet<string> = new Set(['my-number']);
+
 /**
  * 規則7条: 1号 要配慮個人情報; 2号 data whose misuse could cause financial damage (a card number); 4号 more than
  * 1,000 people. 特定個人情報 (番号法 規則2条): My Numbers of more than 100 people.
  */
-function breachReportable(special: boolean, people: readonly VerdictFinding[], persons: number, categories: readonly AppiCategory[]): boolean {
+function breachReportable(special: boolean, hits: PersonHits, people: readonly number[], persons: number, categories: readonly AppiCategory[]): boolean {
   if (!categories.includes('personal-information')) return false;
   if (special || persons >= BREACH_MIN_PERSONS) return true;
-  if (people.some((f) => f.type === 'credit-card')) return true;
-  const myNumbers = new Set(people.filter((f) => f.type === 'my-number').map((f) => f.value));
+  if (people.some((k) => hits.type(k) === 'credit-card')) return true;
+  const myNumbers = new Set<string>();
+  for (const k of people) if (hits.type(k) === 'my-number') myNumbers.add(hits.value(k));
   return myNumbers.size >= MY_NUMBER_BREACH_MIN_PERSONS;
 }

@@ -17,6 +17,7 @@ import { EvidenceCollector, type AppiEvidence } from '../appi/evidence.js';
 import { fileRole } from '../appi/file-role.js';
 import { rollUp } from '../appi/roll-up.js';
 import { appiVerdict } from '../appi/verdict.js';
+import { PersonHits } from '../appi/person-hits.js';
 import type { CompiledVocabulary } from '../appi/vocabulary.js';
 import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
 import { lettersOfCell } from './column-label.js';
@@ -121,12 +122,12 @@ function allowed(hit: SegmentHit, opts: AnalyzeOptions): boolean {
  * in, so this work overlaps the analysis of the later chunks.
  *
  * `add` is the one point where the full list of a file's findings exists (as hits, before listing): whatever
- * must see every occurrence (counts, risk, the APPI verdict through `all`) is fed from there.
+ * must see every occurrence (counts, risk, the APPI verdict through `persons`) is fed from there.
  */
 export class FindingsBuilder {
   readonly findings: Finding[] = [];
-  /** Every kept hit, listed or not (the APPI verdict reads type, value, location and suppressed). */
-  readonly all: SegmentHit[] = [];
+  /** What the APPI verdict reads of every kept hit, listed or not (compact: a roster has 700,000). */
+  readonly persons = new PersonHits();
   readonly tally: OccurrenceTally;
   readonly risk: RiskTally;
   private readonly entry: string | undefined;
@@ -145,7 +146,6 @@ export class FindingsBuilder {
     const { tally } = this;
     for (const h of hits) {
       if (h.confidence < this.opts.minConfidence || allowed(h, this.opts)) continue;
-      this.all.push(h);
       const level = levelOf(h.confidence);
       // Suppressed findings are waivers an auditor reviews: always listed, never counted as occurrences.
       if (h.suppressed) {
@@ -153,6 +153,7 @@ export class FindingsBuilder {
         continue;
       }
       this.risk.add(h.type, h.confidence);
+      this.persons.add(h.type, h.value, h.location);
       const occurrence = tally.count(h.type, h.value, level, h.column, h.location);
       if (tally.listed) this.findings.push(this.finding(h, level, occurrence, tally.where));
     }
@@ -202,7 +203,7 @@ export function resultOf(path: string, format: string, built: FindingsBuilder, l
   const labels = [...new Set([...inherited, ...findLabels(labelSources, opts.labelWords)])];
   const { findings } = built;
   const risk = built.risk.risk;
-  const appi = appiVerdict({ findings: built.all, evidence, role: fileRole(path) });
+  const appi = appiVerdict({ findings: built.persons, evidence, role: fileRole(path) });
   const result: FileResult = { path, format, status: 'scanned', labels, labelled: labels.length > 0, risk, sensitive: false, findings, appi };
   const occurrences = built.occurrences();
   if (occurrences.length > 0) result.occurrences = occurrences;
