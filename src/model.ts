@@ -191,6 +191,8 @@ export interface Candidate {
   bonus: number;
   /** Matched as a whole cell of a column whose header names this type (counts as positive context). */
   column?: boolean;
+  /** Its context as the gate before validation read it (score/confidence.ts Near): not read twice. */
+  context?: { positive: boolean; negative: boolean; veto: boolean };
 }
 
 export interface Finding {

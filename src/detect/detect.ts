@@ -39,8 +39,11 @@ export function continuesGroup(text: string, start: number, end: number): boolea
   return at >= 0 && at < end;
 }
 
-/** Decides before validation whether a match is worth validating (see score/confidence.ts canReach). */
-export type Gate = (rule: CompiledRule, start: number, end: number, bonus: number) => boolean;
+/**
+ * Decides before validation whether a match is worth validating (see score/confidence.ts canReach): the
+ * match's context when it is, which the candidate keeps for scoring; undefined when it is not.
+ */
+export type Gate = (rule: CompiledRule, start: number, end: number, bonus: number) => Candidate['context'];
 
 interface SharedRegex {
   re: RegExp;
@@ -85,11 +88,14 @@ export function detectText(text: string, rules: readonly CompiledRule[], gate?: 
       if (continuesGroup(text, m.index, matchEnd)) continue;
       for (const { rule, bonus } of uses) {
         // Both must pass and both are pure, so their order changes only the cost.
-        if (gate && !rule.validateFirst && !gate(rule, start, end, bonus)) continue;
+        let context: Candidate['context'];
+        if (gate && !rule.validateFirst && !(context = gate(rule, start, end, bonus))) continue;
         const result = rule.validate(text.slice(start, end), rule.validatorOptions);
         if (!result.ok) continue;
-        if (gate && rule.validateFirst && !gate(rule, start, end, bonus)) continue;
-        out.push({ type: rule.id, start, end, value: result.value, bonus: bonus + (result.bonus ?? 0) });
+        if (gate && rule.validateFirst && !(context = gate(rule, start, end, bonus))) continue;
+        const candidate: Candidate = { type: rule.id, start, end, value: result.value, bonus: bonus + (result.bonus ?? 0) };
+        if (context) candidate.context = context;
+        out.push(candidate);
       }
     }
   }

@@ -184,7 +184,8 @@ function combine(rule: CompiledRule, bonus: number, positive: boolean, negative:
 
 /** Confidence of one candidate, or undefined when its rule requires context and there is none. */
 export function confidenceOf(c: Candidate, rule: CompiledRule, ctx: ScoreContext): number | undefined {
-  const near = contextOf(c.start, c.end, rule, ctx);
+  // The gate read the same span for the same rule in the same text: its answer is this one.
+  const near = c.context ?? contextOf(c.start, c.end, rule, ctx);
   const positive = c.column === true || near.positive;
   if (near.veto || (rule.requireContext && !positive)) return undefined;
   const raw = combine(rule, c.bonus, positive, near.negative);
@@ -195,11 +196,11 @@ export function confidenceOf(c: Candidate, rule: CompiledRule, ctx: ScoreContext
  * Before validation: can a match at this span still reach `min`? Validation (libphonenumber, dictionaries)
  * costs far more than a context look-up, and most look-alikes are settled by context alone.
  */
-export function canReach(min: number, ctx: ScoreContext): (rule: CompiledRule, start: number, end: number, bonus: number) => boolean {
+export function canReach(min: number, ctx: ScoreContext): (rule: CompiledRule, start: number, end: number, bonus: number) => Near | undefined {
   return (rule, start, end, bonus) => {
     const near = contextOf(start, end, rule, ctx);
-    if (near.veto || (rule.requireContext && !near.positive)) return false;
-    return combine(rule, bonus + MAX_VALIDATOR_BONUS, near.positive, near.negative) >= min;
+    if (near.veto || (rule.requireContext && !near.positive)) return undefined;
+    return combine(rule, bonus + MAX_VALIDATOR_BONUS, near.positive, near.negative) >= min ? near : undefined;
   };
 }
 
@@ -209,7 +210,10 @@ export function scoreCandidates(cands: readonly Candidate[], rules: ReadonlyMap<
     const rule = rules.get(c.type);
     if (!rule) continue;
     const confidence = confidenceOf(c, rule, ctx);
-    if (confidence !== undefined) out.push({ ...c, confidence });
+    if (confidence === undefined) continue;
+    const scored: Scored = { ...c, confidence };
+    delete scored.context;
+    out.push(scored);
   }
   return out;
 }
