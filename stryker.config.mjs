@@ -1,41 +1,71 @@
 /**
- * Mutation testing (StrykerJS, `npm run mutate`): the validators, masking, fingerprints, scoring and the report
- * writers. Scores per file are recorded in TESTING.md. One group at a time on a shared machine:
- *   npm run mutate -- --mutate 'src/validators/**\/*.ts'
+ * Mutation testing (StrykerJS, `npm run mutate`). Scores per group and file are recorded in TESTING.md.
+ *
+ * `npm run mutate` covers the core, where a mutation that no test sees leaks data or changes a verdict:
+ * masking, fingerprints, check digits, header/context scoring and the neutralisation of report cells.
+ * The other groups (and the core in parts) run one at a time on a shared machine:
+ *   MUTATE_GROUP=validators npm run mutate -- --concurrency 1
+ * Groups: core (default), mask (mask + fingerprint + CSV report), validators, scoring (confidence + risk),
+ * writers (JSON, SARIF, text), all. `--mutate 'file,…'` still overrides the file list.
  * Report: reports/mutation/mutation.json (Stryker's JSON format, its default path) and mutation.html.
- * Not part of .ci/run: a full run takes far longer than CI should.
+ * Not part of .ci/run: a run takes tens of minutes.
  */
+const GROUPS = {
+  mask: ['src/score/mask.ts', 'src/score/fingerprint.ts', 'src/report/csv.ts'],
+  // Check digits, Luhn, phone and postal code (the other validators hold large word lists and regexes:
+  // 1,671 mutants for the whole folder, two hours on the shared machine; `all` includes them).
+  validators: [
+    'src/validators/my-number.ts',
+    'src/validators/corporate-number.ts',
+    'src/validators/credit-card.ts',
+    'src/validators/bank-account.ts',
+    'src/validators/drivers-license.ts',
+    'src/validators/phone.ts',
+    'src/validators/postal-code.ts',
+  ],
+  scoring: ['src/score/confidence.ts', 'src/score/key-context.ts', 'src/score/risk.ts'],
+  writers: ['src/report/json.ts', 'src/report/sarif.ts', 'src/report/sarif-location.ts', 'src/report/location.ts', 'src/report/text.ts'],
+  // Line ranges: the header rules of contextOf and headerWordsOf in confidence.ts, textCell in xlsx-rows.ts
+  // (check them when those files change: the rest of each file is scored by the `scoring` group or unscored).
+  core: [
+    'src/score/mask.ts',
+    'src/score/fingerprint.ts',
+    'src/validators/my-number.ts',
+    'src/validators/corporate-number.ts',
+    'src/validators/credit-card.ts',
+    'src/score/confidence.ts:93-99',
+    'src/score/confidence.ts:134-146',
+    'src/report/csv.ts',
+    'src/report/xlsx-rows.ts:19-24',
+  ],
+};
+GROUPS.all = [...new Set([...GROUPS.mask, 'src/validators/**/*.ts', '!src/validators/types.ts', ...GROUPS.scoring, ...GROUPS.writers, 'src/report/xlsx-rows.ts:19-24'])];
+
+const group = process.env.MUTATE_GROUP ?? 'core';
+if (!GROUPS[group]) throw new Error(`MUTATE_GROUP=${group}: not one of ${Object.keys(GROUPS).join(', ')}`);
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.mutate.config.ts', related: true },
-  mutate: [
-    'src/validators/**/*.ts',
-    '!src/validators/types.ts',
-    'src/score/mask.ts',
-    'src/score/fingerprint.ts',
-    'src/score/confidence.ts',
-    'src/score/risk.ts',
-    'src/report/csv.ts',
-    'src/report/json.ts',
-    'src/report/sarif.ts',
-    'src/report/sarif-location.ts',
-    'src/report/location.ts',
-    'src/report/text.ts',
-  ],
+  mutate: GROUPS[group],
   // Worker threads run dist/ (built by `npm run mutate` before Stryker copies the project): mutants reach
   // only code that runs in the test's own thread, which is where these files are unit-tested.
-  ignorePatterns: ['.bench', 'reports', 'coverage', '.stryker-tmp', '*.log'],
+  ignorePatterns: ['.bench', 'reports', 'coverage', '.stryker-tmp', '.mut-logs', '*.log'],
   // Stryker rewrites tsconfig `references` through the TypeScript JS API, which TypeScript 7 (native) no longer
   // has; this project's tsconfig has no references, so point the option at nothing.
   tsconfigFile: 'tsconfig.none.json',
   coverageAnalysis: 'perTest',
-  concurrency: 2,
+  // Static mutants (module-level constants: the CSV header, card IIN tables, masker table) need a fresh
+  // module graph and the whole test set each: about a minute per mutant on the shared 2-core machine, so a
+  // group would take hours. They are reported as Ignored and left out of the score (TESTING.md says so).
+  ignoreStatic: true,
+  concurrency: 1,
   timeoutMS: 30000,
   dryRunTimeoutMinutes: 20,
   reporters: ['clear-text', 'progress', 'json', 'html'],
-  thresholds: { high: 90, low: 80, break: null },
+  thresholds: { high: 90, low: 80, break: 80 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
