@@ -8,14 +8,14 @@
 import type { FileHandle } from 'node:fs/promises';
 import { openReadOnly } from './open-read-only.js';
 import { posix } from 'node:path';
-import { streamDecoder } from '../extract/decode.js';
 import { chooseExtractor } from '../extract/index.js';
 import { tableOf, textExtractor, textFormatOf } from '../extract/text.js';
 import { notScanned, type FileRef, type FileResult, type TableInfo } from '../model.js';
 import { FindingsBuilder, resultOf, type AnalyzeOptions } from './analyze-file.js';
 import { EvidenceCollector } from '../appi/evidence.js';
-import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
-import { chunkSegment, concatBytes, countLines, lineRuns, tailLines, type TextChunk } from './text-chunks.js';
+import { analyzeChunk, type ChunkHits } from './chunk-analysis.js';
+import { invalidBytesNote, streamDecoder } from '../extract/decode.js';
+import { concatBytes, countLines, lineRuns, tailLines, type TextChunk } from './text-chunks.js';
 
 /** Text files at least this large are streamed. */
 export const LARGE_TEXT_BYTES = 16 * 1024 * 1024;
@@ -35,10 +35,13 @@ async function readAt(fh: FileHandle, position: number, length: number): Promise
 }
 
 /** Analyzes one chunk, here or in a worker (which then owns its bytes). */
-export type ChunkAnalyzer = (chunk: TextChunk) => Promise<SegmentHit[]>;
+export type ChunkAnalyzer = (chunk: TextChunk) => Promise<ChunkHits>;
 
 interface ChunkState {
   encoding: string;
+  decoded: boolean;
+  /** Invalid byte sequences replaced on the chunks' own lines so far. */
+  invalid: number;
   /** Line number (1-based) at which the next chunk's own text starts. */
   nextLine: number;
   overlap: Uint8Array;
@@ -57,15 +60,19 @@ interface ChunkState {
 function startChunk(body: Uint8Array, state: ChunkState, analyze: ChunkAnalyzer): void {
   const bytes = concatBytes([state.overlap, body], state.overlap.length + body.length);
   const ownFrom = state.nextLine;
-  const chunk: TextChunk = { bytes, encoding: state.encoding, origin: { line: ownFrom - state.overlapLines, column: 1 } };
+  const chunk: TextChunk = { bytes, encoding: state.encoding, origin: { line: ownFrom - state.overlapLines, column: 1 }, overlapLines: state.overlapLines, overlapBytes: state.overlap.length };
   if (state.table) chunk.table = state.table;
+  if (state.decoded) chunk.decoded = true;
   // Taken before the chunk is sent: a worker takes its bytes over.
   const { tail, lines } = tailLines(bytes, OVERLAP_LINES);
   state.nextLine += countLines(body);
   state.overlap = tail;
   state.overlapLines = lines;
   const hits = analyze(chunk).then(
-    (all) => all.filter((hit) => (hit.location.line ?? 0) >= ownFrom),
+    (done) => {
+      state.invalid += done.invalid;
+      return done.hits.filter((hit) => (hit.location.line ?? 0) >= ownFrom);
+    },
     (error: unknown) => {
       state.failed = true;
       throw error;
@@ -91,7 +98,7 @@ export interface LargeTextOptions {
 export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: LargeTextOptions = {}): Promise<FileResult[] | undefined> {
   const chunkBytes = lt.chunkBytes ?? CHUNK_BYTES;
   const readBytes = lt.readBytes ?? READ_BYTES;
-  const analyze = lt.analyze ?? (async (chunk: TextChunk) => analyzeSegment(chunkSegment(chunk), opts.rules, opts.ruleMap, opts.minConfidence));
+  const analyze = lt.analyze ?? (async (chunk: TextChunk) => analyzeChunk(chunk, opts.rules, opts.ruleMap, opts.minConfidence));
   const parallel = Math.max(1, lt.parallel ?? 1);
   const fh = await openReadOnly(ref.absPath);
   try {
@@ -103,8 +110,8 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
     if ('ok' in decoder) return [notScanned(ref.relPath, 'error', decoder.reason, { format })];
     // The first read is decoded here too, for the labels and the column headers.
     const headText = decoder.decode(head, false);
-    const { runs, encoding } = lineRuns(head, decoder.encoding, (position, length) => readAt(fh, position, length), chunkBytes, readBytes);
-    const state: ChunkState = { encoding, nextLine: 1, overlap: new Uint8Array(0), overlapLines: 0, built: new FindingsBuilder(ref.relPath, opts), added: Promise.resolve(), inFlight: new Set(), failed: false };
+    const { runs, encoding, decoded } = lineRuns(head, decoder.encoding, (position, length) => readAt(fh, position, length), chunkBytes, readBytes);
+    const state: ChunkState = { encoding, decoded, invalid: 0, nextLine: 1, overlap: new Uint8Array(0), overlapLines: 0, built: new FindingsBuilder(ref.relPath, opts), added: Promise.resolve(), inFlight: new Set(), failed: false };
     const table = tableOf(headText, format);
     if (table) state.table = table;
     for await (const body of runs) {
@@ -122,7 +129,11 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
     // Special-care words are looked for in the first read only (column headers, the first rows): docs/appi.md.
     const evidence = new EvidenceCollector(opts.vocabulary);
     evidence.segment({ text: headText, origin: { line: 1, column: 1 }, ...(table ? { table } : {}) }, []);
-    return [{ ...resultOf(ref.relPath, format, state.built, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts, [], evidence.done()), size: ref.size }];
+    const result: FileResult = { ...resultOf(ref.relPath, format, state.built, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts, [], evidence.done()), size: ref.size };
+    // The same note a file read whole gets (the encoding as the first read was detected).
+    const note = invalidBytesNote({ ok: true, text: '', encoding: decoder.encoding, invalid: state.invalid });
+    if (note) result.notes = [note];
+    return [result];
   } finally {
     await fh.close();
   }

@@ -10,7 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { notScanned, type FileRef, type FileResult } from '../model.js';
 import type { AnalyzerConfig } from './analyzer.js';
-import type { SegmentHit } from './analyze-segment.js';
+import type { ChunkHits } from './chunk-analysis.js';
 import type { TextChunk } from './text-chunks.js';
 import { movable } from './owned-buffers.js';
 
@@ -18,7 +18,7 @@ export type PoolRequest =
   | { kind: 'bytes'; ref: FileRef; bytes: Uint8Array }
   | { kind: 'batch'; items: { ref: FileRef; bytes: Uint8Array }[] }
   | { kind: 'chunk'; chunk: TextChunk };
-export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; hits?: SegmentHit[]; error?: string };
+export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; chunk?: ChunkHits; error?: string };
 
 interface Task {
   id: number;
@@ -89,11 +89,11 @@ export class WorkerPool {
   }
 
   /** One chunk of a huge text file (its bytes move to the worker); rejects with the reason when the worker fails. */
-  analyzeChunk(chunk: TextChunk): Promise<SegmentHit[]> {
+  analyzeChunk(chunk: TextChunk): Promise<ChunkHits> {
     return new Promise((resolve, reject) => {
       this.submit({ kind: 'chunk', chunk }, (reply) => {
         if ('failed' in reply) reject(new Error(reply.failed));
-        else if (reply.hits) resolve(reply.hits);
+        else if (reply.chunk) resolve(reply.chunk);
         else reject(new Error(`internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`));
       });
     });

@@ -16,6 +16,11 @@ export interface TextChunk {
   encoding: string;
   origin: { line: number; column: number };
   table?: TableInfo;
+  /** Lines (and their bytes) at the start that repeat the end of the chunk before. */
+  overlapLines?: number;
+  overlapBytes?: number;
+  /** Bytes re-encoded as UTF-8 from text decoded while read (UTF-16, ISO-2022-JP), not the file's own bytes. */
+  decoded?: boolean;
 }
 
 export type ReadAt = (position: number, length: number) => Promise<Uint8Array>;
@@ -91,14 +96,16 @@ export interface LineRuns {
   runs: AsyncGenerator<Uint8Array>;
   /** TextDecoder label of the runs' bytes. */
   encoding: string;
+  /** The runs are text decoded while read, re-encoded as UTF-8. */
+  decoded: boolean;
 }
 
 /** `encoding`: what the head was read as (streamDecoder); `chunkBytes` is also the character count of decoded runs. */
 export function lineRuns(head: Uint8Array, encoding: TextEncodingName, read: ReadAt, chunkBytes: number, readBytes: number): LineRuns {
   const label = BYTE_LINES[encoding];
-  if (label === undefined) return { runs: decodedLineRuns(head, read, chunkBytes, readBytes), encoding: 'utf-8' };
+  if (label === undefined) return { runs: decodedLineRuns(head, read, chunkBytes, readBytes), encoding: 'utf-8', decoded: true };
   const bom = encoding === 'utf-8-bom' ? 3 : 0;
-  return { runs: rawLineRuns(head, bom, read, chunkBytes, readBytes), encoding: label };
+  return { runs: rawLineRuns(head, bom, read, chunkBytes, readBytes), encoding: label, decoded: false };
 }
 
 /** Index of the last line end at or before `from` (String#lastIndexOf semantics: a negative `from` is 0). */

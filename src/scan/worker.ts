@@ -5,16 +5,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { notScanned, type FileResult } from '../model.js';
-import { analyzeSegment } from './analyze-segment.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
 import type { PoolReply, PoolRequest } from './pool.js';
 import { analyzeReadBytes } from './process-file.js';
-import { chunkSegment } from './text-chunks.js';
+import { analyzeChunk } from './chunk-analysis.js';
 
 const analyzer = buildAnalyzer(workerData as AnalyzerConfig);
 
 async function handle(msg: PoolRequest & { id: number }): Promise<PoolReply> {
-  if (msg.kind === 'chunk') return { id: msg.id, hits: analyzeSegment(chunkSegment(msg.chunk), analyzer.rules, analyzer.ruleMap, analyzer.minConfidence) };
+  if (msg.kind === 'chunk') return { id: msg.id, chunk: analyzeChunk(msg.chunk, analyzer.rules, analyzer.ruleMap, analyzer.minConfidence) };
   if (msg.kind === 'batch') {
     const batch: FileResult[][] = [];
     for (const { ref, bytes } of msg.items) {

@@ -9,8 +9,9 @@ import Encoding from 'encoding-japanese';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeBytes } from '../../src/scan/analyze-file.js';
 import { buildAnalyzer } from '../../src/scan/analyzer.js';
-import { analyzeSegment, type SegmentHit } from '../../src/scan/analyze-segment.js';
+import { analyzeSegment } from '../../src/scan/analyze-segment.js';
 import { analyzeLargeText } from '../../src/scan/large-text.js';
+import type { ChunkHits } from '../../src/scan/chunk-analysis.js';
 import { chunkSegment, countLines, tailLines, type TextChunk } from '../../src/scan/text-chunks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jpii-large-'));
@@ -111,10 +112,10 @@ describe('analyzeLargeText', () => {
     const ref = { absPath: file, relPath: 'parallel.txt', size: statSync(file).size };
     let calls = 0;
     // Later chunks answer first: the second half of the chunks resolve immediately, the first half late.
-    const analyze = (chunk: TextChunk): Promise<SegmentHit[]> => {
+    const analyze = (chunk: TextChunk): Promise<ChunkHits> => {
       const n = calls++;
       const hits = analyzeSegment(chunkSegment(chunk), opts.rules, opts.ruleMap, opts.minConfidence);
-      return new Promise((resolve) => setTimeout(() => resolve(hits), n % 2 === 0 ? 20 : 0));
+      return new Promise((resolve) => setTimeout(() => resolve({ hits, invalid: 0 }), n % 2 === 0 ? 20 : 0));
     };
     const parallel = await analyzeLargeText(ref, opts, { chunkBytes: 4096, readBytes: 2048, analyze, parallel: 4 });
     const whole = await analyzeBytes('parallel.txt', Buffer.from(text, 'utf8'), opts);
@@ -126,7 +127,7 @@ describe('analyzeLargeText', () => {
     const file = join(dir, 'failing.txt');
     writeFileSync(file, corpus(300));
     const ref = { absPath: file, relPath: 'failing.txt', size: statSync(file).size };
-    const analyze = (): Promise<SegmentHit[]> => Promise.reject(new Error('timed out after 60 s (parser stopped)'));
+    const analyze = (): Promise<ChunkHits> => Promise.reject(new Error('timed out after 60 s (parser stopped)'));
     const result = await analyzeLargeText(ref, opts, { chunkBytes: 4096, analyze, parallel: 2 });
     expect(result?.[0]).toMatchObject({ status: 'error', reason: 'timed out after 60 s (parser stopped)', findings: [] });
   });
@@ -137,7 +138,7 @@ describe('analyzeLargeText', () => {
     const ref = { absPath: file, relPath: 'failing-early.txt', size: statSync(file).size };
     let started = 0;
     let running = 0;
-    const analyze = (): Promise<SegmentHit[]> => {
+    const analyze = (): Promise<ChunkHits> => {
       const n = started++;
       running++;
       // The first chunk fails at once; the others are slow and still running when it does.
@@ -145,7 +146,7 @@ describe('analyzeLargeText', () => {
         setTimeout(() => {
           running--;
           if (n === 0) reject(new Error('internal error: boom'));
-          else resolve([]);
+          else resolve({ hits: [], invalid: 0 });
         }, n === 0 ? 0 : 30),
       );
     };
@@ -154,6 +155,47 @@ describe('analyzeLargeText', () => {
     expect(running).toBe(0);
     // corpus(3000) makes dozens of 4 KB chunks: only those in flight when the first failed were started.
     expect(started).toBeLessThanOrEqual(4);
+  });
+
+  describe('invalid bytes in a file read in chunks carry the note a file read whole carries', () => {
+    /** Lines of corpus text with a broken byte sequence on every 40th line (some at chunk boundaries). */
+    function broken(encode: (text: string) => Uint8Array, bad: Uint8Array): { bytes: Uint8Array; count: number } {
+      const parts: Uint8Array[] = [];
+      let count = 0;
+      corpus(1200).split('\n').forEach((line, i) => {
+        parts.push(encode(`${line}`));
+        if (i % 40 === 0) {
+          parts.push(bad);
+          count++;
+        }
+        parts.push(Uint8Array.of(0x0a));
+      });
+      return { bytes: Buffer.concat(parts), count };
+    }
+    const sjis = (text: string): Uint8Array => Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
+    const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+
+    it('Shift_JIS: the same count as the whole read, overlap lines counted once', async () => {
+      // 0x82 0x20: a lead byte followed by a space is no Shift_JIS character.
+      const { bytes, count } = broken(sjis, Uint8Array.of(0x82, 0x20));
+      const { streamed, whole } = await both('broken-sjis.txt', bytes, 4096, 2048);
+      expect(whole?.notes).toEqual([`partly decoded: ${count} invalid byte sequences in shift_jis replaced by U+FFFD`]);
+      expect(streamed?.notes).toEqual(whole?.notes);
+      expect(streamed?.findings).toEqual(whole?.findings);
+    });
+
+    it('UTF-8: invalid bytes counted, a U+FFFD written in the file is not', async () => {
+      const { bytes, count } = broken(utf8, Uint8Array.of(0xff));
+      const withWritten = Buffer.concat([utf8('記号 \ufffd と \ufffd\n'), bytes]);
+      const { streamed } = await both('broken-utf8.txt', withWritten, 4096, 2048);
+      expect(streamed?.notes).toEqual([`partly decoded: ${count} invalid byte sequences in utf-8 replaced by U+FFFD`]);
+    });
+
+    it('valid UTF-8 holding U+FFFD characters gets no note, read whole or in chunks', async () => {
+      const { streamed, whole } = await both('written.txt', utf8(`${corpus(600)}\n置換文字 \ufffd\n`), 4096, 2048);
+      expect(whole?.notes).toBeUndefined();
+      expect(streamed?.notes).toBeUndefined();
+    });
   });
 
   /** The string version the byte version replaced (String#lastIndexOf treats a negative start as 0). */
