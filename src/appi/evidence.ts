@@ -79,6 +79,13 @@ export class EvidenceCollector {
     if (organisationContext(h.type, h.value, context)) this.organisation.add(organisationKey(h.type, h.value));
   }
 
+  /** Evidence gathered elsewhere (a chunk of this file analyzed in a worker), in file order. */
+  merge(e: AppiEvidence): void {
+    for (const t of e.triggers) this.addTrigger(t);
+    for (const id of e.fileWords) this.fileWords.add(id);
+    for (const o of e.organisation) this.organisation.add(o);
+  }
+
   done(): AppiEvidence {
     return { triggers: this.triggers, fileWords: [...this.fileWords], gated: [...this.vocab.fileWords.keys()], organisation: [...this.organisation] };
   }

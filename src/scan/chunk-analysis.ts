@@ -1,10 +1,12 @@
 /**
- * One chunk of a huge text file analyzed (here or in a worker): its hits, and how many invalid byte sequences
- * its decoding replaced on its own lines (not the overlap it repeats from the chunk before), so a file read in
- * chunks carries the same "partly decoded" note as one read whole (extract/decode.ts invalidBytesNote).
+ * One chunk of a file read in chunks analyzed (here or in a worker): its hits; what its text says for the APPI
+ * verdict (special-care words, organisations' numbers) on its own lines; and how many invalid byte sequences
+ * its decoding replaced there — its own lines, not the overlap it repeats from the chunk before — so a file
+ * read in chunks gets the verdict and the "partly decoded" note (extract/decode.ts) a file read whole gets.
  */
 import { countReplacements } from '../extract/decode.js';
-import type { CompiledRule } from '../patterns/types.js';
+import { EvidenceCollector, type AppiEvidence } from '../appi/evidence.js';
+import type { AnalyzeOptions } from './analyze-file.js';
 import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
 import { chunkSegment, type TextChunk } from './text-chunks.js';
 
@@ -12,14 +14,24 @@ export interface ChunkHits {
   hits: SegmentHit[];
   /** U+FFFD the decoder put in for bytes it could not read, on the chunk's own lines. */
   invalid: number;
+  evidence: AppiEvidence;
 }
+
+export type ChunkOptions = Pick<AnalyzeOptions, 'rules' | 'ruleMap' | 'minConfidence' | 'vocabulary'>;
 
 /** UTF-8 of U+FFFD: valid UTF-8 may hold the character itself, which is no decoding error. */
 const REPLACEMENT_UTF8 = Uint8Array.of(0xef, 0xbf, 0xbd);
 
-export function analyzeChunk(chunk: TextChunk, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min: number): ChunkHits {
+export function analyzeChunk(chunk: TextChunk, opts: ChunkOptions): ChunkHits {
   const seg = chunkSegment(chunk);
-  return { hits: analyzeSegment(seg, rules, ruleMap, min), invalid: invalidIn(chunk, seg.text) };
+  const hits = analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence);
+  const collector = new EvidenceCollector(opts.vocabulary);
+  collector.segment(seg, hits);
+  const evidence = collector.done();
+  // Words on the overlap lines were the previous chunk's (a header's fields are kept once when merged).
+  const ownFrom = chunk.origin.line + (chunk.overlapLines ?? 0);
+  evidence.triggers = evidence.triggers.filter((t) => t.kind === 'field' || t.record.index >= ownFrom);
+  return { hits, invalid: invalidIn(chunk, seg.text), evidence };
 }
 
 function invalidIn(chunk: TextChunk, text: string): number {

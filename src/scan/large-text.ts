@@ -19,6 +19,16 @@ import { concatBytes, countLines, lineRuns, tailLines, type TextChunk } from './
 
 /** Text files at least this large are streamed. */
 export const LARGE_TEXT_BYTES = 16 * 1024 * 1024;
+/**
+ * Delimited text (CSV, TSV) at least this large is read in chunks too: every row of a roster holds values, and
+ * read whole a 15 MB Shift_JIS roster's 700,000 hits outgrew a worker's 512 MB heap (the file was an error).
+ */
+export const LARGE_TABLE_BYTES = 4 * 1024 * 1024;
+
+/** Whether a file is read in chunks (when it turns out to be plain text). */
+export function readsInChunks(ref: Pick<FileRef, 'size' | 'relPath'>): boolean {
+  return ref.size >= LARGE_TEXT_BYTES || (ref.size >= LARGE_TABLE_BYTES && textFormatOf(ref.relPath) !== 'text');
+}
 const READ_BYTES = 1024 * 1024;
 /**
  * Bytes of a chunk's own lines (characters, for encodings decoded while read). 2 MB kept the bench's big file
@@ -49,6 +59,8 @@ interface ChunkState {
   table?: TableInfo;
   /** The file's findings, built from each chunk's hits in chunk order (chunks may finish out of order). */
   built: FindingsBuilder;
+  /** What the chunks' text says for the APPI verdict, merged in chunk order. */
+  evidence: EvidenceCollector;
   /** Settles when every chunk started so far has been added; rejects with the first chunk's failure. */
   added: Promise<void>;
   inFlight: Set<Promise<unknown>>;
@@ -71,14 +83,17 @@ function startChunk(body: Uint8Array, state: ChunkState, analyze: ChunkAnalyzer)
   const hits = analyze(chunk).then(
     (done) => {
       state.invalid += done.invalid;
-      return done.hits.filter((hit) => (hit.location.line ?? 0) >= ownFrom);
+      return { own: done.hits.filter((hit) => (hit.location.line ?? 0) >= ownFrom), evidence: done.evidence };
     },
     (error: unknown) => {
       state.failed = true;
       throw error;
     },
   );
-  state.added = state.added.then(() => hits).then((own) => state.built.add(own));
+  state.added = state.added.then(() => hits).then(({ own, evidence }) => {
+    state.built.add(own);
+    state.evidence.merge(evidence);
+  });
   state.added.catch(() => undefined); // awaited at the end; until then a failure must not count as unhandled
   const tracked = hits.finally(() => state.inFlight.delete(tracked));
   tracked.catch(() => undefined);
@@ -98,7 +113,7 @@ export interface LargeTextOptions {
 export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: LargeTextOptions = {}): Promise<FileResult[] | undefined> {
   const chunkBytes = lt.chunkBytes ?? CHUNK_BYTES;
   const readBytes = lt.readBytes ?? READ_BYTES;
-  const analyze = lt.analyze ?? (async (chunk: TextChunk) => analyzeChunk(chunk, opts.rules, opts.ruleMap, opts.minConfidence));
+  const analyze = lt.analyze ?? (async (chunk: TextChunk) => analyzeChunk(chunk, opts));
   const parallel = Math.max(1, lt.parallel ?? 1);
   const fh = await openReadOnly(ref.absPath);
   try {
@@ -111,7 +126,7 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
     // The first read is decoded here too, for the labels and the column headers.
     const headText = decoder.decode(head, false);
     const { runs, encoding, decoded } = lineRuns(head, decoder.encoding, (position, length) => readAt(fh, position, length), chunkBytes, readBytes);
-    const state: ChunkState = { encoding, decoded, invalid: 0, nextLine: 1, overlap: new Uint8Array(0), overlapLines: 0, built: new FindingsBuilder(ref.relPath, opts), added: Promise.resolve(), inFlight: new Set(), failed: false };
+    const state: ChunkState = { encoding, decoded, invalid: 0, nextLine: 1, overlap: new Uint8Array(0), overlapLines: 0, built: new FindingsBuilder(ref.relPath, opts), evidence: new EvidenceCollector(opts.vocabulary), added: Promise.resolve(), inFlight: new Set(), failed: false };
     const table = tableOf(headText, format);
     if (table) state.table = table;
     for await (const body of runs) {
@@ -126,10 +141,7 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
       await Promise.allSettled(state.inFlight);
       return [notScanned(ref.relPath, 'error', (error as Error).message, { format, size: ref.size })];
     }
-    // Special-care words are looked for in the first read only (column headers, the first rows): docs/appi.md.
-    const evidence = new EvidenceCollector(opts.vocabulary);
-    evidence.segment({ text: headText, origin: { line: 1, column: 1 }, ...(table ? { table } : {}) }, []);
-    const result: FileResult = { ...resultOf(ref.relPath, format, state.built, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts, [], evidence.done()), size: ref.size };
+    const result: FileResult = { ...resultOf(ref.relPath, format, state.built, [posix.basename(ref.relPath), headText.slice(0, HEAD_CHARS)], opts, [], state.evidence.done()), size: ref.size };
     // The same note a file read whole gets (the encoding as the first read was detected).
     const note = invalidBytesNote({ ok: true, text: '', encoding: decoder.encoding, invalid: state.invalid });
     if (note) result.notes = [note];

@@ -4,7 +4,7 @@
 import { openReadOnly, readFileReadOnlySync } from './open-read-only.js';
 import { notScanned, type FileRef, type FileResult } from '../model.js';
 import { analyzeBytes, type AnalyzeOptions } from './analyze-file.js';
-import { LARGE_TEXT_BYTES, analyzeLargeText, type LargeTextOptions } from './large-text.js';
+import { analyzeLargeText, readsInChunks, type LargeTextOptions } from './large-text.js';
 import { ownedBuffer } from './owned-buffers.js';
 
 function failed(ref: FileRef, status: 'skipped' | 'error', reason: string): FileResult[] {
@@ -58,7 +58,7 @@ export async function processFile(ref: FileRef, opts: AnalyzeOptions, largeText?
   }
   let bytes: Buffer;
   try {
-    if (ref.size >= LARGE_TEXT_BYTES) {
+    if (readsInChunks(ref)) {
       const streamed = await analyzeLargeText(ref, opts, largeText);
       if (streamed) return streamed;
     }

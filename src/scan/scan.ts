@@ -17,7 +17,7 @@ import { isParsedDocument } from '../extract/index.js';
 import { isImageName, isImageOnlySkip } from '../extract/ocr/not-examined.js';
 import { Batcher } from './batcher.js';
 import { WorkerPool } from './pool.js';
-import { LARGE_TEXT_BYTES } from './large-text.js';
+import { readsInChunks } from './large-text.js';
 import { processFile, type BytesAnalyzer } from './process-file.js';
 
 export interface Progress {
@@ -178,7 +178,7 @@ class Runner {
         const isolation = isParsed(ref.relPath) ? this.isolation() : undefined;
         return opts.process(ref, analyzer, isolation && ((r, bytes) => isolation.runBytes(r, bytes)));
       }
-      const workers = this.pool ?? (isParsed(ref.relPath) || (opts.jobs > 1 && ref.size >= LARGE_TEXT_BYTES) ? this.isolation() : undefined);
+      const workers = this.pool ?? (isParsed(ref.relPath) || (opts.jobs > 1 && readsInChunks(ref)) ? this.isolation() : undefined);
       return workers ? viaWorkers(ref, workers) : processFile(ref, analyzer);
     };
     const cache = opts.process ? undefined : opts.cache;

@@ -13,7 +13,7 @@ import { analyzeChunk } from './chunk-analysis.js';
 const analyzer = buildAnalyzer(workerData as AnalyzerConfig);
 
 async function handle(msg: PoolRequest & { id: number }): Promise<PoolReply> {
-  if (msg.kind === 'chunk') return { id: msg.id, chunk: analyzeChunk(msg.chunk, analyzer.rules, analyzer.ruleMap, analyzer.minConfidence) };
+  if (msg.kind === 'chunk') return { id: msg.id, chunk: analyzeChunk(msg.chunk, analyzer) };
   if (msg.kind === 'batch') {
     const batch: FileResult[][] = [];
     for (const { ref, bytes } of msg.items) {

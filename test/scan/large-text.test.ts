@@ -9,10 +9,9 @@ import Encoding from 'encoding-japanese';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeBytes } from '../../src/scan/analyze-file.js';
 import { buildAnalyzer } from '../../src/scan/analyzer.js';
-import { analyzeSegment } from '../../src/scan/analyze-segment.js';
 import { analyzeLargeText } from '../../src/scan/large-text.js';
-import type { ChunkHits } from '../../src/scan/chunk-analysis.js';
-import { chunkSegment, countLines, tailLines, type TextChunk } from '../../src/scan/text-chunks.js';
+import { analyzeChunk, type ChunkHits } from '../../src/scan/chunk-analysis.js';
+import { countLines, tailLines, type TextChunk } from '../../src/scan/text-chunks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jpii-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -114,8 +113,8 @@ describe('analyzeLargeText', () => {
     // Later chunks answer first: the second half of the chunks resolve immediately, the first half late.
     const analyze = (chunk: TextChunk): Promise<ChunkHits> => {
       const n = calls++;
-      const hits = analyzeSegment(chunkSegment(chunk), opts.rules, opts.ruleMap, opts.minConfidence);
-      return new Promise((resolve) => setTimeout(() => resolve({ hits, invalid: 0 }), n % 2 === 0 ? 20 : 0));
+      const done = analyzeChunk(chunk, opts);
+      return new Promise((resolve) => setTimeout(() => resolve(done), n % 2 === 0 ? 20 : 0));
     };
     const parallel = await analyzeLargeText(ref, opts, { chunkBytes: 4096, readBytes: 2048, analyze, parallel: 4 });
     const whole = await analyzeBytes('parallel.txt', Buffer.from(text, 'utf8'), opts);
@@ -146,7 +145,7 @@ describe('analyzeLargeText', () => {
         setTimeout(() => {
           running--;
           if (n === 0) reject(new Error('internal error: boom'));
-          else resolve({ hits: [], invalid: 0 });
+          else resolve({ hits: [], invalid: 0, evidence: { triggers: [], fileWords: [], gated: [], organisation: [] } });
         }, n === 0 ? 0 : 30),
       );
     };
@@ -196,6 +195,15 @@ describe('analyzeLargeText', () => {
       expect(whole?.notes).toBeUndefined();
       expect(streamed?.notes).toBeUndefined();
     });
+  });
+
+  it('special-care words after the first chunk give the verdict the whole read gives', async () => {
+    const rows = ['氏名,電話番号,備考'];
+    for (let i = 0; i < 2000; i++) rows.push(`山田 太郎${i},090-1234-${String(1000 + (i % 9000)).padStart(4, '0')},${i === 1900 ? '通院中（糖尿病）' : '特になし'}`);
+    const { streamed, whole } = await both('roster-care.csv', Buffer.from(`${rows.join('\n')}\n`, 'utf8'), 4096, 2048);
+    expect(whole?.appi?.specialCare).toEqual(['medical-history', 'medical-care']);
+    expect(streamed?.appi).toEqual(whole?.appi);
+    expect(streamed?.findings).toEqual(whole?.findings);
   });
 
   /** The string version the byte version replaced (String#lastIndexOf treats a negative start as 0). */
