@@ -108,8 +108,9 @@ export const validateBirthDate: Validator = (text, options): ValidationResult =>
   if (typeof parsed === 'string') return { ok: false, reason: parsed };
   const value = formatYmd(parsed);
   if (parsed.year < MIN_YEAR) return { ok: false, reason: `before ${MIN_YEAR}` };
-  // Written in 西暦 only: 明治33年1月1日 is a date someone wrote, not a default.
-  if (DEFAULT_DATES.has(value) && /^\s*\d{4}/.test(text)) return { ok: false, reason: 'a default date of software (epoch)' };
+  // Written in 西暦 only: 明治33年1月1日 is a date someone wrote, not a default. Under a 生年月日 header
+  // (`keepDefaults`, the column matcher) it is a person's: one in 29,000 people is born on any given day.
+  if (DEFAULT_DATES.has(value) && options?.['keepDefaults'] !== true && /^\s*\d{4}/.test(text)) return { ok: false, reason: 'a default date of software (epoch)' };
   if (value > todayOf(options?.['today'])) return { ok: false, reason: 'in the future' };
   return { ok: true, value };
 };
