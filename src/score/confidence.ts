@@ -67,8 +67,9 @@ function nearest(a: number, b: number): number {
 export function contextOf(start: number, end: number, rule: CompiledRule, ctx: ScoreContext): Near {
   const { text } = ctx;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let from = Math.max(ctx.lineBounded ? lineStart : 0, start - rule.before);
-  let to = Math.min(text.length, end + rule.after);
+  // A window edge never cuts a Latin word: `zip` is no context word when the window ends inside `zipinfo`.
+  let from = wordStart(text, Math.max(ctx.lineBounded ? lineStart : 0, start - rule.before), start);
+  let to = wordEnd(text, Math.min(text.length, end + rule.after), end);
   const nl = text.indexOf('\n', end);
   if (nl >= 0 && nl < to) to = nl;
   if (ctx.delimiter) {
@@ -98,6 +99,29 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
     negative ||= words.negative;
   }
   return { positive, negative, veto };
+}
+
+function isLatinWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+/** How far a window edge moves to take in the rest of a cut Latin word (longer runs are ids, not words). */
+const WORD_REACH = 24;
+
+/** `from`, moved back to the start of the Latin word it cuts (never past `limit`, the span's start). */
+function wordStart(text: string, from: number, limit: number): number {
+  if (from <= 0 || from >= limit || !isLatinWordChar(text.charCodeAt(from)) || !isLatinWordChar(text.charCodeAt(from - 1))) return from;
+  let i = from;
+  while (i > 0 && from - i < WORD_REACH && isLatinWordChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** `to`, moved on to the end of the Latin word it cuts (`floor`: the span's end). */
+function wordEnd(text: string, to: number, floor: number): number {
+  if (to <= floor || to >= text.length || !isLatinWordChar(text.charCodeAt(to)) || !isLatinWordChar(text.charCodeAt(to - 1))) return to;
+  let i = to;
+  while (i < text.length && i - to < WORD_REACH && isLatinWordChar(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
