@@ -234,10 +234,8 @@ export function scoreCandidates(cands: readonly Candidate[], rules: ReadonlyMap<
     const rule = rules.get(c.type);
     if (!rule) continue;
     const confidence = confidenceOf(c, rule, ctx);
-    if (confidence === undefined) continue;
-    const scored: Scored = { ...c, confidence };
-    delete scored.context;
-    out.push(scored);
+    // The gate's `context` rides along: deleting it would turn every scored object into a slow dictionary.
+    if (confidence !== undefined) out.push({ ...c, confidence });
   }
   return out;
 }
