@@ -76,10 +76,44 @@ function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
 /** Runs every rule's regexes over the text; keeps the candidates its validator accepts. */
 export function detectText(text: string, rules: readonly CompiledRule[], gate?: Gate): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, whole, uses } of planOf(rules)) {
+  new TextDetector(text, rules, gate).until(Infinity, out);
+  return out;
+}
+
+/**
+ * detectText one stretch of the text at a time: `until(to)` takes the matches that start before `to` and
+ * after the previous stretch, so a roster's candidates are scored and dropped block by block instead of all
+ * living until the end of the text. Each regex resumes exactly where its own scan stopped (at the first match
+ * it did not take), so the matches are those of one scan over the whole text.
+ */
+export class TextDetector {
+  private readonly plan: SharedRegex[];
+  /** Per regex of the plan: where its scan resumes; -1 once it has no more matches. */
+  private readonly resume: number[];
+
+  constructor(
+    private readonly text: string,
+    rules: readonly CompiledRule[],
+    private readonly gate?: Gate,
+  ) {
+    this.plan = planOf(rules);
+    this.resume = this.plan.map(() => 0);
+  }
+
+  until(to: number, out: Candidate[]): void {
+    for (let i = 0; i < this.plan.length; i++) {
+      const from = this.resume[i] as number;
+      if (from >= 0) this.resume[i] = this.scan(this.plan[i] as SharedRegex, from, to, out);
+    }
+  }
+
+  /** Matches of one shared regex from `from`; returns where the next stretch resumes (-1: none left). */
+  private scan({ re, whole, uses }: SharedRegex, from: number, to: number, out: Candidate[]): number {
+    const { text, gate } = this;
     const scan = whole ?? re;
-    scan.lastIndex = 0;
+    scan.lastIndex = from;
     for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      if (m.index >= to) return m.index;
       const matchEnd = m.index + m[0].length;
       const span = whole ? undefined : m.indices?.groups?.value;
       const start = whole ? m.index : span?.[0];
@@ -98,8 +132,8 @@ export function detectText(text: string, rules: readonly CompiledRule[], gate?: 
         out.push(candidate);
       }
     }
+    return -1;
   }
-  return out;
 }
 
 const headerMemo = new WeakMap<readonly CompiledRule[], Map<string, CompiledRule[]>>();

@@ -4,12 +4,12 @@
  */
 import { columnIndexAt } from '../extract/csv-header.js';
 import type { Location, Segment } from '../model.js';
-import { detectCell, detectText, rulesForHeader } from '../detect/detect.js';
+import { detectCell, rulesForHeader, TextDetector } from '../detect/detect.js';
 import { lineColumn, lineStarts } from '../normalize/lines.js';
-import { normalize, originalOffset } from '../normalize/normalize.js';
+import { normalize, originalOffset, type Normalized } from '../normalize/normalize.js';
 import type { CompiledRule } from '../patterns/types.js';
-import { canReach, resolveOverlaps, scoreCandidates, type ScoreContext } from '../score/confidence.js';
-import { columnCells } from './table-cells.js';
+import { canReach, scoreCandidates, settleOverlaps, type ScoreContext, type Scored } from '../score/confidence.js';
+import { TableCells } from './table-cells.js';
 import { columnLabel, columnLetters, lettersOfCell } from './column-label.js';
 import type { Candidate } from '../model.js';
 
@@ -48,25 +48,6 @@ function lineAt(text: string, starts: readonly number[], index: number): string 
   if (from === undefined) return undefined;
   const to = starts[index + 1];
   return text.slice(from, to === undefined ? text.length : to - 1);
-}
-
-function tableCandidates(text: string, seg: Segment, rules: readonly CompiledRule[]): Candidate[] {
-  const table = seg.table;
-  if (!table) return [];
-  const byColumn = new Map<number, CompiledRule[]>();
-  table.headers.forEach((h, i) => {
-    const matched = rulesForHeader(h, rules);
-    if (matched.length) byColumn.set(i, matched);
-  });
-  if (!byColumn.size) return [];
-  const out: Candidate[] = [];
-  for (const cell of columnCells(text, table.delimiter, new Set(byColumn.keys()), (table.headerLine ?? 0) + 1)) {
-    const cellText = text.slice(cell.start, cell.end);
-    for (const c of detectCell(cellText, byColumn.get(cell.column) ?? [])) {
-      out.push({ ...c, start: c.start + cell.start, end: c.end + cell.start });
-    }
-  }
-  return out;
 }
 
 /**
@@ -132,30 +113,63 @@ function lineStartAt(text: string, line: number): number {
   return at < 0 ? text.length : at;
 }
 
+/**
+ * A long text is analyzed in blocks of whole lines: each block's candidates are scored and resolved while
+ * the next are not yet found, so a roster's hundreds of thousands of candidates never live all at once
+ * (they were a fifth of its time in garbage collection). The result is that of one pass over the text.
+ */
+const BLOCK_CHARS = 64 * 1024;
+
+function blockEnd(text: string, from: number): number {
+  if (from + BLOCK_CHARS >= text.length) return text.length;
+  const nl = text.indexOf('\n', from + BLOCK_CHARS);
+  return nl < 0 ? text.length : nl + 1;
+}
+
 /** `min`: the reporting threshold; candidates that cannot reach it are not validated or returned. */
 export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min = 0): SegmentHit[] {
   const norm = normalize(seg.text);
+  const text = norm.text;
   const key = keyOf(seg);
-  const ctx = scoreContext(norm.text, seg, key);
-  const candidates = detectText(norm.text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
-  if (key !== undefined) candidates.push(...detectCell(norm.text, rulesForHeader(key, rules)));
-  // A loop, not push(...): a whole-read roster CSV has hundreds of thousands of table candidates, more than
-  // V8 accepts as call arguments ("Maximum call stack size exceeded").
-  for (const c of tableCandidates(norm.text, seg, rules)) candidates.push(c);
-  if (!candidates.length) return [];
-  const kept = resolveOverlaps(scoreCandidates(candidates, ruleMap, ctx).filter((c) => c.confidence >= min));
+  const ctx = scoreContext(text, seg, key);
+  const detector = new TextDetector(text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
+  const cells = new TableCells(text, seg, rules);
+  const toHit = hitMaker(seg, norm, key, rules);
+  const hits: SegmentHit[] = [];
+  let pending: Scored[] = [];
+  // A cell's key candidates span the whole text: such texts (cells, labelled fields) are one block.
+  for (let from = 0, first = true; first || from < text.length; first = false) {
+    const to = key === undefined ? blockEnd(text, from) : text.length;
+    const last = to >= text.length;
+    const candidates: Candidate[] = [];
+    detector.until(last ? Infinity : to, candidates);
+    if (first && key !== undefined) candidates.push(...detectCell(text, rulesForHeader(key, rules)));
+    cells.until(last ? Infinity : to, candidates);
+    const scored = scoreCandidates(candidates, ruleMap, ctx).filter((c) => c.confidence >= min);
+    const settled = pending;
+    pending = [];
+    for (const s of scored) settled.push(s);
+    for (const k of settleOverlaps(settled, last ? Infinity : to, pending)) hits.push(toHit(k));
+    from = to;
+  }
+  return hits;
+}
+
+/** Builds a segment's hits: locations in the original text, column label, OCR ceiling, suppression. */
+function hitMaker(seg: Segment, norm: Normalized, key: string | undefined, rules: readonly CompiledRule[]): (k: Scored) => SegmentHit {
   const hasLines = seg.origin.line !== undefined;
-  const starts = hasLines ? lineStarts(seg.text) : [];
+  let starts: number[] | undefined;
   const column = columnOf(seg, key, norm.text, rules);
   // One look for the marker per segment, not two line slices per hit (a roster has 700,000 hits).
   const mayIgnore = seg.text.includes('jpii-ignore');
-  return kept.map((k) => {
+  return (k) => {
     const location: Location = { ...seg.origin };
     const hit: SegmentHit = { type: k.type, value: k.value, confidence: k.confidence, location };
     const label = typeof column === 'function' ? column(k.start) : column;
     if (label !== undefined) hit.column = label;
     if (seg.ocr) Object.assign(hit, { ocr: true, confidence: Math.min(k.confidence, OCR_CONFIDENCE_CEILING) });
     if (hasLines) {
+      starts ??= lineStarts(seg.text);
       const { line, column } = lineColumn(starts, originalOffset(norm, k.start));
       location.line = (seg.origin.line ?? 1) + line - 1;
       location.column = line === 1 ? (seg.origin.column ?? 1) + column - 1 : column;
@@ -163,5 +177,5 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
       if (suppressed) hit.suppressed = suppressed;
     }
     return hit;
-  });
+  };
 }

@@ -2,6 +2,10 @@
  * Cells of chosen columns of delimited text, as spans of the text (quotes stripped), skipping the header
  * row. One linear pass; used only for tables that have a column whose header names a PII type.
  */
+import { detectCell, rulesForHeader } from '../detect/detect.js';
+import type { Candidate, Segment } from '../model.js';
+import type { CompiledRule } from '../patterns/types.js';
+
 export interface CellSpan {
   column: number;
   start: number;
@@ -51,4 +55,38 @@ export function columnCells(text: string, delimiter: string, columns: ReadonlySe
   }
   close(text.length);
   return out;
+}
+
+/**
+ * Whole-cell candidates of the table's columns whose header names a rule, handed out block by block
+ * (`until(to)`: the cells that start before `to`), in the order of the cells.
+ */
+export class TableCells {
+  private readonly byColumn = new Map<number, CompiledRule[]>();
+  private readonly cells: CellSpan[];
+  private next = 0;
+
+  constructor(
+    private readonly text: string,
+    seg: Segment,
+    rules: readonly CompiledRule[],
+  ) {
+    const table = seg.table;
+    table?.headers.forEach((h, i) => {
+      const matched = rulesForHeader(h, rules);
+      if (matched.length) this.byColumn.set(i, matched);
+    });
+    this.cells = table && this.byColumn.size ? columnCells(text, table.delimiter, new Set(this.byColumn.keys()), (table.headerLine ?? 0) + 1) : [];
+  }
+
+  until(to: number, out: Candidate[]): void {
+    const { cells, text } = this;
+    for (; this.next < cells.length; this.next++) {
+      const cell = cells[this.next] as CellSpan;
+      if (cell.start >= to) return;
+      for (const c of detectCell(text.slice(cell.start, cell.end), this.byColumn.get(cell.column) ?? [])) {
+        out.push({ ...c, start: c.start + cell.start, end: c.end + cell.start });
+      }
+    }
+  }
 }

@@ -246,6 +246,16 @@ export function scoreCandidates(cands: readonly Candidate[], rules: ReadonlyMap<
  * Candidates are swept in order of start; only candidates of one overlapping cluster are compared.
  */
 export function resolveOverlaps(scored: readonly Scored[]): Scored[] {
+  return settleOverlaps(scored, Infinity, []);
+}
+
+/**
+ * resolveOverlaps for the clusters that end at or before `limit`, when every candidate still to come starts
+ * at or after it (a text analyzed block by block): those clusters are final. Candidates of a cluster that
+ * reaches past `limit` go to `pending`, to be settled with the next block's. Kept candidates come out in
+ * order of start (then type): clusters are disjoint and swept in order, so each cluster is sorted alone.
+ */
+export function settleOverlaps(scored: readonly Scored[], limit: number, pending: Scored[]): Scored[] {
   const sorted = [...scored].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Scored[] = [];
   let cluster: Scored[] = [];
@@ -254,7 +264,8 @@ export function resolveOverlaps(scored: readonly Scored[]): Scored[] {
     const ranked = cluster.sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const chosen: Scored[] = [];
     for (const s of ranked) if (!chosen.some((k) => s.start < k.end && k.start < s.end)) chosen.push(s);
-    kept.push(...chosen);
+    if (chosen.length > 1) chosen.sort(byStartThenType);
+    for (const s of chosen) kept.push(s);
   };
   for (const s of sorted) {
     if (s.start >= clusterEnd && cluster.length) {
@@ -264,6 +275,11 @@ export function resolveOverlaps(scored: readonly Scored[]): Scored[] {
     cluster.push(s);
     clusterEnd = Math.max(clusterEnd, s.end);
   }
-  if (cluster.length) flush();
-  return kept.sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
+  if (cluster.length && clusterEnd <= limit) flush();
+  else for (const s of cluster) pending.push(s);
+  return kept;
+}
+
+function byStartThenType(a: Scored, b: Scored): number {
+  return a.start - b.start || a.type.localeCompare(b.type);
 }

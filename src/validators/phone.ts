@@ -123,9 +123,10 @@ export function writtenGroups(text: string, international: boolean): string[] {
 /** True when the written groups differ from libphonenumber's national format (`03-1234-5678`). */
 export function hasUnusualGrouping(text: string, international: boolean, phone: PhoneNumber): boolean {
   const written = writtenGroups(text, international);
-  const official = phone.formatNational().split(/\D+/).filter((g) => g !== '');
   // A single written group means no separators; a single official group means no known grouping (0066…).
-  if (written.length < 2 || official.length < 2) return false;
+  if (written.length < 2) return false;
+  const official = phone.formatNational().split(/\D+/).filter((g) => g !== '');
+  if (official.length < 2) return false;
   return written.join('-') !== official.join('-');
 }
 
@@ -143,9 +144,27 @@ function clamp(bonus: number): number {
   return Math.round(Math.min(0.3, Math.max(-0.4, bonus)) * 100) / 100;
 }
 
+/**
+ * Results by prepared text (the text as validated, so `trunkDropped` is in it). A number in a column headed
+ * 電話番号 is validated twice — as text and as the column's cell — and a block of a roster holds a few hundred
+ * numbers: a small memo, emptied when full, answers the second time. Results are shared: never mutated.
+ */
+const memo = new Map<string, ValidationResult>();
+const MEMO_ENTRIES = 4096;
+
 export const validatePhone: Validator = (text, options): ValidationResult => {
   const prepared = prepare(text, options?.['trunkDropped'] === true);
   if (!prepared.ok) return prepared;
+  let result = memo.get(prepared.text);
+  if (!result) {
+    result = validatePrepared(prepared);
+    if (memo.size >= MEMO_ENTRIES) memo.clear();
+    memo.set(prepared.text, result);
+  }
+  return result;
+};
+
+function validatePrepared(prepared: { text: string; international: boolean }): ValidationResult {
   const phone = parseJapanese(prepared);
   if (phone === undefined || phone.country !== 'JP') return { ok: false, reason: 'not a Japanese phone number' };
   // With the max metadata a number is valid exactly when it has a type (libphonenumber's isValid says so).
@@ -158,4 +177,4 @@ export const validatePhone: Validator = (text, options): ValidationResult => {
   let bonus = TYPE_BONUS[type] ?? 0;
   if (hasUnusualGrouping(prepared.text, prepared.international, phone)) bonus += GROUPING_PENALTY;
   return { ok: true, value, bonus: clamp(bonus) };
-};
+}
