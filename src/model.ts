@@ -334,6 +334,8 @@ export interface ScanSummary {
   unlisted?: number;
   /** Files skipped because they hold only images (image-only PDFs, scans, faxes): run with --ocr to read them. */
   imageOnly?: number;
+  /** Files and folders ignore rules kept out of the walk, by source (a folder counted once, not its files). */
+  excluded?: Partial<Record<'gitignore' | 'jpiiignore' | 'exclude' | 'config', { files: number; folders: number }>>;
 }
 
 export interface ScanResult {

@@ -27,7 +27,8 @@ import { isUnlabelledSensitive } from './scan/only-unlabelled.js';
 import { DEFAULT_LISTED, relisted } from './scan/occurrences.js';
 import { addToSummary, emptySummary, scanEach, TOOL, type ScanOptions } from './scan/scan.js';
 import { parseShard, type Shard } from './shard/shard.js';
-import { forWalk, pathMatcher, type PathMatcher } from './walk/ignore-rules.js';
+import { sourceMatcher, type SourceMatcher } from './walk/ignore-rules.js';
+import { countedWalkFilter, Excluded } from './walk/excluded.js';
 
 export interface ScanCliOptions {
   format: ReportFormat;
@@ -108,9 +109,10 @@ function note(io: Io, opts: ScanCliOptions, text: string): void {
   if (!opts.quiet) io.stderr.write(`${text}\n`);
 }
 
-function matcherFor(opts: ScanCliOptions, io: Io, base: string, roots: readonly string[], gitignore: boolean): PathMatcher | undefined {
+/** `walked`: the folders among `roots` are walked whatever the rules say about them (they apply below). */
+function matcherFor(opts: ScanCliOptions, io: Io, base: string, roots: readonly string[], gitignore: boolean, walked: readonly string[] = []): SourceMatcher | undefined {
   const tops = [base, ...(opts.config ? [opts.config.dir] : []), ...roots.map((r) => (isFile(r) ? dirname(r) : r))];
-  return pathMatcher({
+  return sourceMatcher({
     base,
     excludes: opts.excludes,
     ...(opts.config?.exclude.length ? { configExcludes: { dir: opts.config.dir, patterns: opts.config.exclude } } : {}),
@@ -118,6 +120,7 @@ function matcherFor(opts: ScanCliOptions, io: Io, base: string, roots: readonly 
     gitignore: gitignore && opts.ignoreFiles,
     tops,
     ownFiles: ownFiles(opts, io),
+    roots: walked,
   });
 }
 
@@ -144,6 +147,8 @@ interface Source {
   scan: Partial<ScanOptions>;
   /** Narrows each file's result (--diff: findings on added lines only). */
   narrow?: (file: FileResult) => FileResult;
+  /** What ignore rules kept out of a walk (filled while it runs). */
+  excluded?: Excluded;
 }
 
 /**
@@ -154,7 +159,7 @@ async function gitSource(roots: readonly string[], opts: ScanCliOptions, io: Io)
   const root = opts.root === undefined ? undefined : resolve(io.cwd, opts.root);
   // Ignore rules and own files are matched on absolute paths, so the base they get only anchors --exclude.
   const matcher = matcherFor(opts, io, root ?? io.cwd, roots, false);
-  const src = { cwd: io.cwd, env: io.env, limits: roots, ...(root ? { root } : {}), ...(matcher ? { ignored: (abs: string) => matcher(abs, false) } : {}) };
+  const src = { cwd: io.cwd, env: io.env, limits: roots, ...(root ? { root } : {}), ...(matcher ? { ignored: (abs: string) => matcher(abs, false) !== undefined } : {}) };
   if (opts.staged) {
     const { stagedSource } = await import('./git/staged.js');
     const staged = await stagedSource(src, opts.maxFileSize);
@@ -175,10 +180,17 @@ async function source(paths: readonly string[], opts: ScanCliOptions, io: Io): P
   const missing = targets.filter((p) => !existsSync(p));
   if (missing.length === targets.length) throw new UsageError(`no such file or directory: ${paths.join(', ')}`);
   if (missing.length) note(io, opts, messages(opts.lang).missingPaths(missing.join(', ')));
+  const excluded = new Excluded();
+  // A file named here still obeys .jpiiignore and exclude (a hook passes every staged file); a folder is walked.
   const explicit = matcherFor(opts, io, base, targets, false);
-  const kept = targets.filter((r) => !(explicit && isFile(r) && explicit(r, false)));
-  const ignored = forWalk(base, matcherFor(opts, io, base, targets, true));
-  return { base, scan: { roots: kept, ...(ignored ? { ignored } : {}) } };
+  const kept = targets.filter((r) => {
+    const source = isFile(r) ? explicit?.(r, false) : undefined;
+    if (source) excluded.add(source, false);
+    return source === undefined;
+  });
+  const folders = targets.filter((r) => existsSync(r) && !isFile(r));
+  const ignored = countedWalkFilter(base, matcherFor(opts, io, base, targets, true, folders), excluded);
+  return { base, scan: { roots: kept, ...(ignored ? { ignored } : {}) }, excluded };
 }
 
 function listedAfter(narrow: (file: FileResult) => FileResult, listed: number | undefined, key: string | undefined): (file: FileResult) => FileResult {
@@ -290,6 +302,9 @@ export async function runScan(paths: readonly string[], opts: ScanCliOptions, io
     });
     if (baseline?.hidden) notes.push(messages(opts.lang).baselineHidden(baseline.hidden));
     if (summary.imageOnly) notes.push(messages(opts.lang).imageOnly(summary.imageOnly));
+    const excluded = src.excluded?.result();
+    if (excluded) summary.excluded = excluded;
+    for (const [source, c] of Object.entries(excluded ?? {})) notes.push(messages(opts.lang).excluded(c.files, c.folders, source as keyof typeof excluded));
     for (const out of outputs) await out.emit(summary, io.stdout);
     if (opts.format !== 'text' || opts.output) for (const n of notes) note(io, opts, `jpii: ${n}`);
     return failed ? 1 : 0;

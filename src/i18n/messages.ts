@@ -24,7 +24,12 @@ export interface Messages {
   sarifNotificationsOmitted: (n: number, max: number) => string;
   /** Summary note: files skipped because they hold only images. */
   imageOnly: (n: number) => string;
+  /** Summary note: files and folders an ignore source kept out of the walk (`summary.excluded`). */
+  excluded: (files: number, folders: number, source: 'gitignore' | 'jpiiignore' | 'exclude' | 'config') => string;
 }
+
+const EXCLUDED_BY_EN = { gitignore: '.gitignore', jpiiignore: '.jpiiignore', exclude: '--exclude', config: "the config's exclude" } as const;
+const EXCLUDED_BY_JA = { gitignore: '.gitignore', jpiiignore: '.jpiiignore', exclude: '--exclude', config: '設定ファイルの exclude' } as const;
 
 const EN: Messages = {
   baselineHidden: (n) => `${n} known finding${n === 1 ? '' : 's'} hidden by the baseline`,
@@ -37,6 +42,8 @@ const EN: Messages = {
   sarifFileLevel: (name) => `${name}: the file holds personal information but carries no classification label`,
   sarifValidates: 'Validates',
   imageOnly: (n) => `${n} image-only file${n === 1 ? '' : 's'} not examined; run with --ocr`,
+  excluded: (files, folders, source) =>
+    `${[files ? `${files} file${files === 1 ? '' : 's'}` : '', folders ? `${folders} folder${folders === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')} excluded by ${EXCLUDED_BY_EN[source]}, not scanned${source === 'gitignore' || source === 'jpiiignore' ? ' (--no-ignore scans them)' : ''}`,
   sarifRemedy:
     'Remove or mask the value, or move the file where access is restricted. A synthetic test value can be ' +
     'accepted with a `jpii-ignore` comment on its line, an `allow` entry in jpii.config.json, or a baseline.',
@@ -56,6 +63,8 @@ const JA: Messages = {
   sarifFileLevel: (name) => `${name}: 個人情報を含みますが、機密区分のラベルがありません`,
   sarifValidates: '検証内容',
   imageOnly: (n) => `画像のみのファイル ${n} 件は未検査です（--ocr で読み取れます）`,
+  excluded: (files, folders, source) =>
+    `${EXCLUDED_BY_JA[source]}で除外したため未検査: ${[files ? `ファイル ${files} 件` : '', folders ? `フォルダ ${folders} 件` : ''].filter(Boolean).join('、')}${source === 'gitignore' || source === 'jpiiignore' ? '（--no-ignore で検査します）' : ''}`,
   sarifRemedy:
     '値を削除またはマスクするか、アクセスを制限した場所へファイルを移してください。テスト用の架空の値は、' +
     'その行の `jpii-ignore` コメント、jpii.config.json の `allow`、またはベースラインで許可できます。',

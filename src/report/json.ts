@@ -76,6 +76,7 @@ function jsonSummary(s: ScanSummary): Record<string, unknown> {
     suppressed: s.suppressed,
     ...(s.unlisted ? { unlisted: s.unlisted } : {}),
     ...(s.imageOnly ? { imageOnly: s.imageOnly } : {}),
+    ...(s.excluded ? { excluded: s.excluded } : {}),
   };
 }
 

@@ -5,12 +5,16 @@
  *   down to the file's folder, deeper files winning as in git;
  * - inside a git work tree, `.gitignore` files and `.git/info/exclude` (walks only: staged and diff scans
  *   take their list from git itself).
- * Input: absolute paths. Output: a predicate. Reads ignore files (cached per folder); never file contents.
+ * Folders named on the command line (`roots`) are walked whatever these rules say about them or the folders
+ * above them; the rules apply below them (named-roots.ts).
+ * Input: absolute paths. Output: a predicate, or which source excluded a path. Reads ignore files (cached per
+ * folder); never file contents.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { isInside } from '../git/source.js';
+import { keepNamedRoots } from './named-roots.js';
 
 export interface IgnoreSetup {
   /** `--exclude` globs are relative to this folder (the scan base). */
@@ -25,23 +29,36 @@ export interface IgnoreSetup {
   tops: readonly string[];
   /** jpii's own files (config, its pattern files, the baseline): their examples are not findings. */
   ownFiles?: readonly string[];
+  /** Folders named on the command line: never excluded themselves, nor through the folders above them. */
+  roots?: readonly string[];
 }
 
 export type PathMatcher = (absPath: string, isDir: boolean) => boolean;
 
+/** What excluded a path: jpii's own file, `--exclude`, config `exclude`, a `.gitignore` (or info/exclude), a `.jpiiignore`. */
+export type IgnoreSource = 'own' | 'exclude' | 'config' | 'gitignore' | 'jpiiignore';
+
+export type SourceMatcher = (absPath: string, isDir: boolean) => IgnoreSource | undefined;
+
 const posixRel = (from: string, to: string): string => relative(from, to).split(sep).join('/');
 
-function globMatcher(dir: string, patterns: readonly string[]): PathMatcher | undefined {
+function globMatcher(dir: string, patterns: readonly string[], roots: readonly string[], source: IgnoreSource): SourceMatcher | undefined {
   if (!patterns.length) return undefined;
-  const ig = ignore().add([...patterns]);
-  return (abs, isDir) => abs !== dir && isInside(abs, dir) && ig.ignores(posixRel(dir, abs) + (isDir ? '/' : ''));
+  const ig = ignore().add([...patterns]).add(keepNamedRoots(dir, roots));
+  return (abs, isDir) => (abs !== dir && isInside(abs, dir) && ig.ignores(posixRel(dir, abs) + (isDir ? '/' : '')) ? source : undefined);
 }
 
-function readRules(file: string): Ignore | undefined {
+/** One ignore file's rules and which kind of file it is. */
+interface RuleSet {
+  rules: Ignore;
+  source: IgnoreSource;
+}
+
+function readRules(file: string, source: IgnoreSource, keep: readonly string[]): RuleSet[] {
   try {
-    return ignore().add(readFileSync(file, 'utf8'));
+    return [{ rules: ignore().add(readFileSync(file, 'utf8')).add([...keep]), source }];
   } catch {
-    return undefined;
+    return [];
   }
 }
 
@@ -59,10 +76,13 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 
 /** Ignore files found by folder, and the git work tree each folder belongs to. */
 class IgnoreFiles {
-  private readonly byDir = new Map<string, Ignore[]>();
+  private readonly byDir = new Map<string, RuleSet[]>();
   private readonly tops = new Map<string, string | null>();
+  private readonly roots: readonly string[];
 
-  constructor(private readonly setup: IgnoreSetup) {}
+  constructor(private readonly setup: IgnoreSetup) {
+    this.roots = (setup.roots ?? []).map((r) => resolve(r));
+  }
 
   gitTop(dir: string): string | undefined {
     let top = this.tops.get(dir);
@@ -73,16 +93,17 @@ class IgnoreFiles {
     return top ?? undefined;
   }
 
-  rules(dir: string, gitTop: string | undefined): Ignore[] {
+  rules(dir: string, gitTop: string | undefined): RuleSet[] {
     let rules = this.byDir.get(dir);
     if (rules) return rules;
     const git = this.setup.gitignore && gitTop !== undefined;
-    const files = [
-      ...(git && dir === gitTop ? [join(dir, '.git', 'info', 'exclude')] : []),
-      ...(git ? [join(dir, '.gitignore')] : []),
-      ...(this.setup.ignoreFiles ? [join(dir, '.jpiiignore')] : []),
+    const keep = keepNamedRoots(dir, this.roots);
+    rules = [
+      ...(git && dir === gitTop ? readRules(join(dir, '.git', 'info', 'exclude'), 'gitignore', keep) : []),
+      ...(git ? readRules(join(dir, '.gitignore'), 'gitignore', keep) : []),
+      ...(this.setup.ignoreFiles ? readRules(join(dir, '.jpiiignore'), 'jpiiignore', keep) : []),
     ];
-    return remember(this.byDir, dir, files.flatMap((f) => readRules(f) ?? []));
+    return remember(this.byDir, dir, rules);
   }
 }
 
@@ -97,9 +118,9 @@ function chain(top: string, abs: string): string[] {
 }
 
 /** The ignore files that apply in one folder, outermost first, each with where its relative paths start. */
-type Layers = { cut: number; rules: Ignore[] }[];
+type Layers = { cut: number; rules: RuleSet[] }[];
 
-function ignoreFileMatcher(setup: IgnoreSetup): PathMatcher {
+function ignoreFileMatcher(setup: IgnoreSetup): SourceMatcher {
   const files = new IgnoreFiles(setup);
   const outer = [...setup.tops].map((t) => resolve(t)).sort((a, b) => a.length - b.length);
   /** Which ignore files apply to the entries of a folder: worked out once per folder, not per entry. */
@@ -117,35 +138,43 @@ function ignoreFileMatcher(setup: IgnoreSetup): PathMatcher {
   return (abs, isDir) => {
     const folder = dirname(abs);
     const layers = byFolder.get(folder) ?? remember(byFolder, folder, layersOf(folder));
-    let ignored = false;
+    let ignored: IgnoreSource | undefined;
     for (const { cut, rules: sets } of layers) {
       const tail = abs.slice(cut);
       const rel = (sep === '/' ? tail : tail.split(sep).join('/')) + (isDir ? '/' : '');
-      for (const rules of sets) {
+      for (const { rules, source } of sets) {
         const t = rules.test(rel);
-        if (t.ignored) ignored = true;
-        else if (t.unignored) ignored = false;
+        if (t.ignored) ignored = source;
+        else if (t.unignored) ignored = undefined;
       }
     }
     return ignored;
   };
 }
 
-/** One predicate for every source of ignore rules; undefined when nothing can be ignored. */
-export function pathMatcher(setup: IgnoreSetup): PathMatcher | undefined {
+/** Which source excludes a path, for every source of ignore rules; undefined when nothing can be ignored. */
+export function sourceMatcher(setup: IgnoreSetup): SourceMatcher | undefined {
   const base = resolve(setup.base);
   const own = new Set((setup.ownFiles ?? []).map((f) => resolve(f)));
+  const roots = (setup.roots ?? []).map((r) => resolve(r));
   const matchers = [
-    own.size ? (abs: string) => own.has(abs) : undefined,
-    globMatcher(base, setup.excludes),
-    setup.configExcludes ? globMatcher(resolve(setup.configExcludes.dir), setup.configExcludes.patterns) : undefined,
+    own.size ? (abs: string): IgnoreSource | undefined => (own.has(abs) ? 'own' : undefined) : undefined,
+    globMatcher(base, setup.excludes, roots, 'exclude'),
+    setup.configExcludes ? globMatcher(resolve(setup.configExcludes.dir), setup.configExcludes.patterns, roots, 'config') : undefined,
     setup.ignoreFiles || setup.gitignore ? ignoreFileMatcher(setup) : undefined,
-  ].filter((m): m is PathMatcher => m !== undefined);
+  ].filter((m): m is SourceMatcher => m !== undefined);
   if (!matchers.length) return undefined;
-  return (abs, isDir) => matchers.some((m) => m(abs, isDir));
+  return (abs, isDir) => {
+    for (const m of matchers) {
+      const source = m(abs, isDir);
+      if (source) return source;
+    }
+    return undefined;
+  };
 }
 
-/** The walk's form: paths relative to the base, folders ending in '/'. */
-export function forWalk(base: string, matcher: PathMatcher | undefined): ((relPath: string, isDir: boolean) => boolean) | undefined {
-  return matcher && ((relPath, isDir) => matcher(resolve(base, relPath), isDir));
+/** One predicate for every source of ignore rules; undefined when nothing can be ignored. */
+export function pathMatcher(setup: IgnoreSetup): PathMatcher | undefined {
+  const m = sourceMatcher(setup);
+  return m && ((abs, isDir) => m(abs, isDir) !== undefined);
 }

@@ -1,0 +1,52 @@
+/**
+ * Counts what ignore rules kept out of a scan, by source, so a scan that reads fewer files than the user
+ * expects says why (`summary.excluded`, and a note such as "12 files and 1 folder excluded by .gitignore").
+ * A folder is counted once: the walk never enters it, so the files inside it are not counted (nor listed).
+ * jpii's own files (config, reports being written) are not counted: they are never the user's documents.
+ */
+import type { IgnoreSource, SourceMatcher } from './ignore-rules.js';
+import { resolve } from 'node:path';
+
+/** Files and folders one source excluded. */
+export interface ExcludedCount {
+  files: number;
+  folders: number;
+}
+
+export type CountedSource = Exclude<IgnoreSource, 'own'>;
+
+/** Report order of the sources. */
+const ORDER: readonly CountedSource[] = ['gitignore', 'jpiiignore', 'exclude', 'config'];
+
+export class Excluded {
+  private readonly counts = new Map<CountedSource, ExcludedCount>();
+
+  add(source: IgnoreSource, isDir: boolean): void {
+    if (source === 'own') return;
+    const c = this.counts.get(source) ?? { files: 0, folders: 0 };
+    if (isDir) c.folders++;
+    else c.files++;
+    this.counts.set(source, c);
+  }
+
+  /** `summary.excluded`: sources in a fixed order; undefined when nothing was excluded. */
+  result(): Partial<Record<CountedSource, ExcludedCount>> | undefined {
+    if (!this.counts.size) return undefined;
+    const out: Partial<Record<CountedSource, ExcludedCount>> = {};
+    for (const s of ORDER) {
+      const c = this.counts.get(s);
+      if (c) out[s] = { ...c };
+    }
+    return out;
+  }
+}
+
+/** The walk's predicate (paths relative to the base, folders ending in '/'), counting each exclusion. */
+export function countedWalkFilter(base: string, matcher: SourceMatcher | undefined, excluded: Excluded): ((relPath: string, isDir: boolean) => boolean) | undefined {
+  if (!matcher) return undefined;
+  return (relPath, isDir) => {
+    const source = matcher(resolve(base, relPath), isDir);
+    if (source) excluded.add(source, isDir);
+    return source !== undefined;
+  };
+}
