@@ -12,6 +12,7 @@ import type { CompiledRule, LabelWord } from '../patterns/types.js';
 import { fingerprint, valueHash } from '../score/fingerprint.js';
 import { findLabels } from '../score/labels.js';
 import { maskValue } from '../score/mask.js';
+import { PostalAlone } from '../score/postal-alone.js';
 import { isSensitive, RiskTally, unlabelledConfidence, type LabelPolicyId } from '../score/risk.js';
 import { EvidenceCollector, type AppiEvidence } from '../appi/evidence.js';
 import { fileRole } from '../appi/file-role.js';
@@ -131,6 +132,9 @@ export class FindingsBuilder {
   readonly tally: OccurrenceTally;
   readonly risk: RiskTally;
   private readonly entry: string | undefined;
+  /** Postal codes wait for another personal value of the file (postal-alone.ts). */
+  private readonly postal: PostalAlone;
+  private finished = false;
 
   constructor(
     private readonly path: string,
@@ -140,9 +144,21 @@ export class FindingsBuilder {
     this.entry = bang >= 0 ? path.slice(bang + 2) : undefined;
     this.tally = new OccurrenceTally(opts.listLimit ?? Infinity);
     this.risk = new RiskTally(severityOf(opts));
+    this.postal = new PostalAlone((h) => !allowed(h, opts));
   }
 
   add(hits: readonly SegmentHit[]): void {
+    this.take(this.postal.take(hits));
+  }
+
+  /** Called once every hit is in: the postal codes still held go in, capped. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.take(this.postal.finish());
+  }
+
+  private take(hits: readonly SegmentHit[]): void {
     const { tally } = this;
     for (const h of hits) {
       if (h.confidence < this.opts.minConfidence || allowed(h, this.opts)) continue;
@@ -201,6 +217,7 @@ export function fileResult(path: string, format: string, hits: readonly SegmentH
  */
 export function resultOf(path: string, format: string, built: FindingsBuilder, labelSources: readonly string[], opts: AnalyzeOptions, inherited: readonly string[] = [], evidence?: AppiEvidence): FileResult {
   const labels = [...new Set([...inherited, ...findLabels(labelSources, opts.labelWords)])];
+  built.finish();
   const { findings } = built;
   const risk = built.risk.risk;
   const appi = appiVerdict({ findings: built.persons, evidence, role: fileRole(path) });
