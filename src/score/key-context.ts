@@ -5,8 +5,12 @@
  * field-name vocabulary's call (patterns/field-names.yaml), by whole tokens.
  * Pure; looks at one line, never at the whole text.
  */
-/** `key` + `:` / `=` / `=>`, optionally quoted, right before the value (at most one opening quote after). */
-const KEY_BEFORE = /(?:^|[\s{,;&?"'([])["']?([\p{L}_][\p{L}\p{N}_.\-（）()]{0,48})["']?\s*(?:=>|[:=])\s*["']?$/u;
+/**
+ * `key` + `:` / `=` / `=>`, optionally quoted, right before the value (at most one opening quote after). The key
+ * starts the line, follows a delimiter, or follows a list bullet of plain-text mail and memos (`■tanjobi:`,
+ * `・koza_bango:`, `※`, `•`, `◆`…: symbols, so a key is never cut out of a longer word).
+ */
+const KEY_BEFORE = /(?:^|[\s{,;&?"'([\p{So}\u2022\u2023\u2043\u203B\u30FB])["']?([\p{L}_][\p{L}\p{N}_.\-（）()]{0,48})["']?\s*(?:=>|[:=])\s*["']?$/u;
 const XML_BEFORE = /<([A-Za-z_][\w.:-]{0,48})(?:\s[^<>]*)?>\s*$/;
 const INSERT = /insert\s+into\s+[\w."`[\]]+\s*\(([^)]*)\)\s*values\s*\(/gi;
 
