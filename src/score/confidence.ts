@@ -83,15 +83,22 @@ export function contextOf(start: number, end: number, rule: CompiledRule, ctx: S
   const sameLine = from >= lineStart ? before : text.slice(lineStart, start);
   const above = labelAbove(before, sameLine) ? before : sameLine;
   const { positive: pos, negative: neg } = rule;
-  const dn = nearest(neg.nearestBefore(sameLine), neg.nearestAfter(after));
-  let dp = nearest(pos.nearestBefore(above), pos.nearestAfter(after));
+  const nb = neg.nearestBefore(sameLine);
+  const dn = nearest(nb, neg.nearestAfter(after));
+  let pb = pos.nearestBefore(above);
+  let dp = nearest(pb, pos.nearestAfter(after));
   // A positive word inside a negative one (保険者番号 in 被保険者番号) does not count.
-  if (dp >= 0 && dn >= 0) dp = nearest(pos.nearestBefore(neg.blank(above)), pos.nearestAfter(neg.blank(after)));
+  if (dp >= 0 && dn >= 0) {
+    pb = pos.nearestBefore(neg.blank(above));
+    dp = nearest(pb, pos.nearestAfter(neg.blank(after)));
+  }
+  // Equally near: in label–value prose the label before describes the value (電話番号 03-…、郵便番号 …).
+  const tieBefore = dp >= 0 && dp === dn && pb === dp && nb !== dn;
   const veto = !rule.veto.empty && (rule.veto.test(sameLine) || rule.veto.test(after));
   // The key a value is stored under (`郵便番号=…&電話番号=…`) names it, whatever words of other fields are near.
   const keyed = keyNamesRule(rule, text, lineStart, start, ctx);
-  let positive = keyed || (dp >= 0 && (dn < 0 || dp < dn));
-  let negative = !keyed && dn >= 0 && (dp < 0 || dn <= dp);
+  let positive = keyed || (dp >= 0 && (dn < 0 || dp < dn || tieBefore));
+  let negative = !keyed && dn >= 0 && (dp < 0 || dn < dp || (dn === dp && !tieBefore));
   const header = ctx.headerAt?.(start);
   if (header !== undefined) {
     const words = headerWordsOf(header, rule);
