@@ -1,8 +1,9 @@
 /**
  * msg: an Outlook item (.msg, [MS-OXMSG]) read by `@kenjiuno/msgreader`, like an e-mail (eml.ts).
- * Input: the file's bytes. Output: a `{part: 'headers'}` segment (Subject, From, To, Cc, Bcc; a label zone), a
- * `{part: 'body'}` segment (plain body, else the HTML body as text, else the compressed RTF body decoded by
- * rtf.ts) and one child per attachment; an embedded message becomes a child `.msg` scanned the same way.
+ * Input: the file's bytes. Output: a `{part: 'headers'}` segment (Subject, From, To, Cc, Bcc; a label zone),
+ * `{part: 'body'}` segments (plain body, else the HTML body read as eml.ts reads it — text, and each data
+ * table's cells with their labels and column headers — else the compressed RTF body decoded by rtf.ts) and
+ * one child per attachment; an embedded message becomes a child `.msg` scanned the same way.
  * Non-Unicode messages (PT_STRING8) are decoded in their PR_MESSAGE_CODEPAGE, cp932 when they name none.
  * Never opens attachments itself (the orchestrator does) and never writes anything.
  */
@@ -10,8 +11,8 @@ import { createRequire } from 'node:module';
 import type { FieldsData, ParserConfig } from '@kenjiuno/msgreader';
 import type { ChildFile, ExtractContext, ExtractResult, Extractor, Segment } from '../model.js';
 import { codePageLabel } from './code-page.js';
-import { htmlToText } from './eml.js';
 import { attachmentName } from './entry-name.js';
+import { htmlSegments } from './html-body.js';
 import { cfbHasStream, isCfb } from './office/cfb.js';
 import { messageOf } from './office/zip-parts.js';
 import { rtfToText } from './rtf.js';
@@ -72,12 +73,18 @@ function headerText(fields: FieldsData): string {
   return lines.flatMap(([key, value]) => (value ? [`${key}: ${value}`] : [])).join('\n');
 }
 
-function bodyText(fields: FieldsData): string {
-  if (fields.body?.trim()) return fields.body.replace(/\r\n?/g, '\n');
-  if (fields.bodyHtml?.trim()) return htmlToText(fields.bodyHtml);
-  if (fields.html?.length) return htmlToText(new TextDecoder(codePageLabel(fields.internetCodepage ?? 65001)).decode(fields.html));
-  if (fields.compressedRtf?.length) return rtfToText(decompressRtf(fields.compressedRtf)).text;
-  return '';
+/**
+ * The plain body; else the HTML body as eml.ts reads it (its data tables as cells with their labels and
+ * column headers, html-body.ts; the rest as text); else the compressed RTF body as text.
+ */
+function bodySegments(fields: FieldsData): Segment[] {
+  const origin = { part: 'body' };
+  const text = (t: string): Segment[] => (t.trim() ? [{ text: t, origin }] : []);
+  if (fields.body?.trim()) return text(fields.body.replace(/\r\n?/g, '\n'));
+  if (fields.bodyHtml?.trim()) return htmlSegments(fields.bodyHtml, origin);
+  if (fields.html?.length) return htmlSegments(new TextDecoder(codePageLabel(fields.internetCodepage ?? 65001)).decode(fields.html), origin);
+  if (fields.compressedRtf?.length) return text(rtfToText(decompressRtf(fields.compressedRtf)).text);
+  return [];
 }
 
 function decompressRtf(compressed: Uint8Array): Uint8Array {
@@ -118,8 +125,7 @@ async function extractMsg(bytes: Uint8Array, ctx: ExtractContext): Promise<Extra
   const segments: Segment[] = [];
   const headers = headerText(fields);
   if (headers) segments.push({ text: headers, origin: { part: 'headers' }, labelZone: true });
-  const body = bodyText(fields);
-  if (body.trim()) segments.push({ text: body, origin: { part: 'body' } });
+  for (const seg of bodySegments(fields)) segments.push(seg);
   const { children, failed: failedChildren } = attachments(reader, fields);
   if (children.length > 0 && ctx.depth >= ctx.limits.maxDepth) {
     const reason = `nested too deep (depth ${ctx.depth} ≥ max ${ctx.limits.maxDepth})`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emlExtractor } from '../../src/extract/eml.js';
+import { msgExtractor } from '../../src/extract/msg.js';
 import { DEFAULT_LIMITS } from '../../src/extract/limits.js';
 import type { Segment } from '../../src/model.js';
 import { analyzeSegment } from '../../src/scan/analyze-segment.js';
@@ -9,7 +10,8 @@ import { RULES, RULE_MAP } from '../helpers.js';
 // Fixtures come from scripts/make-html-mail-fixtures.js (HTML-only messages); every value in them is synthetic.
 async function segmentsOf(name: string): Promise<Segment[]> {
   const bytes = new Uint8Array(readFileSync(new URL(`../../fixtures/documents/html-mail/${name}`, import.meta.url)));
-  const result = await emlExtractor.extract(bytes, { name, depth: 0, limits: DEFAULT_LIMITS });
+  const extractor = name.endsWith('.msg') ? msgExtractor : emlExtractor;
+  const result = await extractor.extract(bytes, { name, depth: 0, limits: DEFAULT_LIMITS });
   if (!result.ok) throw new Error(result.reason);
   return result.segments;
 }
@@ -45,5 +47,25 @@ describe('HTML e-mail bodies: tables and forms keep their labels', () => {
 
   it('lookalike.eml: order numbers, amounts and dates in a table are nobody’s personal data', async () => {
     expect(await findings('lookalike.eml')).toEqual([]);
+  });
+});
+
+describe('HTML-only Outlook items (.msg): the HTML body is read as an e-mail’s is', () => {
+  it('label-table.msg: a <th> label names the <td> value beside it', async () => {
+    const segs = await segmentsOf('label-table.msg');
+    expect(segs.find((s) => s.text === '4664329850')?.cell).toEqual({ table: 1, row: 3, col: 1, label: '基礎年金番号' });
+    expect(await findings('label-table.msg')).toEqual(await findings('label-table.eml'));
+  });
+
+  it('roster.msg: the header row names each column, as in roster.eml', async () => {
+    const segs = await segmentsOf('roster.msg');
+    expect(segs.find((s) => s.text === '1985/2/1')?.cell).toEqual({ table: 1, row: 2, col: 1, headers: ['誕生日'] });
+    expect(await findings('roster.msg')).toEqual([
+      'birth-date:1954-07-18', 'birth-date:1985-02-01', 'my-number:161803398872', 'my-number:271828182840', 'person-name:北野一郎', 'person-name:梅田花子',
+    ]);
+  });
+
+  it('lookalike.msg: an order table stays nobody’s personal data', async () => {
+    expect(await findings('lookalike.msg')).toEqual([]);
   });
 });
