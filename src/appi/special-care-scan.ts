@@ -52,18 +52,17 @@ interface Match {
   end: number;
 }
 
-/** Every vocabulary word in the text, longest first at each place, jumping between first characters. */
+/** Every vocabulary word in the text, longest first at each place, looking up words only where two units fit. */
 function matchesIn(text: string, vocab: CompiledVocabulary): Match[] {
   const out: Match[] = [];
-  const re = vocab.firsts;
-  re.lastIndex = 0;
-  // test() and lastIndex, not exec(): no match array per candidate (every first character is one UTF-16 unit).
-  while (re.test(text)) {
-    const start = re.lastIndex - 1;
-    const word = vocab.byFirst.get(text.charAt(start))?.find((w) => text.startsWith(w.word, start) && (!w.token || tokenOk(text, start, start + w.word.length)));
+  const { starts } = vocab;
+  // Char codes, not a regex over the first units: a test() per candidate place cost more than the look-up.
+  for (let start = 0; start < text.length; start++) {
+    if (!starts.startsWith(text.charCodeAt(start))) continue;
+    const word = starts.at(text, start)?.find((w) => text.startsWith(w.word, start) && (!w.token || tokenOk(text, start, start + w.word.length)));
     if (!word) continue;
     out.push({ word, start, end: start + word.word.length });
-    re.lastIndex = start + word.word.length;
+    start += word.word.length - 1;
   }
   return out;
 }

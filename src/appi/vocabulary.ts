@@ -25,10 +25,8 @@ export interface CompiledWord {
 export interface CompiledVocabulary {
   /** Every field and term word, longest first (so 身体障害者手帳 wins over 障害者手帳 at one place). */
   words: CompiledWord[];
-  /** Matches the first character of any word: the scan jumps from one candidate position to the next. */
-  firsts: RegExp;
-  /** Words by their first character, longest first. */
-  byFirst: ReadonlyMap<string, readonly CompiledWord[]>;
+  /** The words that can start at a place, by its first two code units (wordsAt). */
+  starts: WordStarts;
   fieldWords: ReadonlyMap<string, CompiledWord>;
   /** Words that are also terms (療育手帳): a field without a value still counts as a term. */
   termWords: ReadonlyMap<string, CompiledWord>;
@@ -44,9 +42,46 @@ function wordOf(w: VocabularyWord): { word: string; token: boolean } {
   return typeof w === 'string' ? { word: w.normalize('NFKC'), token: false } : { word: w.word.normalize('NFKC'), token: w.token === true };
 }
 
-/** Escaped for a character class. */
-function escape(s: string): string {
-  return s.replace(/[\\\]^-]/g, '\\$&');
+/**
+ * Words by their first two UTF-16 units, longest first, so the scan looks up only the words that can start at
+ * a place. A first-unit table skips the rest of the text at one array read per unit: the common kanji that
+ * start a word (会, 人, 前) are one unit in 30 of Japanese text, the first two units of a word one in 1,000.
+ */
+export class WordStarts {
+  private readonly first = new Uint8Array(0x10000);
+  /** Per first unit: words by their second unit (one-unit words in every list), and the one-unit words. */
+  private readonly bySecond = new Map<number, { pairs: Map<number, CompiledWord[]>; singles: CompiledWord[] }>();
+
+  /** `words` longest first: each list keeps that order. */
+  constructor(words: readonly CompiledWord[]) {
+    for (const w of words) {
+      const a = w.word.charCodeAt(0);
+      this.first[a] = 1;
+      let entry = this.bySecond.get(a);
+      if (!entry) this.bySecond.set(a, (entry = { pairs: new Map(), singles: [] }));
+      if (w.word.length === 1) {
+        entry.singles.push(w);
+        for (const list of entry.pairs.values()) list.push(w);
+        continue;
+      }
+      const b = w.word.charCodeAt(1);
+      let list = entry.pairs.get(b);
+      if (!list) entry.pairs.set(b, (list = [...entry.singles]));
+      list.push(w);
+    }
+  }
+
+  /** Whether some word starts with this unit. */
+  startsWith(unit: number): boolean {
+    return this.first[unit] === 1;
+  }
+
+  /** The words, longest first, whose first two units (one for a one-unit word) are text's at `start`. */
+  at(text: string, start: number): readonly CompiledWord[] | undefined {
+    const entry = this.bySecond.get(text.charCodeAt(start));
+    if (!entry) return undefined;
+    return entry.pairs.get(text.charCodeAt(start + 1)) ?? (entry.singles.length ? entry.singles : undefined);
+  }
 }
 
 /** Compiles the file; throws an Error naming the category and field for an unknown id (the schema also says so). */
@@ -62,19 +97,16 @@ export function compileVocabulary(file: VocabularyFile): CompiledVocabulary {
     if (entry.fileWords?.length) fileWords.set(category, entry.fileWords.map((w) => wordOf(w).word));
   }
   words.sort((a, b) => b.word.length - a.word.length);
-  const byFirst = new Map<string, CompiledWord[]>();
   for (const w of words) {
     // One UTF-16 unit: the scan reads candidates as single units (special-care-scan.ts).
     const first = w.word.charAt(0);
     if (first.length !== 1 || /[\uD800-\uDFFF]/.test(first)) throw new Error(`special-care.yaml: '${w.word}': must not start with a character outside the BMP`);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), w]);
   }
-  const firsts = new RegExp(`[${[...byFirst.keys()].map(escape).join('')}]`, 'g');
   const fieldWords = new Map<string, CompiledWord>();
   const termWords = new Map<string, CompiledWord>();
   for (const w of words) {
     if (w.kind === 'field' && !fieldWords.has(w.word)) fieldWords.set(w.word, w);
     if (w.kind === 'term' && !termWords.has(w.word)) termWords.set(w.word, w);
   }
-  return { words, firsts, byFirst, fieldWords, termWords, fileWords, modifiers: (file.modifiers ?? []).map((m) => m.normalize('NFKC')), topics: (file.topics ?? []).map((m) => m.normalize('NFKC')) };
+  return { words, starts: new WordStarts(words), fieldWords, termWords, fileWords, modifiers: (file.modifiers ?? []).map((m) => m.normalize('NFKC')), topics: (file.topics ?? []).map((m) => m.normalize('NFKC')) };
 }

@@ -123,17 +123,56 @@ export function firstLines(text: string, count = SAMPLE_LINES): string[] {
  * (at least one) have the same count; the one with most columns wins. Undefined for prose.
  */
 export function detectDelimiter(lines: readonly string[]): string | undefined {
-  const rows = lines.filter((line) => line.trim() !== '').slice(0, SAMPLE_LINES);
-  if (rows.length < 2) return undefined;
-  let best: string | undefined;
-  let bestCount = 1;
-  for (const delimiter of DELIMITERS) {
-    const counts = rows.map((row) => delimitersIn(row, 0, row.length, delimiter));
-    const first = counts[0] ?? 0;
-    if (first > bestCount && counts.every((c) => c === first)) {
-      best = delimiter;
-      bestCount = first;
-    }
+  return new LineCells(lines).delimiterFrom(0);
+}
+
+/**
+ * The first lines of a text with their delimiter counts, each counted once however often it is asked for:
+ * the text extractor looks for a delimiter from each of the first few lines (a title may sit above the
+ * table) and then counts every line's cells, which read each line up to 30 times before.
+ */
+export class LineCells {
+  private readonly counts = new Map<string, number[]>();
+  private readonly blank: boolean[];
+
+  constructor(readonly lines: readonly string[]) {
+    this.blank = lines.map((line) => line.trim() === '');
   }
-  return best;
+
+  /** Delimiters outside quotes in line `i`. */
+  delimiters(i: number, delimiter: string): number {
+    let counts = this.counts.get(delimiter);
+    if (!counts) this.counts.set(delimiter, (counts = []));
+    let n = counts[i];
+    if (n === undefined) {
+      const line = this.lines[i] ?? '';
+      counts[i] = n = delimitersIn(line, 0, line.length, delimiter);
+    }
+    return n;
+  }
+
+  /** Cells of line `i` as parseHeaderRow splits it (which skips a leading BOM); -1 for a blank line. */
+  cells(i: number, delimiter: string): number {
+    if (this.blank[i]) return -1;
+    const line = this.lines[i] ?? '';
+    if (line.charCodeAt(0) === 0xfeff) return delimitersIn(line, 1, line.length, delimiter) + 1;
+    return this.delimiters(i, delimiter) + 1;
+  }
+
+  /** detectDelimiter of the lines from `from` on. */
+  delimiterFrom(from: number): string | undefined {
+    const rows: number[] = [];
+    for (let i = from; i < this.lines.length && rows.length < SAMPLE_LINES; i++) if (!this.blank[i]) rows.push(i);
+    if (rows.length < 2) return undefined;
+    let best: string | undefined;
+    let bestCount = 1;
+    for (const delimiter of DELIMITERS) {
+      const first = this.delimiters(rows[0] as number, delimiter);
+      if (first > bestCount && rows.every((i) => this.delimiters(i, delimiter) === first)) {
+        best = delimiter;
+        bestCount = first;
+      }
+    }
+    return best;
+  }
 }

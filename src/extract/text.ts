@@ -10,7 +10,7 @@
  */
 import { posix } from 'node:path';
 import type { ExtractResult, Extractor, Segment, TableInfo } from '../model.js';
-import { detectDelimiter, firstLines, parseHeaderRow } from './csv-header.js';
+import { firstLines, LineCells, parseHeaderRow } from './csv-header.js';
 import { decodeText, invalidBytesNote } from './decode.js';
 import { sniffBinary } from './sniff.js';
 
@@ -57,13 +57,13 @@ export function extractText(bytes: Uint8Array, name: string): ExtractResult {
  * for other text only when its first lines look delimited (detectDelimiter), so prose gets none.
  */
 export function tableOf(text: string, format: TextFormat): TableInfo | undefined {
-  const lines = firstLines(text, PREAMBLE_LINES + 5);
+  const lines = new LineCells(firstLines(text, PREAMBLE_LINES + 5));
   let delimiter: string | undefined = format === 'tsv' ? '\t' : undefined;
-  for (let skip = 0; delimiter === undefined && skip <= PREAMBLE_LINES; skip++) delimiter = detectDelimiter(lines.slice(skip));
+  for (let skip = 0; delimiter === undefined && skip <= PREAMBLE_LINES; skip++) delimiter = lines.delimiterFrom(skip);
   delimiter ??= format === 'csv' ? ',' : undefined;
   if (delimiter === undefined) return undefined;
   const headerLine = headerLineOf(lines, delimiter);
-  const from = headerLine === 0 ? 0 : lines.slice(0, headerLine).reduce((at) => text.indexOf('\n', at) + 1, 0);
+  const from = headerLine === 0 ? 0 : lines.lines.slice(0, headerLine).reduce((at) => text.indexOf('\n', at) + 1, 0);
   const table: TableInfo = { delimiter, headers: parseHeaderRow(text.slice(from), delimiter) };
   if (headerLine > 0) table.headerLine = headerLine;
   return table;
@@ -76,8 +76,9 @@ const PREAMBLE_LINES = 5;
  * The header row: the first line that has as many cells as the lines after it (a title line or
  * `出力日,2025/04/01` above the table has fewer). Line 0 when nothing better is found.
  */
-export function headerLineOf(lines: readonly string[], delimiter: string): number {
-  const counts = lines.map((l) => (l.trim() === '' ? -1 : parseHeaderRow(l, delimiter).length));
+export function headerLineOf(lines: readonly string[] | LineCells, delimiter: string): number {
+  const cells = lines instanceof LineCells ? lines : new LineCells(lines);
+  const counts = cells.lines.map((_l, i) => cells.cells(i, delimiter));
   const body = counts.slice(1).filter((c) => c > 1);
   if (!body.length) return 0;
   const freq = new Map<number, number>();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { readVocabularyFile } from '../../src/appi/load-vocabulary.js';
-import { compileVocabulary } from '../../src/appi/vocabulary.js';
+import { compileVocabulary, WordStarts, type CompiledWord } from '../../src/appi/vocabulary.js';
 import { SPECIAL_CARE_IDS } from '../../src/model.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../patterns/special-care.schema.json', import.meta.url), 'utf8')) as object;
@@ -25,5 +25,30 @@ describe('patterns/special-care.yaml', () => {
   it('never lists nationality, 本籍 or occupation (not special care, PPC guidelines 2-3)', () => {
     const words = compileVocabulary(readVocabularyFile()).words.map((w) => w.word);
     for (const w of ['国籍', '本籍', '職業', '学歴']) expect(words).not.toContain(w);
+  });
+});
+
+describe('WordStarts', () => {
+  const word = (w: string): CompiledWord => ({ category: 'disability', kind: 'term', word: w, token: false });
+  // Longest first, as compileVocabulary sorts them; 癌 is one unit long.
+  const starts = new WordStarts(['身体障害者手帳', '障害者手帳', '障害', '癌検診', '癌'].map(word));
+
+  it('gives the words that can start at a place, by its first two units, longest first', () => {
+    expect(starts.at('が障害者手帳を', 1)?.map((w) => w.word)).toEqual(['障害者手帳', '障害']);
+    expect(starts.at('癌検診', 0)?.map((w) => w.word)).toEqual(['癌検診', '癌']);
+    expect(starts.at('癌です', 0)?.map((w) => w.word)).toEqual(['癌']);
+    expect(starts.at('癌', 0)?.map((w) => w.word)).toEqual(['癌']);
+  });
+  it('gives nothing where no word starts with those units', () => {
+    expect(starts.at('障がい', 0)).toBeUndefined();
+    expect(starts.at('身分', 0)).toBeUndefined();
+    expect(starts.at('身体', 0)?.map((w) => w.word)).toEqual(['身体障害者手帳']);
+    expect(starts.at('会社', 0)).toBeUndefined();
+    expect(starts.startsWith('障'.charCodeAt(0))).toBe(true);
+    expect(starts.startsWith('会'.charCodeAt(0))).toBe(false);
+  });
+  it('lists every word of the vocabulary under its first two units', () => {
+    const vocab = compileVocabulary(readVocabularyFile());
+    for (const w of vocab.words) expect(vocab.starts.at(w.word, 0), w.word).toContain(w);
   });
 });

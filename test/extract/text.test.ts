@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExtractContext } from '../../src/model.js';
-import { columnIndexAt, detectDelimiter, firstLines, parseHeaderRow } from '../../src/extract/csv-header.js';
+import { columnIndexAt, detectDelimiter, firstLines, LineCells, parseHeaderRow } from '../../src/extract/csv-header.js';
 import { extractText, textExtractor, textFormatOf } from '../../src/extract/text.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -142,6 +142,16 @@ describe('detectDelimiter', () => {
     [['東京、大阪、名古屋', 'お世話になります。'], undefined],
   ])('%j → %j', (lines, delimiter) => {
     expect(detectDelimiter(lines)).toBe(delimiter);
+  });
+
+  it('LineCells counts each line once and agrees with parseHeaderRow and detectDelimiter', () => {
+    const lines = ['顧客一覧', '', '\ufeff"氏名,カナ",電話|x,住所', 'a;b,"c,d",e', '"x\ty"\t1\t2', '  "q" ,r,s', '1,2,3', '4,5,6', 'size 5",7,8'];
+    const cells = new LineCells(lines);
+    for (const delimiter of [',', '\t', ';', '|']) {
+      lines.forEach((line, i) => expect(cells.cells(i, delimiter), `${i} ${JSON.stringify(delimiter)}`).toBe(line.trim() === '' ? -1 : parseHeaderRow(line, delimiter).length));
+    }
+    for (let from = 0; from < lines.length; from++) expect(cells.delimiterFrom(from), String(from)).toBe(detectDelimiter(lines.slice(from)));
+    expect(cells.delimiterFrom(5)).toBe(',');
   });
 
   it('firstLines takes only the first lines, without their line ends', () => {
