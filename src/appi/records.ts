@@ -19,13 +19,19 @@ export interface RecordKey {
 /** Words up to this many lines (or paragraphs) from a person's finding describe that person. */
 export const NEAR_LINES = 3;
 
+/** The row of a cell reference (`B12` → 12): its trailing digits, 0 without. Char codes: it runs per cell. */
 function rowOf(cell: string): number {
-  const m = /(\d+)$/.exec(cell);
-  return m ? Number(m[1]) : 0;
+  let start = cell.length;
+  while (start > 0 && isDigit(cell.charCodeAt(start - 1))) start--;
+  return start < cell.length ? Number(cell.slice(start)) : 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 export function recordOf(loc: Location): RecordKey {
-  const scope = [loc.part ?? '', loc.sheet ?? '', loc.page ?? '', loc.slide ?? ''].join('\u0000');
+  const scope = `${loc.part ?? ''}\u0000${loc.sheet ?? ''}\u0000${loc.page ?? ''}\u0000${loc.slide ?? ''}`;
   if (loc.cell !== undefined) return { scope, index: rowOf(loc.cell), near: 0 };
   if (loc.line !== undefined) return { scope, index: loc.line, near: NEAR_LINES };
   if (loc.paragraph !== undefined) return { scope, index: loc.paragraph, near: NEAR_LINES };

@@ -91,17 +91,36 @@ function modifies(rest: string, vocab: CompiledVocabulary): boolean {
 }
 
 function fieldOf(label: string, vocab: CompiledVocabulary): CompiledWord | undefined {
-  const text = label.normalize('NFKC').trim().replace(/[:：]$/, '');
-  return vocab.fieldWords.get(text);
+  return normalizedFieldOf(label.normalize('NFKC').trim(), vocab);
 }
 
-/** A spreadsheet cell: under a special-care column header, a label cell, or text with terms. */
+/** fieldOf of text that is NFKC and trimmed already (normalizing it again would give the same text). */
+function normalizedFieldOf(text: string, vocab: CompiledVocabulary): CompiledWord | undefined {
+  return vocab.fieldWords.get(text.replace(/[:：]$/, ''));
+}
+
+/** Column headers read as field labels, per vocabulary: every cell of a column asks for its header's. */
+const headerFields = new WeakMap<CompiledVocabulary, Map<string, CompiledWord | null>>();
+const HEADER_MEMO = 1000;
+
+function headerFieldOf(header: string, vocab: CompiledVocabulary): CompiledWord | undefined {
+  let memo = headerFields.get(vocab);
+  if (!memo) headerFields.set(vocab, (memo = new Map()));
+  let field = memo.get(header);
+  if (field === undefined) {
+    if (memo.size >= HEADER_MEMO) memo.clear();
+    memo.set(header, (field = fieldOf(header, vocab) ?? null));
+  }
+  return field ?? undefined;
+}
+
+/** A spreadsheet cell: under a special-care column header, a label cell, or text with terms. `text` is NFKC. */
 function cellTriggers(seg: Segment, text: string, vocab: CompiledVocabulary): Trigger[] {
   const record = recordOf(seg.origin);
   const value = text.trim();
-  const header = seg.header === undefined ? undefined : fieldOf(seg.header, vocab);
+  const header = seg.header === undefined ? undefined : headerFieldOf(seg.header, vocab);
   if (header && value !== '' && !NO_VALUE.test(value)) return [{ category: header.category, kind: 'field', word: header.word, record }];
-  const label = fieldOf(value, vocab);
+  const label = normalizedFieldOf(value, vocab);
   if (label) return [{ category: label.category, kind: 'field', word: label.word, record: { ...record, near: FIELD_NEAR } }];
   return lineTriggers(text, record, vocab, false);
 }

@@ -17,14 +17,16 @@ export interface RowCell {
 
 export type CellLayout = Pick<CellStructure, 'headers' | 'label'> & { headerRow: boolean };
 
-/** A header row: at least two cells, none shaped like a value, and more than half of them field names. */
-function isHeaderRow(cells: readonly RowCell[], named: readonly boolean[]): boolean {
+/**
+ * A header row: at least two cells, none shaped like a value, and more than half of them field names. The
+ * shapes are checked first: a data row of a 100,000-row sheet then never asks whether its cells are field
+ * names (a memo keyed by text cannot help with values that are all different).
+ */
+function isHeaderRow(cells: readonly RowCell[], named: (i: number) => boolean): boolean {
   if (cells.length < 2) return false;
+  for (const c of cells) if (!labelShaped(c.text)) return false;
   let fields = 0;
-  for (const [i, c] of cells.entries()) {
-    if (!labelShaped(c.text)) return false;
-    if (named[i]) fields++;
-  }
+  for (let i = 0; i < cells.length; i++) if (named(i)) fields++;
   return fields * 2 > cells.length;
 }
 
@@ -45,7 +47,9 @@ export class TableLayout {
 
   /** Layout of one row (row numbers increase; gaps are blank rows). */
   row(rowIndex: number, cells: readonly RowCell[]): CellLayout[] {
-    const named = cells.map((c) => this.isFieldName(c.text));
+    // Whether each cell is a field name, asked only when a decision needs it (the test is pure).
+    const known: (boolean | undefined)[] = [];
+    const named = (i: number): boolean => (known[i] ??= this.isFieldName(cells[i]?.text ?? ''));
     if (isHeaderRow(cells, named)) {
       // A header row right under another one refines it (two-row header); otherwise a new table starts.
       if (rowIndex !== this.lastHeaderRow + 1) this.headers = new Map();
@@ -58,7 +62,7 @@ export class TableLayout {
       const headers = this.headers.get(c.col);
       if (headers) out.headers = headers;
       const left = cells[i - 1];
-      if (left && named[i - 1] && !named[i] && labelShaped(left.text)) out.label = left.text;
+      if (left && labelShaped(left.text) && named(i - 1) && !named(i)) out.label = left.text;
       return out;
     });
   }

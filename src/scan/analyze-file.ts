@@ -47,6 +47,8 @@ const HEAD_BYTES = 8192;
 const MEMO_CHARS = 80;
 const MEMO_ENTRIES = 50_000;
 const FIRST_CHARS = 300;
+/** A remembered cell without hits (read only: callers copy hits out of what analyze returns). */
+const NO_HITS: SegmentHit[] = [];
 
 
 async function extract(path: string, bytes: Uint8Array, depth: number, opts: AnalyzeOptions, onSegment: (s: Segment) => void): Promise<ExtractResult> {
@@ -79,23 +81,36 @@ class SegmentSink {
     this.appi = new EvidenceCollector(opts.vocabulary);
   }
 
-  /** Short cells repeat (statuses, product and company names): their analysis is remembered per file. */
-  private readonly cells = new Map<string, SegmentHit[]>();
+  /**
+   * Short cells repeat (statuses, product and company names): their analysis is remembered per file, by
+   * column letters, header and text. Nested maps, not one joined key: a key string built and hashed per
+   * cell cost more than the look-up saved on a 100,000-row sheet.
+   */
+  private readonly cells = new Map<string, Map<string, Map<string, SegmentHit[]>>>();
+  private remembered = 0;
 
   private analyze(seg: Segment): SegmentHit[] {
     if (seg.origin.line !== undefined || seg.table || seg.text.length > MEMO_CHARS) {
       return analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
     }
     // The letters name the column when its header is not a recognised one (column-label.ts).
-    const key = `${lettersOfCell(seg.origin.cell) ?? ''}\u0000${seg.header ?? ''}\u0000${seg.text}`;
-    let hits = this.cells.get(key);
+    const letters = lettersOfCell(seg.origin.cell) ?? '';
+    let byHeader = this.cells.get(letters);
+    if (!byHeader) this.cells.set(letters, (byHeader = new Map()));
+    const header = seg.header ?? '';
+    let byText = byHeader.get(header);
+    if (!byText) byHeader.set(header, (byText = new Map()));
+    const hits = byText.get(seg.text);
     if (!hits) {
-      hits = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
-      if (this.cells.size < MEMO_ENTRIES) this.cells.set(key, hits);
-      return hits;
+      const found = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
+      if (this.remembered < MEMO_ENTRIES) {
+        byText.set(seg.text, found);
+        this.remembered++;
+      }
+      return found;
     }
     // The same hits at this cell's location.
-    return hits.map((h) => ({ ...h, location: { ...seg.origin } }));
+    return hits.length === 0 ? NO_HITS : hits.map((h) => ({ ...h, location: { ...seg.origin } }));
   }
 
   readonly add = (seg: Segment): void => {

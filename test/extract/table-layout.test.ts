@@ -15,6 +15,19 @@ describe('table layout: header rows and labels as sheets are made', () => {
     expect(data.map((c) => c.headers)).toEqual([['氏名'], ['生年月日'], ['個人番号']]);
   });
 
+  it('asks whether a cell is a field name only where a decision needs it (rows of values: never)', () => {
+    const asked: string[] = [];
+    const layout = new TableLayout((text) => (asked.push(text), isBuiltinFieldName(text)));
+    layout.row(1, [{ col: 0, text: '氏名' }, { col: 1, text: '電話番号' }, { col: 2, text: 'メール' }]);
+    asked.length = 0;
+    const laid = layout.row(2, [{ col: 0, text: '090-1234-5678' }, { col: 1, text: 'hanako@example.jp' }, { col: 2, text: '0312345678' }]);
+    expect(asked).toEqual([]);
+    expect(laid.map((c) => c.headers)).toEqual([['氏名'], ['電話番号'], ['メール']]);
+    // A label-shaped cell left of another is asked about (is it a label?), and the other only when it is.
+    layout.row(3, [{ col: 0, text: '試験 花子' }, { col: 1, text: '090-1234-5678' }]);
+    expect(asked).toEqual(['試験 花子']);
+  });
+
   it('keeps both rows of a two-row header, the lower one last', () => {
     const laid = grid([['基本情報', '', '連絡先'], ['氏名', 'フリガナ', '電話番号'], ['試験 花子', 'シケン ハナコ', '090-1234-5678']]);
     expect(laid[2]?.map((c) => c?.headers)).toEqual([['氏名'], ['フリガナ'], ['電話番号']]);

@@ -13,8 +13,17 @@ import { cellStructure, TableLayout, type RowCell } from '../table-layout.js';
 
 const LABEL_ROWS = 3;
 
+/** Names of the first columns, made once: every cell of a sheet asks for its column's (twice). */
+const NAMES: string[] = [];
+const NAMED_COLUMNS = 1024;
+
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnName(col: number): string {
+  if (Number.isInteger(col) && col >= 0 && col < NAMED_COLUMNS) return (NAMES[col] ??= nameOf(col));
+  return nameOf(col);
+}
+
+function nameOf(col: number): string {
   let name = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
