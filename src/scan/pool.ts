@@ -43,6 +43,17 @@ const STOPPED = { failed: 'scan stopped before this was analyzed' };
  */
 const WORKER_YOUNG_MB = 16;
 
+/**
+ * A document this big is taken before smaller ones queued earlier (largest first): a 100,000-row workbook
+ * that the walk meets last would otherwise start when the other files are done and keep one core busy alone
+ * to the end. Batches of small files and chunks keep their order.
+ */
+const BIG_TASK_BYTES = 1024 * 1024;
+
+function bigBytes(task: Task): number {
+  return task.request.kind === 'bytes' && task.request.bytes.length >= BIG_TASK_BYTES ? task.request.bytes.length : 0;
+}
+
 /** Buffers that own their memory move to the worker without a copy; a slice of a shared pool is copied. */
 function transferable(request: PoolRequest): ArrayBuffer[] {
   const all = request.kind === 'bytes' ? [request.bytes] : request.kind === 'batch' ? request.items.map((i) => i.bytes) : [request.chunk.bytes];
@@ -160,11 +171,22 @@ export class WorkerPool {
     this.dispatch();
   }
 
+  /** The biggest queued document, else the oldest task. */
+  private next(): Task | undefined {
+    let at = 0;
+    let size = 0;
+    this.queue.forEach((task, i) => {
+      const bytes = bigBytes(task);
+      if (bytes > size) [at, size] = [i, bytes];
+    });
+    return this.queue.splice(at, 1)[0];
+  }
+
   private dispatch(): void {
     if (this.closed) return;
     for (const slot of this.slots) {
       if (slot.task) continue;
-      const task = this.queue.shift();
+      const task = this.next();
       if (!task) return;
       slot.task = task;
       slot.timer = setTimeout(() => this.replace(slot, `timed out after ${Math.round(this.hardTimeoutMs / 1000)} s (parser stopped)`), this.hardTimeoutMs);

@@ -214,8 +214,10 @@ class Runner {
   usePool(): void {
     const script = this.opts.process ? undefined : workerScript();
     if (script && this.opts.jobs > 1) this.pool = new WorkerPool(script, this.opts.jobs, this.opts.analyzer, this.timeoutMs * 2);
-    // Enough files in flight to fill a batch for every worker twice over (the byte budget still holds).
-    if (this.pool) this.limit = Math.max(this.limit, this.opts.jobs * 64);
+    // Enough files in flight to fill a batch for every worker many times over, and for the walk to reach a big
+    // document while the workers are busy with the files before it (the pool takes big ones first); the byte
+    // budget still holds.
+    if (this.pool) this.limit = Math.max(this.limit, this.opts.jobs * 256);
   }
 
   /** Results waiting for those of an earlier file. */

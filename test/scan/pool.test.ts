@@ -58,3 +58,28 @@ await pool.close();
     expect(r.status).toBe(0);
   });
 });
+
+describe('WorkerPool order', () => {
+  it('takes a big document before smaller ones queued earlier; other tasks keep their order', () => {
+    const worker = join(dir, 'echo-worker.mjs');
+    // Answers each task after 20 ms with the order in which it was taken.
+    writeFileSync(worker, `import { parentPort } from 'node:worker_threads';
+let n = 0;
+parentPort.on('message', (m) => {
+  const taken = ++n;
+  setTimeout(() => parentPort.postMessage({ id: m.id, results: [{ path: m.ref.relPath, taken }] }), 20);
+});
+`);
+    const script = join(dir, 'order.mjs');
+    writeFileSync(script, `import { WorkerPool } from ${JSON.stringify(POOL)};
+const pool = new WorkerPool(new URL(${JSON.stringify(pathToFileURL(worker).href)}), 1, {}, 8000);
+const run = (name, size) => pool.runBytes({ absPath: '/x/' + name, relPath: name, size }, new Uint8Array(size));
+const all = await Promise.all([run('first', 1), run('small-1', 10), run('big-2MB', 2 << 20), run('small-2', 10), run('big-1MB', 1 << 20)]);
+console.log(all.map((rs) => rs[0].path + ':' + rs[0].taken).join(' '));
+await pool.close();
+`);
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('first:1 small-1:4 big-2MB:2 small-2:5 big-1MB:3');
+  });
+});
