@@ -163,9 +163,11 @@ export function namesRule(rule: CompiledRule, header: string, tokens: readonly s
   return keyNames(rule, tokens);
 }
 
-/** Whole-cell match for a cell in a column whose header names the rule: the header is the evidence. */
-export function detectCell(text: string, rules: readonly CompiledRule[]): Candidate[] {
-  const out: Candidate[] = [];
+/**
+ * Whole-cell match for a cell in a column whose header names the rule: the header is the evidence.
+ * `offset`: where the cell starts in the segment's text (spans are given there); `out`: where they go.
+ */
+export function detectCell(text: string, rules: readonly CompiledRule[], offset = 0, out: Candidate[] = []): Candidate[] {
   for (const rule of rules) {
     if (!rule.column) continue;
     const m = rule.column.re.exec(text);
@@ -173,7 +175,7 @@ export function detectCell(text: string, rules: readonly CompiledRule[]): Candid
     if (!span) continue;
     const result = rule.validate(text.slice(span[0], span[1]), rule.column.validatorOptions);
     if (!result.ok) continue;
-    out.push({ type: rule.id, start: span[0], end: span[1], value: result.value, bonus: result.bonus ?? 0, column: true });
+    out.push({ type: rule.id, start: span[0] + offset, end: span[1] + offset, value: result.value, bonus: result.bonus ?? 0, column: true });
   }
   return out;
 }

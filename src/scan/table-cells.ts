@@ -84,9 +84,7 @@ export class TableCells {
     for (; this.next < cells.length; this.next++) {
       const cell = cells[this.next] as CellSpan;
       if (cell.start >= to) return;
-      for (const c of detectCell(text.slice(cell.start, cell.end), this.byColumn.get(cell.column) ?? [])) {
-        out.push({ ...c, start: c.start + cell.start, end: c.end + cell.start });
-      }
+      detectCell(text.slice(cell.start, cell.end), this.byColumn.get(cell.column) ?? [], cell.start, out);
     }
   }
 }
