@@ -1,5 +1,5 @@
 /**
- * One chunk of a file read in chunks analyzed (here or in a worker): its hits; what its text says for the APPI
+ * One chunk of a file read in chunks analyzed (here or in a worker): the hits on its own lines; what its text says for the APPI
  * verdict (special-care words, organisations' numbers) on its own lines; and how many invalid byte sequences
  * its decoding replaced there — its own lines, not the overlap it repeats from the chunk before — so a file
  * read in chunks gets the verdict and the "partly decoded" note (extract/decode.ts) a file read whole gets.
@@ -7,11 +7,13 @@
 import { countReplacements } from '../extract/decode.js';
 import { EvidenceCollector, type AppiEvidence } from '../appi/evidence.js';
 import type { AnalyzeOptions } from './analyze-file.js';
-import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
+import { analyzeSegment } from './analyze-segment.js';
+import { packHits, type PackedHits } from './packed-hits.js';
 import { chunkSegment, type TextChunk } from './text-chunks.js';
 
 export interface ChunkHits {
-  hits: SegmentHit[];
+  /** Columns, not objects: what a worker sends back for each of a roster's chunks (packed-hits.ts). */
+  hits: PackedHits;
   /** U+FFFD the decoder put in for bytes it could not read, on the chunk's own lines. */
   invalid: number;
   evidence: AppiEvidence;
@@ -28,10 +30,11 @@ export function analyzeChunk(chunk: TextChunk, opts: ChunkOptions): ChunkHits {
   const collector = new EvidenceCollector(opts.vocabulary);
   collector.segment(seg, hits);
   const evidence = collector.done();
-  // Words on the overlap lines were the previous chunk's (a header's fields are kept once when merged).
+  // Hits and words on the overlap lines were the previous chunk's (a header's fields are kept once when merged).
   const ownFrom = chunk.origin.line + (chunk.overlapLines ?? 0);
   evidence.triggers = evidence.triggers.filter((t) => t.kind === 'field' || t.record.index >= ownFrom);
-  return { hits, invalid: invalidIn(chunk, seg.text), evidence };
+  const own = hits.filter((hit) => (hit.location.line ?? 0) >= ownFrom);
+  return { hits: packHits(own), invalid: invalidIn(chunk, seg.text), evidence };
 }
 
 function invalidIn(chunk: TextChunk, text: string): number {

@@ -14,6 +14,7 @@ import { notScanned, type FileRef, type FileResult, type TableInfo } from '../mo
 import { FindingsBuilder, resultOf, type AnalyzeOptions } from './analyze-file.js';
 import { EvidenceCollector } from '../appi/evidence.js';
 import { analyzeChunk, type ChunkHits } from './chunk-analysis.js';
+import { unpackHits } from './packed-hits.js';
 import { invalidBytesNote, streamDecoder } from '../extract/decode.js';
 import { concatBytes, countLines, lineRuns, tailLines, type TextChunk } from './text-chunks.js';
 
@@ -68,7 +69,7 @@ interface ChunkState {
   failed: boolean;
 }
 
-/** Starts the analysis of one chunk; keeps only hits on its own lines (not the overlap). */
+/** Starts the analysis of one chunk (which keeps only hits on its own lines, not the overlap). */
 function startChunk(body: Uint8Array, state: ChunkState, analyze: ChunkAnalyzer): void {
   const bytes = concatBytes([state.overlap, body], state.overlap.length + body.length);
   const ownFrom = state.nextLine;
@@ -83,7 +84,7 @@ function startChunk(body: Uint8Array, state: ChunkState, analyze: ChunkAnalyzer)
   const hits = analyze(chunk).then(
     (done) => {
       state.invalid += done.invalid;
-      return { own: done.hits.filter((hit) => (hit.location.line ?? 0) >= ownFrom), evidence: done.evidence };
+      return { own: done.hits, evidence: done.evidence };
     },
     (error: unknown) => {
       state.failed = true;
@@ -91,7 +92,7 @@ function startChunk(body: Uint8Array, state: ChunkState, analyze: ChunkAnalyzer)
     },
   );
   state.added = state.added.then(() => hits).then(({ own, evidence }) => {
-    state.built.add(own);
+    unpackHits(own, (batch) => state.built.add(batch));
     state.evidence.merge(evidence);
   });
   state.added.catch(() => undefined); // awaited at the end; until then a failure must not count as unhandled

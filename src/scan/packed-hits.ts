@@ -1,0 +1,97 @@
+/**
+ * A chunk's hits as a few columns (typed arrays, one string of values, one table of names) instead of one
+ * object per hit: a 2 MB roster chunk has 35,000 hits, and cloning them as objects from a worker cost more
+ * than a tenth of the main thread's time, plus the garbage that grew its heap to 500 MB. Hits that carry
+ * more than a type, value, confidence, column label and line/column (suppressed, OCR, other location
+ * fields) travel as they are. Unpacked in batches, in the original order, each batch dropped when used.
+ */
+import type { SegmentHit } from './analyze-segment.js';
+
+export interface PackedHits {
+  count: number;
+  /** Types and column labels, each once; the columns below index it. */
+  names: string[];
+  type: Uint16Array;
+  /** Column label's index in `names`, -1: none. */
+  label: Int32Array;
+  confidence: Float64Array;
+  /** location.line and location.column, -1: none. */
+  line: Int32Array;
+  column: Int32Array;
+  /** Every value, one after the other; value i ends at valueEnd[i]. */
+  values: string;
+  valueEnd: Uint32Array;
+  /** Hits that do not fit the columns, with their position in the order. */
+  whole: { at: number; hit: SegmentHit }[];
+}
+
+/** A hit fits the columns when it has nothing but these fields, its location's in the order unpacking writes them. */
+function plain(h: SegmentHit): boolean {
+  if (h.suppressed !== undefined || h.ocr !== undefined) return false;
+  let seen = 0;
+  for (const k in h.location) {
+    const rank = k === 'line' ? 1 : k === 'column' ? 2 : 3;
+    if (rank <= seen || rank === 3) return false;
+    seen = rank;
+  }
+  return true;
+}
+
+export function packHits(hits: readonly SegmentHit[]): PackedHits {
+  const n = hits.length;
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const nameOf = (s: string): number => {
+    let i = index.get(s);
+    if (i === undefined) index.set(s, (i = names.push(s) - 1));
+    return i;
+  };
+  const packed: PackedHits = { count: n, names, type: new Uint16Array(n), label: new Int32Array(n), confidence: new Float64Array(n), line: new Int32Array(n), column: new Int32Array(n), values: '', valueEnd: new Uint32Array(n), whole: [] };
+  const values: string[] = [];
+  let end = 0;
+  hits.forEach((h, i) => {
+    if (!plain(h)) packed.whole.push({ at: i, hit: h });
+    packed.type[i] = nameOf(h.type);
+    packed.label[i] = h.column === undefined ? -1 : nameOf(h.column);
+    packed.confidence[i] = h.confidence;
+    packed.line[i] = h.location.line ?? -1;
+    packed.column[i] = h.location.column ?? -1;
+    values.push(h.value);
+    packed.valueEnd[i] = end += h.value.length;
+  });
+  packed.values = values.join('');
+  return packed;
+}
+
+/** Hands the hits to `use` in order, `batch` at a time, as the objects packHits was given (equal, not the same). */
+export function unpackHits(p: PackedHits, use: (hits: SegmentHit[]) => void, batch = 512): void {
+  let out: SegmentHit[] = [];
+  let w = 0;
+  for (let i = 0; i < p.count; i++) {
+    const whole = p.whole[w];
+    if (whole !== undefined && whole.at === i) {
+      out.push(whole.hit);
+      w++;
+    } else {
+      out.push(hitAt(p, i));
+    }
+    if (out.length >= batch) {
+      use(out);
+      out = [];
+    }
+  }
+  if (out.length) use(out);
+}
+
+function hitAt(p: PackedHits, i: number): SegmentHit {
+  const location: SegmentHit['location'] = {};
+  const line = p.line[i] as number;
+  const column = p.column[i] as number;
+  if (line >= 0) location.line = line;
+  if (column >= 0) location.column = column;
+  const value = p.values.slice(i === 0 ? 0 : (p.valueEnd[i - 1] as number), p.valueEnd[i] as number);
+  const hit: SegmentHit = { type: p.names[p.type[i] as number] as string, value, confidence: p.confidence[i] as number, location };
+  const label = p.label[i] as number;
+  if (label >= 0) hit.column = p.names[label] as string;
+  return hit;
+}

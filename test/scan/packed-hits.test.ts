@@ -1,0 +1,57 @@
+/**
+ * A chunk's hits cross from a worker as columns (packed-hits.ts): unpacked, they must be the hits that were
+ * packed — same fields, same key order (reports serialize them), same order — whatever they carry.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SegmentHit } from '../../src/scan/analyze-segment.js';
+import { packHits, unpackHits } from '../../src/scan/packed-hits.js';
+
+/** Deterministic (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TYPES = ['phone', 'email', 'postal-code', 'person-name', 'address'];
+const VALUES = ['09012345678', 'a.b@example.jp', '', '山田 太郎', '東京都港区六本木3-14-3', '𠮷野家', '1000001'];
+const LABELS = [undefined, '電話番号', 'C', 'メールアドレス'];
+
+function hitOf(rnd: () => number, line: number): SegmentHit {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const column = 1 + Math.floor(rnd() * 80);
+  const r = rnd();
+  const location: SegmentHit['location'] = r < 0.85 ? { line, column } : r < 0.9 ? { column, line } : { line };
+  if (rnd() < 0.05) Object.assign(location, { sheet: 'Sheet1' });
+  const hit: SegmentHit = { type: pick(TYPES), value: pick(VALUES) + (rnd() < 0.5 ? String(line) : ''), confidence: Math.round(rnd() * 99) / 100, location };
+  const label = pick(LABELS);
+  if (label !== undefined) hit.column = label;
+  if (rnd() < 0.03) hit.suppressed = rnd() < 0.5 ? {} : { reason: 'test data' };
+  if (rnd() < 0.03) Object.assign(hit, { ocr: true });
+  return hit;
+}
+
+describe('packed hits', () => {
+  it('unpack to the packed hits, in order and key order, whatever the batch size', () => {
+    const rnd = random(13);
+    for (const [count, batch] of [[0, 5], [1, 1], [7, 3], [2000, 512], [1500, 1]] as const) {
+      const hits = Array.from({ length: count }, (_, i) => hitOf(rnd, i + 1));
+      const batches: SegmentHit[][] = [];
+      unpackHits(structuredClone(packHits(hits)), (b) => batches.push(b), batch);
+      expect(batches.every((b) => b.length <= batch && b.length > 0)).toBe(true);
+      expect(JSON.stringify(batches.flat())).toBe(JSON.stringify(hits));
+    }
+  });
+
+  it('send one object per hit only for hits the columns cannot hold', () => {
+    const plain: SegmentHit = { type: 'phone', value: '0312345678', confidence: 0.9, location: { line: 3, column: 5 }, column: '電話番号' };
+    const waived: SegmentHit = { ...plain, suppressed: { reason: 'sample' } };
+    const packed = packHits([plain, plain, waived, plain]);
+    expect(packed.whole.map((w) => w.at)).toEqual([2]);
+    expect(packed.names).toEqual(['phone', '電話番号']);
+  });
+});
