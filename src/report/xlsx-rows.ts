@@ -20,7 +20,16 @@ const MAX_CELL = 32_767;
 export function textCell(text: string): string {
   // eslint-disable-next-line no-control-regex
   const safe = text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-  return neutraliseCell(safe.length > MAX_CELL ? safe.slice(0, MAX_CELL - 1) + '…' : safe);
+  // Neutralised first, then cut: the quote that stops a formula counts toward Excel's limit too.
+  const cell = neutraliseCell(safe);
+  if (cell.length <= MAX_CELL) return cell;
+  // A cut between the two halves of a surrogate pair would leave a lone half, which XML cannot hold.
+  const cut = isHighSurrogate(cell.charCodeAt(MAX_CELL - 2)) ? MAX_CELL - 2 : MAX_CELL - 1;
+  return `${cell.slice(0, cut)}…`;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 export const FILE_COLUMNS = [

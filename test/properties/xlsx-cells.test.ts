@@ -73,6 +73,20 @@ describe('xlsx text cells', () => {
     );
   });
 
+  it('hold at most 32,767 characters when the text starts like a formula (the quote counts) or a cut falls inside a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MAX_CELL - 3, max: MAX_CELL + 3 }), fc.constantFrom('=', '+', '-', '@', '\t', '\r', 'a', '𠮷'), fc.constantFrom('a', '𠮷', 'x 𠮷'), (length, lead, unit) => {
+        const text = (lead + unit.repeat(Math.ceil(length / unit.length))).slice(0, length);
+        const cell = textCell(text);
+        expect(cell.length).toBeLessThanOrEqual(MAX_CELL);
+        expect(xmlSafe(cell)).toBe(cell);
+        if (/^[=+\-@\t\r]/.test(text)) expect(cell.startsWith(`'${text.slice(0, 100)}`)).toBe(true);
+        if (text.length + (/^[=+\-@\t\r]/.test(text) ? 1 : 0) > MAX_CELL) expect(cell.length).toBeGreaterThanOrEqual(MAX_CELL - 1);
+      }),
+      { seed: 73, numRuns: 200 },
+    );
+  });
+
   it('never start a formula, whatever the text', () => {
     fc.assert(
       fc.property(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), mixed, (lead, rest) => {
