@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { continuesGroup } from '../../src/detect/detect.js';
+import { seededRandom } from '../properties/generators.js';
 
 const SEPARATORS = new Set(['-', ' ', '.']);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -15,16 +16,6 @@ function reference(text: string, start: number, end: number): boolean {
   if (isDigit(text[end - 1]) && after !== undefined && SEPARATORS.has(after) && isDigit(text[end + 1]) && text.slice(start, end).includes(after)) return true;
   const before = text[start - 1];
   return isDigit(text[start]) && before !== undefined && SEPARATORS.has(before) && isDigit(text[start - 2]) && text.slice(start, end).includes(before);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('continuesGroup', () => {
@@ -40,7 +31,7 @@ describe('continuesGroup', () => {
   });
 
   it('answers as the string version on 100,000 random texts and spans', () => {
-    const random = mulberry32(20261122);
+    const random = seededRandom(20261122);
     const alphabet = '0123456789 -.a:あ';
     let disagreements = 0;
     for (let k = 0; k < 100_000; k++) {

@@ -23,3 +23,14 @@ export const mobile = (): fc.Arbitrary<string> =>
 /** A birth date between 1940 and 2005 (days 1–28, so every month has it). */
 export const birthDate = (): fc.Arbitrary<{ y: number; m: number; d: number }> =>
   fc.record({ y: fc.integer({ min: 1940, max: 2005 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+
+/** A seeded uniform generator in [0, 1) (mulberry32) for loops that need no shrinking: the same numbers on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -5,17 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentHit } from '../../src/scan/analyze-segment.js';
 import { packHits, unpackHits } from '../../src/scan/packed-hits.js';
-
-/** Deterministic (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../properties/generators.js';
 
 const TYPES = ['phone', 'email', 'postal-code', 'person-name', 'address'];
 const VALUES = ['09012345678', 'a.b@example.jp', '', '山田 太郎', '東京都港区六本木3-14-3', '𠮷野家', '1000001'];
@@ -37,7 +27,7 @@ function hitOf(rnd: () => number, line: number): SegmentHit {
 
 describe('packed hits', () => {
   it('unpack to the packed hits, in order and key order, whatever the batch size', () => {
-    const rnd = random(13);
+    const rnd = seededRandom(13);
     for (const [count, batch] of [[0, 5], [1, 1], [7, 3], [2000, 512], [1500, 1]] as const) {
       const hits = Array.from({ length: count }, (_, i) => hitOf(rnd, i + 1));
       const batches: SegmentHit[][] = [];

@@ -7,19 +7,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { PhoneNumber } from 'libphonenumber-js/max';
 import { parseJapanese, validatePhone } from '../../src/validators/phone.js';
+import { seededRandom } from '../properties/generators.js';
 
 const max = createRequire(import.meta.url)('libphonenumber-js/max') as typeof import('libphonenumber-js/max');
-
-/** Deterministic generator (mulberry32): the same numbers on every run, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Real leading digits (fixed lines of every area-code length, mobiles, IP, toll-free, pager, carriers). */
 const HEADS = ['03', '06', '011', '045', '052', '0466', '04992', '0120', '0800', '0570', '0990', '050', '070', '080', '090', '020', '060', '0066', '0088', '010', '01081', '01', '09', '0'];
@@ -46,7 +36,7 @@ function facts(phone: PhoneNumber | undefined): unknown {
 
 describe('phone numbers built from digits agree with libphonenumber parsing the text', () => {
   it('agrees on 60,000 generated national numbers (validity, type, national number, format)', () => {
-    const rnd = random(20261206);
+    const rnd = seededRandom(20261206);
     let valid = 0;
     for (let i = 0; i < 60_000; i++) {
       const text = generated(rnd);
