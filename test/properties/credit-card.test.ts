@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardBrand, luhn, validateCreditCard, type CardBrand } from '../../src/validators/credit-card.js';
-import { digits } from './generators.js';
+import { digits, luhnOk, withLuhnDigit } from './generators.js';
 
 /** Brands, inclusive IIN ranges and lengths as credit-card.ts documents them (CyberSource cross-checked with
  * jp-pii-detector `brandOK`; Visa 13 left out for JAN codes, Diners 14–16). */
@@ -25,22 +25,6 @@ const SANDBOX = [
   '4111111111111111', '4242424242424242', '5555555555554444', '378282246310005', '371449635398431',
   '6011111111111117', '6011000990139424', '30569309025904', '3530111333300000',
 ];
-
-/** Luhn, written out: from the right, every second digit doubled (minus 9 above 9), the sum a multiple of 10. */
-function luhnOk(d: string): boolean {
-  let sum = 0;
-  [...d].reverse().forEach((ch, i) => {
-    const n = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    sum += n > 9 ? n - 9 : n;
-  });
-  return sum % 10 === 0;
-}
-
-/** `body` followed by the digit that makes it Luhn-valid. */
-function withCheckDigit(body: string): string {
-  for (let c = 0; c <= 9; c++) if (luhnOk(body + c)) return body + c;
-  throw new Error('unreachable');
-}
 
 /** The brand of the table whose range and length fit, or undefined. */
 function brandOf(d: string): CardBrand | undefined {
@@ -67,7 +51,7 @@ const prefixIn = ([from, to]: readonly [string, string]): fc.Arbitrary<string> =
 const cardOf = (rule: (typeof TABLE)[number]): fc.Arbitrary<string> =>
   fc
     .tuple(fc.constantFrom(...rule.ranges).chain(prefixIn), fc.constantFrom(...rule.lengths))
-    .chain(([prefix, length]) => digits(length - 1 - prefix.length).map((rest) => withCheckDigit(prefix + rest)))
+    .chain(([prefix, length]) => digits(length - 1 - prefix.length).map((rest) => withLuhnDigit(prefix + rest)))
     .filter((d) => !SANDBOX.includes(d));
 
 const anyCard: fc.Arbitrary<{ brand: CardBrand; d: string }> = fc.constantFrom(...TABLE).chain((rule) => cardOf(rule).map((d) => ({ brand: rule.brand, d })));
@@ -93,7 +77,7 @@ describe('luhn', () => {
   it('accepts every number completed with its check digit and rejects every other last digit', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 22 }).chain(digits), fc.integer({ min: 1, max: 9 }), (body, shift) => {
-        const valid = withCheckDigit(body);
+        const valid = withLuhnDigit(body);
         expect(luhn(valid)).toBe(true);
         expect(luhn(body + ((Number(valid.at(-1)) + shift) % 10))).toBe(false);
       }),
@@ -104,9 +88,9 @@ describe('luhn', () => {
   it('is false for any text that is not digits only, wherever the other character is (even white space, which Number() reads as 0)', () => {
     // A valid number with a leading zero, or one ending in 0: a white space in place of that zero would still sum
     // to a multiple of 10, so only the digits-only rule rejects it.
-    const leadingZero = fc.integer({ min: 1, max: 20 }).chain(digits).map((b) => `0${withCheckDigit(b)}`);
-    const trailingZero = fc.integer({ min: 1, max: 20 }).chain(digits).map(withCheckDigit).filter((d) => d.endsWith('0'));
-    const anyValid = fc.integer({ min: 1, max: 20 }).chain(digits).map(withCheckDigit);
+    const leadingZero = fc.integer({ min: 1, max: 20 }).chain(digits).map((b) => `0${withLuhnDigit(b)}`);
+    const trailingZero = fc.integer({ min: 1, max: 20 }).chain(digits).map(withLuhnDigit).filter((d) => d.endsWith('0'));
+    const anyValid = fc.integer({ min: 1, max: 20 }).chain(digits).map(withLuhnDigit);
     fc.assert(
       fc.property(fc.oneof(leadingZero, trailingZero, anyValid), fc.constantFrom(...NON_DIGITS), fc.nat(), fc.boolean(), (valid, ch, at, replace) => {
         const p = at % valid.length;
@@ -239,7 +223,7 @@ describe('validateCreditCard', () => {
     );
     const noBrand = fc
       .tuple(fc.oneof(edgePrefix, digits(2)), fc.integer({ min: 13, max: 19 }))
-      .chain(([prefix, length]) => digits(length - 1 - prefix.length).map((rest) => withCheckDigit(prefix + rest)))
+      .chain(([prefix, length]) => digits(length - 1 - prefix.length).map((rest) => withLuhnDigit(prefix + rest)))
       .filter((d) => brandOf(d) === undefined);
     fc.assert(
       fc.property(noBrand, (d) => {
@@ -251,7 +235,7 @@ describe('validateCreditCard', () => {
 
   it('rejects fewer than 13 or more than 19 digits', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 20, max: 30 })).chain((n) => digits(n - 1)).map(withCheckDigit), (d) => {
+      fc.property(fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 20, max: 30 })).chain((n) => digits(n - 1)).map(withLuhnDigit), (d) => {
         expect(validateCreditCard(d)).toEqual({ ok: false, reason: 'not 13-19 digits' });
       }),
       { seed: 63, numRuns: 200 },

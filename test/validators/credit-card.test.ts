@@ -3,25 +3,12 @@
 // (../shared/CHECKSUMS.md §11). Every other number here is generated below and is not a real card.
 import { describe, expect, it } from 'vitest';
 import { cardBrand, luhn, validateCreditCard } from '../../src/validators/credit-card.js';
-
-/** Independent Luhn check digit: the digit that makes the doubled-digit sum a multiple of 10. */
-function luhnComplete(body: string): string {
-  for (let c = 0; c <= 9; c++) {
-    const d = body + c;
-    let sum = 0;
-    [...d].reverse().forEach((ch, i) => {
-      const n = Number(ch) * (i % 2 === 1 ? 2 : 1);
-      sum += n > 9 ? n - 9 : n;
-    });
-    if (sum % 10 === 0) return d;
-  }
-  throw new Error('unreachable');
-}
+import { withLuhnDigit } from '../properties/generators.js';
 
 /** A Luhn-valid number: prefix, then a fixed filler pattern, then the check digit. */
 function card(prefix: string, length: number): string {
   const filler = '0192837465'.repeat(2);
-  return luhnComplete((prefix + filler).slice(0, length - 1));
+  return withLuhnDigit((prefix + filler).slice(0, length - 1));
 }
 
 function group(d: string, sizes: number[], sep = ' '): string {

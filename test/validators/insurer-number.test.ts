@@ -4,24 +4,11 @@
 // Insurer numbers identify insurers, not people; generated ones below are synthetic.
 import { describe, expect, it } from 'vitest';
 import { insurerCheckDigit, isValidInsurerNumber, validateInsurerNumber } from '../../src/validators/insurer-number.js';
+import { luhnOk, withLuhnDigit } from '../properties/generators.js';
 
-/** M10W21 makes the whole number Luhn-valid: an independent check by plain Luhn over all digits. */
-function luhnOk(d: string): boolean {
-  let sum = 0;
-  [...d].reverse().forEach((ch, i) => {
-    const n = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    sum += n > 9 ? n - 9 : n;
-  });
-  return sum % 10 === 0;
-}
-
-function complete(body: string): string {
-  for (let c = 0; c <= 9; c++) if (luhnOk(body + c)) return body + c;
-  throw new Error('unreachable');
-}
-
+// M10W21 makes the whole number Luhn-valid: checked independently by plain Luhn over all digits (luhnOk).
 // 法別番号 + 都道府県番号 + 保険者別番号 (8 digits) and 都道府県番号 + 保険者別番号 (国保, 6 digits).
-const GENERATED = ['0613271', '3113001', '3927012', '0201345', '3440100', '05123', '27456', '47001'].map(complete);
+const GENERATED = ['0613271', '3113001', '3927012', '0201345', '3440100', '05123', '27456', '47001'].map(withLuhnDigit);
 const PUBLISHED = ['33120015', '01040013', '138057', '000190', '123455'];
 
 describe('insurerCheckDigit / isValidInsurerNumber', () => {
