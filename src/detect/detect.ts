@@ -6,6 +6,7 @@
 import type { Candidate } from '../model.js';
 import { keyNames, keyTokens } from '../patterns/field-names.js';
 import type { CompiledRule } from '../patterns/types.js';
+import { cellValueSpan, tailSpan } from './value-span.js';
 
 const HYPHEN = 0x2d;
 const SPACE = 0x20;
@@ -49,6 +50,8 @@ interface SharedRegex {
   re: RegExp;
   /** Set when the value is the whole match: run instead of `re`, the match is the value's span. */
   whole: RegExp | undefined;
+  /** Set when the value ends the match: run instead of `re`, the value's text gives its span (value-span.ts). */
+  tail: RegExp | undefined;
   uses: { rule: CompiledRule; bonus: number }[];
 }
 
@@ -60,9 +63,9 @@ function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
   if (!plan) {
     const bySource = new Map<string, SharedRegex>();
     for (const rule of rules) {
-      for (const { re, bonus, whole } of rule.regexes) {
+      for (const { re, bonus, whole, tail } of rule.regexes) {
         const key = `${re.flags}/${re.source}`;
-        const shared = bySource.get(key) ?? { re, whole, uses: [] };
+        const shared = bySource.get(key) ?? { re, whole, tail, uses: [] };
         shared.uses.push({ rule, bonus });
         bySource.set(key, shared);
       }
@@ -108,14 +111,14 @@ export class TextDetector {
   }
 
   /** Matches of one shared regex from `from`; returns where the next stretch resumes (-1: none left). */
-  private scan({ re, whole, uses }: SharedRegex, from: number, to: number, out: Candidate[]): number {
+  private scan({ re, whole, tail, uses }: SharedRegex, from: number, to: number, out: Candidate[]): number {
     const { text, gate } = this;
-    const scan = whole ?? re;
+    const scan = whole ?? tail ?? re;
     scan.lastIndex = from;
     for (let m = scan.exec(text); m; m = scan.exec(text)) {
       if (m.index >= to) return m.index;
       const matchEnd = m.index + m[0].length;
-      const span = whole ? undefined : m.indices?.groups?.value;
+      const span = whole ? undefined : tail ? tailSpan(m) : m.indices?.groups?.value;
       const start = whole ? m.index : span?.[0];
       const end = whole ? matchEnd : span?.[1];
       if (start === undefined || end === undefined) continue;
@@ -170,8 +173,7 @@ export function namesRule(rule: CompiledRule, header: string, tokens: readonly s
 export function detectCell(text: string, rules: readonly CompiledRule[], offset = 0, out: Candidate[] = []): Candidate[] {
   for (const rule of rules) {
     if (!rule.column) continue;
-    const m = rule.column.re.exec(text);
-    const span = m?.indices?.groups?.value;
+    const span = cellValueSpan(rule.column, text);
     if (!span) continue;
     const result = rule.validate(text.slice(span[0], span[1]), rule.column.validatorOptions);
     if (!result.ok) continue;

@@ -7,7 +7,7 @@ import type { RuleInfo } from '../model.js';
 import { CANONICAL, COSTLY_VALIDATORS, VALIDATORS } from '../validators/index.js';
 import type { ValidationResult, Validator } from '../validators/types.js';
 import type { CompiledRule, PatternFile } from './types.js';
-import { wholeValueBody } from './whole-value.js';
+import { valueEndsBody, wholeValueBody } from './whole-value.js';
 import { WordSet } from './word-set.js';
 
 /** An optional separator inside a number: one hyphen (every dash is '-' after normalization), dot or space. */
@@ -101,7 +101,9 @@ export function compilePattern(p: PatternFile): CompiledRule {
     try {
       const re = new RegExp(`${start}(?:${body})${end}`, m.ignoreCase ? 'gdiu' : 'gdu');
       const whole = wholeValueBody(body);
-      return { re, bonus: m.bonus ?? 0, ...(whole ? { whole: new RegExp(`${start}(?:${whole})${end}`, m.ignoreCase ? 'giu' : 'gu') } : {}) };
+      const flags = m.ignoreCase ? 'giu' : 'gu';
+      if (whole) return { re, bonus: m.bonus ?? 0, whole: new RegExp(`${start}(?:${whole})${end}`, flags) };
+      return { re, bonus: m.bonus ?? 0, ...(valueEndsBody(body) ? { tail: new RegExp(re.source, flags) } : {}) };
     } catch (error) {
       throw new Error(`match[${i}].regex: ${(error as Error).message}`);
     }
@@ -111,7 +113,10 @@ export function compilePattern(p: PatternFile): CompiledRule {
     const body = expandRegex(p.column.regex, p.macros);
     if (!body.includes('(?<value>')) throw new Error('column.regex: needs a named group (?<value>…)');
     try {
-      column = { re: new RegExp(`^\\s*(?:${body})\\s*$`, 'du'), validatorOptions: { ...p.validatorOptions, ...p.column.validatorOptions } };
+      const source = `^\\s*(?:${body})\\s*$`;
+      // A whole-value body also ends with its value (valueEndsBody holds for it).
+      const plain = valueEndsBody(body) ? { plain: new RegExp(source, 'u'), valueStarts: wholeValueBody(body) !== undefined } : {};
+      column = { re: new RegExp(source, 'du'), ...plain, validatorOptions: { ...p.validatorOptions, ...p.column.validatorOptions } };
     } catch (error) {
       throw new Error(`column.regex: ${(error as Error).message}`);
     }

@@ -40,8 +40,11 @@ export interface CompiledRule {
   id: string;
   info: RuleInfo;
   severity: Level;
-  /** `whole`: the same regex without match indices or value group, when the value is the whole match. */
-  regexes: { re: RegExp; bonus: number; whole?: RegExp }[];
+  /**
+   * `whole`: the same regex without match indices or value group, when the value is the whole match.
+   * `tail`: the same regex without match indices, when the value ends the match (patterns/whole-value.ts).
+   */
+  regexes: { re: RegExp; bonus: number; whole?: RegExp; tail?: RegExp }[];
   validate: Validator;
   /** The validator is cheaper than the context look-up that gates it: run it first (validators/index.ts). */
   validateFirst: boolean;
@@ -62,7 +65,11 @@ export interface CompiledRule {
   notKeys?: KeyVocabulary;
   /** A text holding none of these cannot hold a match (undefined: no such shortcut). */
   requires?: WordSet;
-  column?: { re: RegExp; validatorOptions: Readonly<Record<string, unknown>> };
+  /**
+   * A cell's whole-cell match. `plain`: `re` without match indices, set when the value ends the body or is
+   * all of it (`valueStarts`); the value's span is then found from its text and the cell's blanks (detect.ts).
+   */
+  column?: { re: RegExp; plain?: RegExp; valueStarts?: boolean; validatorOptions: Readonly<Record<string, unknown>> };
   examples: PatternFile['examples'];
 }
 

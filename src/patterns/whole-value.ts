@@ -33,3 +33,24 @@ export function wholeValueBody(body: string): string | undefined {
   if (closingParen(body, 0) !== body.length - 1) return undefined;
   return `(?:${body.slice(VALUE_GROUP.length)}`;
 }
+
+const LOOKAROUND = /^\(\?(?:=|!|<=|<!)/;
+
+/**
+ * Whether the value group ends the body: after its closing parenthesis come only lookarounds (zero width),
+ * so in every match the value ends where the match ends (`TEL(?<value>\d{10})`, `(?<value>…@…)(?!:\w)`).
+ * Such a regex runs without match indices: the value's span is [match end − value length, match end).
+ * Any doubt (a backreference to the value, a quantifier or alternation after it) answers no.
+ */
+export function valueEndsBody(body: string): boolean {
+  const open = body.indexOf(VALUE_GROUP);
+  if (open < 0 || body.indexOf(VALUE_GROUP, open + 1) >= 0 || /\\k<value>/.test(body)) return false;
+  let at = closingParen(body, open);
+  if (at < 0) return false;
+  for (at++; at < body.length; at++) {
+    if (!LOOKAROUND.test(body.slice(at, at + 4))) return false;
+    at = closingParen(body, at);
+    if (at < 0) return false;
+  }
+  return true;
+}
