@@ -11,6 +11,8 @@
 import { createRequire } from 'node:module';
 import type { MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import type { ValidationResult, Validator } from './types.js';
+import { officialGroups, type PlanSource } from './phone-grouping.js';
+import { japaneseType, type TypeSource } from './phone-type.js';
 
 interface Libphonenumber {
   core: typeof import('libphonenumber-js/core');
@@ -120,12 +122,18 @@ export function writtenGroups(text: string, international: boolean): string[] {
   return groups;
 }
 
+/** The plan's metadata for phone-grouping.ts and phone-type.ts (the same source: the library's Metadata class). */
+function formatPlan(): PlanSource & TypeSource {
+  const { core, metadata } = libphonenumber();
+  return { metadata, Metadata: core.Metadata as unknown as PlanSource['Metadata'] & TypeSource['Metadata'] };
+}
+
 /** True when the written groups differ from libphonenumber's national format (`03-1234-5678`). */
 export function hasUnusualGrouping(text: string, international: boolean, phone: PhoneNumber): boolean {
   const written = writtenGroups(text, international);
   // A single written group means no separators; a single official group means no known grouping (0066…).
   if (written.length < 2) return false;
-  const official = phone.formatNational().split(/\D+/).filter((g) => g !== '');
+  const official = officialGroups(phone, formatPlan);
   if (official.length < 2) return false;
   return written.join('-') !== official.join('-');
 }
@@ -177,7 +185,7 @@ function validatePrepared(prepared: { text: string; international: boolean }): V
   const phone = parseJapanese(prepared);
   if (phone === undefined || phone.country !== 'JP') return { ok: false, reason: 'not a Japanese phone number' };
   // With the max metadata a number is valid exactly when it has a type (libphonenumber's isValid says so).
-  const type = phone.getType();
+  const type = japaneseType(phone.nationalNumber, formatPlan);
   if (type === undefined) return { ok: false, reason: 'not an allocated Japanese number range' };
   // nationalNumber lacks the trunk 0, except for 00XY carrier numbers (0066…), which keep it.
   const national = phone.nationalNumber;
