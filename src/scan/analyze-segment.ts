@@ -128,6 +128,13 @@ function blockEnd(text: string, from: number): number {
 
 /** `min`: the reporting threshold; candidates that cannot reach it are not validated or returned. */
 export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min = 0): SegmentHit[] {
+  const hits: SegmentHit[] = [];
+  analyzeSegmentInto(seg, rules, ruleMap, min, (hit) => hits.push(hit));
+  return hits;
+}
+
+/** analyzeSegment handing each hit to `use` as it is made, in the same order. */
+export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min: number, use: (hit: SegmentHit) => void): void {
   const norm = normalize(seg.text);
   const text = norm.text;
   const key = keyOf(seg);
@@ -135,7 +142,6 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
   const detector = new TextDetector(text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
   const cells = new TableCells(text, seg, rules);
   const toHit = hitMaker(seg, norm, key, rules);
-  const hits: SegmentHit[] = [];
   let pending: Scored[] = [];
   // A cell's key candidates span the whole text: such texts (cells, labelled fields) are one block.
   for (let from = 0, first = true; first || from < text.length; first = false) {
@@ -149,10 +155,9 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
     const settled = pending;
     pending = [];
     for (const s of scored) settled.push(s);
-    for (const k of settleOverlaps(settled, last ? Infinity : to, pending)) hits.push(toHit(k));
+    for (const k of settleOverlaps(settled, last ? Infinity : to, pending)) use(toHit(k));
     from = to;
   }
-  return hits;
 }
 
 /** Builds a segment's hits: locations in the original text, column label, OCR ceiling, suppression. */

@@ -7,8 +7,9 @@
 import { countReplacements } from '../extract/decode.js';
 import { EvidenceCollector, type AppiEvidence } from '../appi/evidence.js';
 import type { AnalyzeOptions } from './analyze-file.js';
-import { analyzeSegment } from './analyze-segment.js';
-import { packHits, type PackedHits } from './packed-hits.js';
+import { analyzeSegmentInto, type SegmentHit } from './analyze-segment.js';
+import { HitPacker } from './hit-packer.js';
+import type { PackedHits } from './packed-hits.js';
 import { chunkSegment, type TextChunk } from './text-chunks.js';
 
 export interface ChunkHits {
@@ -26,15 +27,20 @@ const REPLACEMENT_UTF8 = Uint8Array.of(0xef, 0xbf, 0xbd);
 
 export function analyzeChunk(chunk: TextChunk, opts: ChunkOptions): ChunkHits {
   const seg = chunkSegment(chunk);
-  const hits = analyzeSegment(seg, opts.rules, opts.ruleMap, opts.minConfidence);
-  const collector = new EvidenceCollector(opts.vocabulary);
-  collector.segment(seg, hits);
-  const evidence = collector.done();
   // Hits and words on the overlap lines were the previous chunk's (a header's fields are kept once when merged).
   const ownFrom = chunk.origin.line + (chunk.overlapLines ?? 0);
+  const own = new HitPacker();
+  // The collector reads phone hits only (an organisation's numbers): the others are packed and dropped at once.
+  const phones: SegmentHit[] = [];
+  analyzeSegmentInto(seg, opts.rules, opts.ruleMap, opts.minConfidence, (hit) => {
+    if (hit.type === 'phone') phones.push(hit);
+    if ((hit.location.line ?? 0) >= ownFrom) own.add(hit);
+  });
+  const collector = new EvidenceCollector(opts.vocabulary);
+  collector.segment(seg, phones);
+  const evidence = collector.done();
   evidence.triggers = evidence.triggers.filter((t) => t.kind === 'field' || t.record.index >= ownFrom);
-  const own = hits.filter((hit) => (hit.location.line ?? 0) >= ownFrom);
-  return { hits: packHits(own), invalid: invalidIn(chunk, seg.text), evidence };
+  return { hits: own.done(), invalid: invalidIn(chunk, seg.text), evidence };
 }
 
 function invalidIn(chunk: TextChunk, text: string): number {

@@ -6,6 +6,7 @@
  * fields) travel as they are. Unpacked in batches, in the original order, each batch dropped when used.
  */
 import type { SegmentHit } from './analyze-segment.js';
+import { HitPacker } from './hit-packer.js';
 
 export interface PackedHits {
   count: number;
@@ -25,42 +26,11 @@ export interface PackedHits {
   whole: { at: number; hit: SegmentHit }[];
 }
 
-/** A hit fits the columns when it has nothing but these fields, its location's in the order unpacking writes them. */
-function plain(h: SegmentHit): boolean {
-  if (h.suppressed !== undefined || h.ocr !== undefined) return false;
-  let seen = 0;
-  for (const k in h.location) {
-    const rank = k === 'line' ? 1 : k === 'column' ? 2 : 3;
-    if (rank <= seen || rank === 3) return false;
-    seen = rank;
-  }
-  return true;
-}
-
+/** All of `hits` packed at once (HitPacker packs them as they come). */
 export function packHits(hits: readonly SegmentHit[]): PackedHits {
-  const n = hits.length;
-  const index = new Map<string, number>();
-  const names: string[] = [];
-  const nameOf = (s: string): number => {
-    let i = index.get(s);
-    if (i === undefined) index.set(s, (i = names.push(s) - 1));
-    return i;
-  };
-  const packed: PackedHits = { count: n, names, type: new Uint16Array(n), label: new Int32Array(n), confidence: new Float64Array(n), line: new Int32Array(n), column: new Int32Array(n), values: '', valueEnd: new Uint32Array(n), whole: [] };
-  const values: string[] = [];
-  let end = 0;
-  hits.forEach((h, i) => {
-    if (!plain(h)) packed.whole.push({ at: i, hit: h });
-    packed.type[i] = nameOf(h.type);
-    packed.label[i] = h.column === undefined ? -1 : nameOf(h.column);
-    packed.confidence[i] = h.confidence;
-    packed.line[i] = h.location.line ?? -1;
-    packed.column[i] = h.location.column ?? -1;
-    values.push(h.value);
-    packed.valueEnd[i] = end += h.value.length;
-  });
-  packed.values = values.join('');
-  return packed;
+  const packer = new HitPacker();
+  for (const h of hits) packer.add(h);
+  return packer.done();
 }
 
 /** Hands the hits to `use` in order, `batch` at a time, as the objects packHits was given (equal, not the same). */

@@ -37,6 +37,15 @@ describe('packed hits', () => {
     }
   });
 
+  it('columns are cut to the count: a worker sends no grown, half-empty buffers', () => {
+    const rnd = seededRandom(7);
+    const packed = packHits(Array.from({ length: 300 }, (_, i) => hitOf(rnd, i + 1)));
+    for (const column of [packed.type, packed.label, packed.confidence, packed.line, packed.column, packed.valueEnd]) {
+      expect(column.length).toBe(300);
+      expect(column.buffer.byteLength).toBe(300 * column.BYTES_PER_ELEMENT);
+    }
+  });
+
   it('send one object per hit only for hits the columns cannot hold', () => {
     const plain: SegmentHit = { type: 'phone', value: '0312345678', confidence: 0.9, location: { line: 3, column: 5 }, column: '電話番号' };
     const waived: SegmentHit = { ...plain, suppressed: { reason: 'sample' } };
