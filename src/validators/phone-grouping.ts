@@ -17,8 +17,9 @@ interface Grouping {
 
 /** Undefined: the memo is off for this plan. */
 let keyDigits: number | undefined | null = null;
+/** By `length:first digits`; real numbers lead to a few thousand keys (a 40,000-phone roster: 4,697). */
 const memo = new Map<string, Grouping | false>();
-const MEMO_ENTRIES = 4096;
+const MEMO_ENTRIES = 65_536;
 
 /** Digit groups of libphonenumber's national format of `phone` (`['03', '1234', '5678']`). */
 export function officialGroups(phone: PhoneNumber, plan: () => PlanSource): string[] {
@@ -46,11 +47,19 @@ function groupsOf(formatted: string): string[] {
   return formatted.split(/\D+/).filter((g) => g !== '');
 }
 
+/** Groupings are few (a format and a length): one object each, however many keys lead to it. */
+const shared = new Map<string, Grouping>();
+
 /** The widths of the written groups, when their digits are some prefix followed by the national number. */
 function groupingOf(groups: string[], national: string): Grouping | false {
   const digits = groups.join('');
   if (!digits.endsWith(national)) return false;
-  return { prefix: digits.slice(0, digits.length - national.length), widths: groups.map((g) => g.length) };
+  const prefix = digits.slice(0, digits.length - national.length);
+  const widths = groups.map((g) => g.length);
+  const id = `${prefix}:${widths.join(',')}`;
+  let grouping = shared.get(id);
+  if (!grouping) shared.set(id, (grouping = { prefix, widths }));
+  return grouping;
 }
 
 interface FormatPlan {
