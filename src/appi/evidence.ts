@@ -47,8 +47,14 @@ export class EvidenceCollector {
 
   constructor(private readonly vocab: CompiledVocabulary) {}
 
-  segment(seg: Segment, hits: readonly EvidenceHit[]): void {
-    for (const t of scanSpecialCare(seg, this.vocab)) this.addTrigger(t);
+  /**
+   * Returns whether the segment had special-care triggers. Without, what it adds (file words, organisations'
+   * numbers) depends only on its text, header and hits: the same cell text under the same header adds
+   * nothing more, so a caller that remembers cells may skip it (analyze-file.ts).
+   */
+  segment(seg: Segment, hits: readonly EvidenceHit[]): boolean {
+    const triggers = scanSpecialCare(seg, this.vocab);
+    for (const t of triggers) this.addTrigger(t);
     if (this.fileWords.size < this.vocab.fileWords.size) {
       for (const [id, words] of this.vocab.fileWords) if (words.some((w) => seg.text.includes(w))) this.fileWords.add(id);
     }
@@ -58,6 +64,7 @@ export class EvidenceCollector {
       starts ??= lineStarts(seg.text);
       this.contact(seg, h, starts);
     }
+    return triggers.length > 0;
   }
 
   private addTrigger(t: Trigger): void {

@@ -116,13 +116,14 @@ function headerFieldOf(header: string, vocab: CompiledVocabulary): CompiledWord 
 
 /** A spreadsheet cell: under a special-care column header, a label cell, or text with terms. `text` is NFKC. */
 function cellTriggers(seg: Segment, text: string, vocab: CompiledVocabulary): Trigger[] {
-  const record = recordOf(seg.origin);
+  // The record only once a trigger needs it: most cells have none, and it is a string built per cell.
   const value = text.trim();
   const header = seg.header === undefined ? undefined : headerFieldOf(seg.header, vocab);
-  if (header && value !== '' && !NO_VALUE.test(value)) return [{ category: header.category, kind: 'field', word: header.word, record }];
+  if (header && value !== '' && !NO_VALUE.test(value)) return [{ category: header.category, kind: 'field', word: header.word, record: recordOf(seg.origin) }];
   const label = normalizedFieldOf(value, vocab);
-  if (label) return [{ category: label.category, kind: 'field', word: label.word, record: { ...record, near: FIELD_NEAR } }];
-  return lineTriggers(text, record, vocab, false);
+  if (label) return [{ category: label.category, kind: 'field', word: label.word, record: { ...recordOf(seg.origin), near: FIELD_NEAR } }];
+  const found = matchesIn(text, vocab);
+  return found.length === 0 ? [] : lineTriggers(text, recordOf(seg.origin), vocab, false, found);
 }
 
 /** The text's matches grouped by line: [line index, line text, matches with offsets in the line]. */

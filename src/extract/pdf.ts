@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import type { ExtractContext, ExtractResult, Extractor, Segment } from '../model.js';
 import { isBuiltinFieldName } from '../patterns/load.js';
 import { IMAGE_ONLY_PDF } from './ocr/not-examined.js';
+import { deferCanvas } from './pdf-canvas.js';
 import { pageSegments } from './pdf-layout.js';
 import { pageLines, type RawTextItem } from './pdf-lines.js';
 
@@ -96,6 +97,7 @@ function failure(error: unknown): ExtractResult {
 }
 
 async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
+  deferCanvas();
   const { PDFParse, VerbosityLevel } = await import('pdf-parse');
   // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
   const parser = new PDFParse({

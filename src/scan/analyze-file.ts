@@ -21,6 +21,7 @@ import { appiVerdict } from '../appi/verdict.js';
 import { PersonHits } from '../appi/person-hits.js';
 import type { CompiledVocabulary } from '../appi/vocabulary.js';
 import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
+import { CellMemo } from './cell-memo.js';
 import { lettersOfCell } from './column-label.js';
 import { OccurrenceTally } from './occurrences.js';
 
@@ -45,10 +46,15 @@ export interface AnalyzeOptions {
 
 const HEAD_BYTES = 8192;
 const MEMO_CHARS = 80;
-const MEMO_ENTRIES = 50_000;
 const FIRST_CHARS = 300;
 /** A remembered cell without hits (read only: callers copy hits out of what analyze returns). */
 const NO_HITS: SegmentHit[] = [];
+
+/** A cell's analysis; `quiet`: its APPI evidence had no special-care trigger (evidence.ts `segment`). */
+interface Remembered {
+  hits: SegmentHit[];
+  quiet: boolean;
+}
 
 
 async function extract(path: string, bytes: Uint8Array, depth: number, opts: AnalyzeOptions, onSegment: (s: Segment) => void): Promise<ExtractResult> {
@@ -66,61 +72,56 @@ async function extract(path: string, bytes: Uint8Array, depth: number, opts: Ana
 }
 
 /**
- * Segments as they are analyzed, whether an extractor hands them over one by one or returns them: only
- * their hits and the texts where labels are looked for (label zones, the start of the first) are kept.
+ * Segments as they are analyzed, whether an extractor hands them over one by one or returns them: their hits
+ * go straight into the file's findings (FindingsBuilder takes them in file order, batch by batch), so a
+ * sheet's hundreds of thousands of hits are never all held; only the texts where labels are looked for
+ * (label zones, the start of the first) are kept.
  */
 class SegmentSink {
-  readonly hits: SegmentHit[] = [];
+  readonly built: FindingsBuilder;
   readonly labelSources: string[];
   /** What the text says for the APPI verdict (special-care words, organisations' phone numbers). */
   readonly appi: EvidenceCollector;
   private first = true;
 
   constructor(path: string, private readonly opts: AnalyzeOptions) {
+    this.built = new FindingsBuilder(path, opts);
     this.labelSources = [posix.basename(path)];
     this.appi = new EvidenceCollector(opts.vocabulary);
   }
 
-  /**
-   * Short cells repeat (statuses, product and company names): their analysis is remembered per file, by
-   * column letters, header and text. Nested maps, not one joined key: a key string built and hashed per
-   * cell cost more than the look-up saved on a 100,000-row sheet.
-   */
-  private readonly cells = new Map<string, Map<string, Map<string, SegmentHit[]>>>();
-  private remembered = 0;
-
-  private analyze(seg: Segment): SegmentHit[] {
-    if (seg.origin.line !== undefined || seg.table || seg.text.length > MEMO_CHARS) {
-      return analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
-    }
-    // The letters name the column when its header is not a recognised one (column-label.ts).
-    const letters = lettersOfCell(seg.origin.cell) ?? '';
-    let byHeader = this.cells.get(letters);
-    if (!byHeader) this.cells.set(letters, (byHeader = new Map()));
-    const header = seg.header ?? '';
-    let byText = byHeader.get(header);
-    if (!byText) byHeader.set(header, (byText = new Map()));
-    const hits = byText.get(seg.text);
-    if (!hits) {
-      const found = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
-      if (this.remembered < MEMO_ENTRIES) {
-        byText.set(seg.text, found);
-        this.remembered++;
-      }
-      return found;
-    }
-    // The same hits at this cell's location.
-    return hits.length === 0 ? NO_HITS : hits.map((h) => ({ ...h, location: { ...seg.origin } }));
-  }
+  /** Short cells repeat (statuses, product and company names): their analysis is remembered (cell-memo.ts). */
+  private readonly memo = new CellMemo<Remembered>();
 
   readonly add = (seg: Segment): void => {
-    const hits = this.analyze(seg);
-    for (const hit of hits) this.hits.push(hit);
-    this.appi.segment(seg, hits);
+    if (seg.origin.line !== undefined || seg.table || seg.text.length > MEMO_CHARS) {
+      const hits = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
+      this.appi.segment(seg, hits);
+      this.keep(seg, hits);
+      return;
+    }
+    // The letters name the column when its header is not a recognised one (column-label.ts).
+    const column = this.memo.column(lettersOfCell(seg.origin.cell) ?? '', seg.header ?? '', seg.cell?.label);
+    const known = column.get(seg.text);
+    if (known) {
+      // The same hits at this cell's location; its evidence again only if it depends on the row.
+      const hits = known.hits.length === 0 ? NO_HITS : known.hits.map((h) => ({ ...h, location: { ...seg.origin } }));
+      if (!known.quiet) this.appi.segment(seg, hits);
+      this.keep(seg, hits);
+      return;
+    }
+    const found = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
+    column.set(seg.text, { hits: found, quiet: !this.appi.segment(seg, found) });
+    this.keep(seg, found);
+  };
+
+  /** A segment's hits and the text labels are looked for in. */
+  private keep(seg: Segment, hits: readonly SegmentHit[]): void {
+    if (hits.length > 0) this.built.add(hits);
     if (seg.labelZone) this.labelSources.push(seg.text);
     if (this.first) this.labelSources.push(seg.text.slice(0, FIRST_CHARS));
     this.first = false;
-  };
+  }
 }
 
 function allowed(hit: SegmentHit, opts: AnalyzeOptions): boolean {
@@ -271,7 +272,7 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
   for (const seg of extracted.segments) sink.add(seg);
   // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
   // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
-  const result = fileResult(path, extracted.format, sink.hits, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited, sink.appi.done());
+  const result = resultOf(path, extracted.format, sink.built, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited, sink.appi.done());
   if (extracted.notes?.length) result.notes = extracted.notes;
   if (extracted.ocrPages) result.ocrPages = extracted.ocrPages;
   const out = [result];

@@ -37,8 +37,10 @@ export function columnLabel(header: string | undefined, letters: string | undefi
   return letters;
 }
 
-/** `AB12` → `AB`. */
+/** `AB12` → `AB` (the leading capitals). Char codes, not a regex: it runs for every cell of a sheet. */
 export function lettersOfCell(cell: string | undefined): string | undefined {
-  const m = cell === undefined ? null : /^[A-Z]+/.exec(cell);
-  return m ? m[0] : undefined;
+  if (cell === undefined) return undefined;
+  let end = 0;
+  for (let c = cell.charCodeAt(0); c >= 0x41 && c <= 0x5a; c = cell.charCodeAt(++end));
+  return end === 0 ? undefined : end === cell.length ? cell : cell.slice(0, end);
 }

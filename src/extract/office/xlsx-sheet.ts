@@ -6,13 +6,13 @@
  * Never builds a DOM; never throws on odd XML (unmatched text is skipped), only on stream errors.
  */
 import { TextDecoder } from 'node:util';
-import { attr, decodeEntities } from './xml-text.js';
+import { decodeEntities } from './xml-text.js';
 import { xmlEncodingOf } from './zip-parts.js';
-import { columnName } from './sheet-cells.js';
+import { readCellAttributes, type CellAttributes } from './cell-attributes.js';
+import { cellEnd, nextToken, openingAt, type SheetToken } from './sheet-tokens.js';
 
 export interface RawCell {
-  /** A1-style reference (computed from the row and position when the file omits `r`). */
-  ref: string;
+  /** 1-based (computed from the rows before when the file omits `r`). */
   row: number;
   /** 0-based column index. */
   col: number;
@@ -25,14 +25,6 @@ export interface SheetSink {
   cell(cell: RawCell): void;
   headerFooter(kind: 'header' | 'footer', text: string): void;
 }
-
-const P = '(?:[\\w.-]+:)?';
-const TOKEN = new RegExp(
-  `<${P}(c|row)(?=[\\s/>])([^>]*?)(/?)>|<${P}((?:odd|even|first)(Header|Footer))>([^<]*)</${P}\\4>`,
-  'g',
-);
-const CELL_END = new RegExp(`</${P}c>`, 'g');
-const OPENING = new RegExp(`<${P}(?:c|row|(?:odd|even|first)(?:Header|Footer))(?=[\\s/>])`, 'g');
 
 interface Cursor {
   row: number;
@@ -51,66 +43,84 @@ export async function scanSheet(stream: AsyncIterable<Uint8Array>, sink: SheetSi
   if (decoder) consume(pending + decoder.decode(), cursor, sink);
 }
 
+/**
+ * One token, one set of attributes and one reference for every scan: each is read before the next is looked
+ * for, within one synchronous `consume` (a sheet has a million cells; these were three objects per cell).
+ */
+const token: SheetToken = { kind: 'c', start: 0, end: 0, attrsStart: 0, attrsEnd: 0, selfClosing: false, marginKind: '', marginText: '' };
+const attrs: CellAttributes = { r: undefined, s: undefined, t: undefined };
+const ref = { row: 0, col: 0 };
+
 /** Scans complete elements of `text`; returns where the unscanned (possibly incomplete) tail starts. */
 function consume(text: string, cursor: Cursor, sink: SheetSink): number {
   let done = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const [, name, attrs = '', selfClosing, , kind, headerText] = m;
-    if (name === 'row') {
-      const r = Number(attr(attrs, 'r'));
+  for (let at = 0; nextToken(text, at, token); at = done) {
+    if (token.kind === 'row') {
+      readCellAttributes(text, token.attrsStart, token.attrsEnd, attrs);
+      const r = Number(attrs.r);
       cursor.row = Number.isInteger(r) && r > 0 ? r : cursor.row + 1;
       cursor.col = -1;
-    } else if (name === 'c') {
+      done = token.end;
+    } else if (token.kind === 'c') {
       let inner = '';
-      if (!selfClosing) {
-        CELL_END.lastIndex = TOKEN.lastIndex;
-        const end = CELL_END.exec(text);
-        if (!end) return m.index;
-        inner = text.slice(TOKEN.lastIndex, end.index);
-        TOKEN.lastIndex = CELL_END.lastIndex;
+      done = token.end;
+      if (!token.selfClosing) {
+        const end = cellEnd(text, token.end);
+        if (!end) return token.start;
+        inner = text.slice(token.end, end[0]);
+        done = end[1];
       }
+      readCellAttributes(text, token.attrsStart, token.attrsEnd, attrs);
       emitCell(attrs, inner, cursor, sink);
-    } else if (kind) {
-      sink.headerFooter(kind === 'Header' ? 'header' : 'footer', headerFooterText(headerText ?? ''));
+    } else {
+      sink.headerFooter(token.marginKind === 'Header' ? 'header' : 'footer', headerFooterText(token.marginText));
+      done = token.end;
     }
-    done = TOKEN.lastIndex;
   }
   // keep the element cut at the chunk boundary (from its start tag, or from a start tag cut itself)
-  OPENING.lastIndex = done;
-  const open = OPENING.exec(text);
-  if (open) return open.index;
+  const open = openingAt(text, done);
+  if (open >= 0) return open;
   const lastTag = text.lastIndexOf('<');
   return lastTag >= done ? lastTag : text.length;
 }
 
-function emitCell(attrs: string, inner: string, cursor: Cursor, sink: SheetSink): void {
-  const ref = attr(attrs, 'r');
-  const parsed = ref ? parseRef(ref) : undefined;
-  if (parsed) {
-    cursor.col = parsed.col;
-    if (parsed.row > 0) cursor.row = parsed.row;
+function emitCell(a: CellAttributes, inner: string, cursor: Cursor, sink: SheetSink): void {
+  if (a.r && readRef(a.r, ref)) {
+    cursor.col = ref.col;
+    if (ref.row > 0) cursor.row = ref.row;
   } else {
     cursor.col++;
   }
-  const row = Math.max(cursor.row, 1);
-  const style = Number(attr(attrs, 's') ?? 0);
-  sink.cell({
-    ref: `${columnName(cursor.col)}${row}`,
-    row,
-    col: cursor.col,
-    type: attr(attrs, 't'),
-    style: Number.isInteger(style) ? style : 0,
-    inner,
-  });
+  const style = Number(a.s ?? 0);
+  sink.cell({ row: Math.max(cursor.row, 1), col: cursor.col, type: a.t, style: Number.isInteger(style) ? style : 0, inner });
 }
 
+/** `A1`, `$B$2`, `C` (no row: 0) → row and 0-based column; as `/^\$?([A-Za-z]{1,3})\$?(\d*)$/` reads it. */
 export function parseRef(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d*)$/.exec(ref);
-  if (!m?.[1]) return undefined;
+  const out = { row: 0, col: 0 };
+  return readRef(ref, out) ? out : undefined;
+}
+
+/** parseRef into `out`; false: not a reference. */
+function readRef(ref: string, out: { row: number; col: number }): boolean {
+  let i = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2] || 0), col: col - 1 };
+  const lettersStart = i;
+  for (let c = ref.charCodeAt(i) | 0x20; c >= 0x61 && c <= 0x7a && i - lettersStart < 3; c = ref.charCodeAt(++i) | 0x20) col = col * 26 + (c - 0x60);
+  if (i === lettersStart) return false;
+  if (ref.charCodeAt(i) === DOLLAR) i++;
+  const digitsStart = i;
+  while (i < ref.length && isDigit(ref.charCodeAt(i))) i++;
+  if (i !== ref.length) return false;
+  out.row = i > digitsStart ? Number(ref.slice(digitsStart)) : 0;
+  out.col = col - 1;
+  return true;
+}
+
+const DOLLAR = 0x24;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**

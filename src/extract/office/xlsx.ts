@@ -111,10 +111,20 @@ async function readSheet(zip: OfficeZip, book: Workbook, sheet: { name: string; 
 
 const VALUE = new RegExp(`<${P}v(?:\\s[^>]*)?>([^<]*)</${P}v>`);
 
+/**
+ * The raw text of the cell's `<v>`: a cell that is exactly `<v>…</v>` (nearly all of them) is cut without
+ * the regex, which would find the same text at the same place.
+ */
+function valueOf(inner: string): string | undefined {
+  const end = inner.length - 4;
+  if (inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === end) return inner.slice(3, end);
+  return VALUE.exec(inner)?.[1];
+}
+
 /** The text Excel displays for a cell (formula cells: the cached result). */
 export function cellText(cell: RawCell, book: Pick<Workbook, 'strings' | 'formats' | 'date1904'>): string | undefined {
   if (cell.type === 'inlineStr') return richText(cell.inner);
-  const raw = VALUE.exec(cell.inner)?.[1];
+  const raw = valueOf(cell.inner);
   if (raw === undefined) return undefined;
   const value = decodeEntities(raw);
   switch (cell.type) {

@@ -85,6 +85,9 @@ function runSymbol(name: string | undefined, attrs: string): string {
  * because Excel does not display them as part of the value.
  */
 export function richText(xml: string): string {
+  // One plain `<t>` (nearly every shared string): cut without the regexes, which find the same text.
+  const end = xml.length - 4;
+  if (xml.startsWith('<t>') && xml.endsWith('</t>') && xml.indexOf('<', 3) === end) return decodeXstring(decodeEntities(xml.slice(3, end)));
   const visible = xml.includes('rPh') ? xml.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : xml;
   let text = '';
   const re = /<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>/g;

@@ -10,11 +10,14 @@ const SHEET = `<?xml version="1.0" encoding="UTF-8"?>
 <row><c><v>1</v></c><c><v>2</v></c></row>
 </sheetData><headerFooter><oddHeader>&amp;C&amp;"ＭＳ ゴシック,太字"社外秘 &amp;&amp; 部外秘</oddHeader><evenFooter>&amp;L&amp;P / &amp;N</evenFooter></headerFooter></worksheet>`;
 
-async function scan(chunks: AsyncIterable<Uint8Array>): Promise<{ cells: Omit<RawCell, 'style'>[]; margins: string[] }> {
-  const cells: Omit<RawCell, 'style'>[] = [];
+/** A cell as reported, with its A1 reference (what a reader shows) beside its row and column. */
+type Reported = Omit<RawCell, 'style'> & { ref: string };
+
+async function scan(chunks: AsyncIterable<Uint8Array>): Promise<{ cells: Reported[]; margins: string[] }> {
+  const cells: Reported[] = [];
   const margins: string[] = [];
   await scanSheet(chunks, {
-    cell: ({ style: _style, ...cell }) => cells.push(cell),
+    cell: ({ style: _style, ...cell }) => cells.push({ ref: `${columnName(cell.col)}${cell.row}`, ...cell }),
     headerFooter: (kind, text) => margins.push(`${kind}:${text}`),
   });
   return { cells, margins };
