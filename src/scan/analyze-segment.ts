@@ -2,7 +2,7 @@
  * One segment through normalize → detect → score. Returns scored spans with their locations in the
  * ORIGINAL text; masking, fingerprints and file-level scoring happen in analyze-file.ts.
  */
-import { columnIndexAt } from '../extract/csv-header.js';
+import { ColumnIndex } from '../extract/column-index.js';
 import type { Location, Segment } from '../model.js';
 import { detectCell, rulesForHeader, TextDetector } from '../detect/detect.js';
 import { lineColumn, lineStarts } from '../normalize/lines.js';
@@ -80,28 +80,35 @@ export function keyOf(seg: Segment): string | undefined {
   return seg.header;
 }
 
-function scoreContext(text: string, seg: Segment, key: string | undefined): ScoreContext {
+/** The column of an offset in a table's text: one reader per segment, shared by scoring and the hits' labels. */
+function columnsOf(seg: Segment, key: string | undefined, text: string): ColumnIndex | undefined {
+  return key === undefined && seg.table ? new ColumnIndex(text, seg.table.delimiter) : undefined;
+}
+
+function scoreContext(text: string, seg: Segment, key: string | undefined, columns: ColumnIndex | undefined): ScoreContext {
   const { table } = seg;
   if (key !== undefined) return { text, headerAt: () => key };
   if (table) {
     // Lines above the header row (title, export date) and the header row itself are nobody's column.
     const headerEnd = table.headerLine ? lineStartAt(text, table.headerLine + 1) : 0;
+    const column = columns ?? new ColumnIndex(text, table.delimiter);
     return {
       text,
       lineBounded: true,
       delimiter: table.delimiter,
-      headerAt: (offset) => (offset < headerEnd ? undefined : table.headers[columnIndexAt(text, offset, table.delimiter)]),
+      headerAt: (offset) => (offset < headerEnd ? undefined : table.headers[column.at(offset)]),
     };
   }
   return { text };
 }
 
 /** The column label of the segment's hits: one for a cell, one per offset for a table. */
-function columnOf(seg: Segment, key: string | undefined, text: string, rules: readonly CompiledRule[]): string | undefined | ((offset: number) => string | undefined) {
+function columnOf(seg: Segment, key: string | undefined, text: string, rules: readonly CompiledRule[], columns: ColumnIndex | undefined): string | undefined | ((offset: number) => string | undefined) {
   const { table } = seg;
   if (key !== undefined || !table) return columnLabel(key, lettersOfCell(seg.origin.cell), rules);
+  const column = columns ?? new ColumnIndex(text, table.delimiter);
   return (offset) => {
-    const index = columnIndexAt(text, offset, table.delimiter);
+    const index = column.at(offset);
     return columnLabel(table.headers[index], columnLetters(index), rules);
   };
 }
@@ -138,10 +145,11 @@ export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[],
   const norm = normalize(seg.text);
   const text = norm.text;
   const key = keyOf(seg);
-  const ctx = scoreContext(text, seg, key);
+  const columns = columnsOf(seg, key, text);
+  const ctx = scoreContext(text, seg, key, columns);
   const detector = new TextDetector(text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
   const cells = new TableCells(text, seg, rules);
-  const toHit = hitMaker(seg, norm, key, rules);
+  const toHit = hitMaker(seg, norm, key, rules, columns);
   let pending: Scored[] = [];
   // A cell's key candidates span the whole text: such texts (cells, labelled fields) are one block.
   for (let from = 0, first = true; first || from < text.length; first = false) {
@@ -161,10 +169,10 @@ export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[],
 }
 
 /** Builds a segment's hits: locations in the original text, column label, OCR ceiling, suppression. */
-function hitMaker(seg: Segment, norm: Normalized, key: string | undefined, rules: readonly CompiledRule[]): (k: Scored) => SegmentHit {
+function hitMaker(seg: Segment, norm: Normalized, key: string | undefined, rules: readonly CompiledRule[], columns: ColumnIndex | undefined): (k: Scored) => SegmentHit {
   const hasLines = seg.origin.line !== undefined;
   let starts: number[] | undefined;
-  const column = columnOf(seg, key, norm.text, rules);
+  const column = columnOf(seg, key, norm.text, rules, columns);
   // One look for the marker per segment, not two line slices per hit (a roster has 700,000 hits).
   const mayIgnore = seg.text.includes('jpii-ignore');
   return (k) => {
