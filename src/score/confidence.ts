@@ -274,7 +274,7 @@ export function resolveOverlaps(scored: readonly Scored[]): Scored[] {
  * order of start (then type): clusters are disjoint and swept in order, so each cluster is sorted alone.
  */
 export function settleOverlaps(scored: readonly Scored[], limit: number, pending: Scored[]): Scored[] {
-  const sorted = [...scored].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = byStartLongestFirst(scored);
   const kept: Scored[] = [];
   const cluster: Scored[] = [];
   let clusterEnd = -1;
@@ -300,6 +300,36 @@ export function settleOverlaps(scored: readonly Scored[], limit: number, pending
   if (cluster.length && clusterEnd <= limit) flush();
   else for (const s of cluster) pending.push(s);
   return kept;
+}
+
+/** Bits of the sort key (53 in all, a double's exact integers): start, inverted length, original position. */
+const START_LIMIT = 2 ** 24;
+const LENGTH_LIMIT = 2 ** 12;
+const POSITION_LIMIT = 2 ** 17;
+
+/**
+ * The candidates in order of start, the longest first, equal ones in their order (a stable sort). Sorted as
+ * numbers in a Float64Array: Array.prototype.sort with a comparator allocated ~290 bytes per candidate of a
+ * roster block (15 % of a worker's garbage). Spans or blocks beyond the key's bits take the comparator.
+ */
+function byStartLongestFirst(scored: readonly Scored[]): Scored[] {
+  const n = scored.length;
+  if (n >= POSITION_LIMIT) return [...scored].sort(startThenLongest);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const { start, end } = scored[i] as Scored;
+    const length = end - start;
+    if (start < 0 || start >= START_LIMIT || length < 0 || length >= LENGTH_LIMIT) return [...scored].sort(startThenLongest);
+    keys[i] = (start * LENGTH_LIMIT + (LENGTH_LIMIT - 1 - length)) * POSITION_LIMIT + i;
+  }
+  keys.sort();
+  const out: Scored[] = [];
+  for (let i = 0; i < n; i++) out.push(scored[(keys[i] as number) % POSITION_LIMIT] as Scored);
+  return out;
+}
+
+function startThenLongest(a: Scored, b: Scored): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 function byStartThenType(a: Scored, b: Scored): number {
