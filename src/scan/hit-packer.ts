@@ -19,6 +19,8 @@ function plain(h: SegmentHit): boolean {
   return true;
 }
 
+const JOIN_RUN = 1024;
+
 export class HitPacker {
   private n = 0;
   private readonly index = new Map<string, number>();
@@ -29,7 +31,9 @@ export class HitPacker {
   private line = new Int32Array(256);
   private column = new Int32Array(256);
   private valueEnd = new Uint32Array(256);
-  private readonly values: string[] = [];
+  /** Values not yet joined, and the joined runs: one join of 80,000 short strings took 4× as long as 80 of 1,000. */
+  private values: string[] = [];
+  private readonly runs: string[] = [];
   private end = 0;
   private readonly whole: PackedHits['whole'] = [];
 
@@ -42,7 +46,10 @@ export class HitPacker {
     this.confidence[i] = h.confidence;
     this.line[i] = h.location.line ?? -1;
     this.column[i] = h.location.column ?? -1;
-    this.values.push(h.value);
+    if (this.values.push(h.value) === JOIN_RUN) {
+      this.runs.push(this.values.join(''));
+      this.values = [];
+    }
     this.valueEnd[i] = this.end += h.value.length;
   }
 
@@ -57,7 +64,7 @@ export class HitPacker {
       confidence: this.confidence.slice(0, n),
       line: this.line.slice(0, n),
       column: this.column.slice(0, n),
-      values: this.values.join(''),
+      values: this.runs.join('') + this.values.join(''),
       valueEnd: this.valueEnd.slice(0, n),
       whole,
     };
