@@ -283,10 +283,16 @@ export function settleOverlaps(scored: readonly Scored[], limit: number, pending
       kept.push(cluster[0] as Scored);
       return;
     }
-    const ranked = cluster.sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // Two in a cluster overlap: the better ranked is kept (the first on a tie, as the stable sort would).
+    if (cluster.length === 2) {
+      const [a, b] = cluster as [Scored, Scored];
+      kept.push(byRank(a, b) > 0 ? b : a);
+      return;
+    }
+    const ranked = smallSort(cluster, byRank);
     const chosen: Scored[] = [];
-    for (const s of ranked) if (!chosen.some((k) => s.start < k.end && k.start < s.end)) chosen.push(s);
-    if (chosen.length > 1) chosen.sort(byStartThenType);
+    for (const s of ranked) if (!overlapsAny(chosen, s)) chosen.push(s);
+    if (chosen.length > 1) smallSort(chosen, byStartThenType);
     for (const s of chosen) kept.push(s);
   };
   for (const s of sorted) {
@@ -330,6 +336,34 @@ function byStartLongestFirst(scored: readonly Scored[]): Scored[] {
 
 function startThenLongest(a: Scored, b: Scored): number {
   return a.start - b.start || b.end - a.end;
+}
+
+function overlapsAny(chosen: readonly Scored[], s: Scored): boolean {
+  for (const k of chosen) if (s.start < k.end && k.start < s.end) return true;
+  return false;
+}
+
+function byRank(a: Scored, b: Scored): number {
+  return b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/**
+ * Sorts in place, stably, like Array.prototype.sort: by insertion when short. A roster block has thousands of
+ * clusters of two or three (a cell found as text and as its column's value), and each Array.prototype.sort call
+ * set up a merge workspace: ~50 MB of garbage per 2 MB chunk for arrays of two.
+ */
+function smallSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 16) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  return items;
 }
 
 function byStartThenType(a: Scored, b: Scored): number {
