@@ -138,6 +138,9 @@ async function* inReportOrder(items: AsyncIterable<WalkItem> | Iterable<WalkItem
   yield* list.sort((a, b) => comparePaths(pathOf(a), pathOf(b)));
 }
 
+/** Text files (not documents) in flight per worker once the pool is used: two batches each (batcher.ts). */
+const TEXT_AHEAD_PER_WORKER = 64;
+
 /** Results of this many files at most wait for an earlier file still in flight (a slow one) before the walk pauses. */
 const REORDER_WINDOW = 4096;
 
@@ -147,6 +150,10 @@ class Runner {
   readonly progress: Progress = { files: 0, bytes: 0, errors: 0, current: '', done: false };
   private readonly pending = new Set<Promise<void>>();
   private limit: number;
+  /** Files in flight that are not documents, and how many may be (they need no long read-ahead). */
+  private textInFlight = 0;
+  private textLimit: number;
+  private readonly isParsed: (path: string) => boolean;
   private bytesInFlight = 0;
   /** Walk position of the next file to start and of the next whose results are handed on. */
   private seq = 0;
@@ -166,6 +173,7 @@ class Runner {
     const analyzer = buildAnalyzer(opts.analyzer);
     // With --ocr, images too: one recogniser per worker, one file at a time on it.
     const isParsed = (path: string): boolean => isParsedDocument(path) || (analyzer.limits.ocr !== undefined && isImageName(path));
+    this.isParsed = isParsed;
     // This thread walks and reads; workers only compute (bytes move to them without a copy). A huge text
     // file is read and decoded here and its chunks spread over the workers.
     const viaWorkers = (ref: FileRef, workers: WorkerPool): Promise<FileResult[]> =>
@@ -190,6 +198,7 @@ class Runner {
     // Many small files in flight so reads (a network share's latency above all) overlap each other and the
     // analysis; bytes in flight are bounded separately, so memory does not grow with big files.
     this.limit = Math.max(16, opts.jobs * 4);
+    this.textLimit = this.limit;
     this.timeoutMs = analyzer.limits.timeoutMs;
   }
 
@@ -214,10 +223,14 @@ class Runner {
   usePool(): void {
     const script = this.opts.process ? undefined : workerScript();
     if (script && this.opts.jobs > 1) this.pool = new WorkerPool(script, this.opts.jobs, this.opts.analyzer, this.timeoutMs * 2);
-    // Enough files in flight to fill a batch for every worker many times over, and for the walk to reach a big
-    // document while the workers are busy with the files before it (the pool takes big ones first); the byte
-    // budget still holds.
-    if (this.pool) this.limit = Math.max(this.limit, this.opts.jobs * 256);
+    // Enough files in flight for the walk to reach a big document while the workers are busy with the documents
+    // before it (the pool takes big ones first); the byte budget still holds. Text files need only enough to
+    // fill a batch for every worker twice: 256 of them per worker, each read and its result waiting, kept
+    // 10-20 MB more alive on the small workload and made the main thread's scavenges dearer.
+    if (this.pool) {
+      this.limit = Math.max(this.limit, this.opts.jobs * 256);
+      this.textLimit = Math.max(this.textLimit, this.opts.jobs * TEXT_AHEAD_PER_WORKER);
+    }
   }
 
   /** Results waiting for those of an earlier file. */
@@ -258,16 +271,20 @@ class Runner {
     this.progress.current = ref.relPath;
     this.progress.bytes += ref.size;
     const bytes = Math.min(ref.size, BYTES_IN_FLIGHT);
+    const text = this.isParsed(ref.relPath) ? 0 : 1;
     this.bytesInFlight += bytes;
+    this.textInFlight += text;
     const tracked: Promise<void> = this.analyze(ref)
       .then((rs) => this.record(seq, rs))
       .finally(() => {
         this.pending.delete(tracked);
         this.bytesInFlight -= bytes;
+        this.textInFlight -= text;
       });
     this.pending.add(tracked);
     while (
       this.pending.size >= this.limit ||
+      this.textInFlight >= this.textLimit ||
       (this.pending.size > 1 && this.bytesInFlight > BYTES_IN_FLIGHT) ||
       (this.pending.size > 0 && this.backlog >= REORDER_WINDOW)
     ) {
