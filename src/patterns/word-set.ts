@@ -11,6 +11,13 @@ export class WordSet {
   /** Words that count only where written as the name of a field (`keyPattern`): `tel=`, `"name":`. */
   readonly keys: readonly string[];
   private readonly re: RegExp | undefined;
+  /** The same pattern, matched only where it is put (testAt). */
+  private readonly sticky: RegExp | undefined;
+  /**
+   * Literal text every match of this set starts with (Latin letters in either case): its words, its keys, and
+   * `insert` when an SQL column list counts. required-words.ts finds them all in one pass, then asks testAt.
+   */
+  readonly starts: readonly string[];
 
   constructor(words: readonly string[], keys: readonly string[] = []) {
     this.words = [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -19,6 +26,8 @@ export class WordSet {
     const sources = [...this.words.map(wordPattern), ...this.keys.map(keyPattern)];
     if (this.keys.length) sources.push(SQL_COLUMNS);
     this.re = sources.length ? new RegExp(sources.join('|'), 'g') : undefined;
+    this.sticky = sources.length ? new RegExp(sources.join('|'), 'y') : undefined;
+    this.starts = [...this.words, ...this.keys, ...(this.keys.length ? ['insert'] : [])];
   }
 
   get empty(): boolean {
@@ -29,6 +38,13 @@ export class WordSet {
     if (!this.re) return false;
     this.re.lastIndex = 0;
     return this.re.test(text);
+  }
+
+  /** Whether a word of the set matches starting at `at` (test() is true exactly when it does at some place). */
+  testAt(text: string, at: number): boolean {
+    if (!this.sticky) return false;
+    this.sticky.lastIndex = at;
+    return this.sticky.test(text);
   }
 
   /** Characters between the end of the last word in `before` and the end of `before` (-1: none). */

@@ -7,6 +7,7 @@ import type { Location, Segment } from '../model.js';
 import { detectCell, rulesForHeader, TextDetector } from '../detect/detect.js';
 import { lineColumn, lineStarts } from '../normalize/lines.js';
 import { normalize, originalOffset, type Normalized } from '../normalize/normalize.js';
+import { RequiredWords } from '../patterns/required-words.js';
 import type { CompiledRule } from '../patterns/types.js';
 import { canReach, scoreCandidates, settleOverlaps, type ScoreContext, type Scored } from '../score/confidence.js';
 import { TableCells } from './table-cells.js';
@@ -58,8 +59,9 @@ function lineAt(text: string, starts: readonly number[], index: number): string 
 function applicable(rules: readonly CompiledRule[], seg: Segment, key: string | undefined, ctx: ScoreContext): readonly CompiledRule[] {
   const headers = seg.table ? seg.table.headers : key !== undefined ? [key] : [];
   const named = new Set(headers.flatMap((h) => rulesForHeader(h, rules)));
+  const present = requiredWordsOf(rules).test(ctx.text);
   let mask = '';
-  for (const r of rules) mask += !r.requires || named.has(r) || r.requires.test(ctx.text) ? '1' : '0';
+  rules.forEach((r, i) => (mask += !r.requires || named.has(r) || present[i] ? '1' : '0'));
   // The same subset is the same array, so detect's per-rule-set plan is built once per subset.
   let subsets = subsetMemo.get(rules);
   if (!subsets) subsetMemo.set(rules, (subsets = new Map()));
@@ -69,6 +71,15 @@ function applicable(rules: readonly CompiledRule[], seg: Segment, key: string | 
 }
 
 const subsetMemo = new WeakMap<readonly CompiledRule[], Map<string, readonly CompiledRule[]>>();
+
+/** One word automaton per rule set (built again should a rule's required words have been replaced). */
+function requiredWordsOf(rules: readonly CompiledRule[]): RequiredWords {
+  let words = requiredMemo.get(rules);
+  if (!words || words.sets.some((set, i) => set !== rules[i]?.requires)) requiredMemo.set(rules, (words = new RequiredWords(rules.map((r) => r.requires))));
+  return words;
+}
+
+const requiredMemo = new WeakMap<readonly CompiledRule[], RequiredWords>();
 
 /**
  * What names a cell's value (the structure fields, whatever the format): the label beside or above it,
