@@ -8,6 +8,7 @@ import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { ExtractLimits } from '../../model.js';
+import { inflatePart, inflatesHere } from './zip-inflate.js';
 
 export type ZipFailure = { ok: false; status: 'skipped' | 'error'; reason: string };
 
@@ -105,11 +106,17 @@ function makeHandle(file: ZipFile, entries: Map<string, Entry>, limits: ExtractL
     const refused = checkParts([entry], limits, spent);
     if (refused) throw new ZipPartError(refused);
     spent += entry.uncompressedSize;
-    try {
-      return verified(await file.openReadStreamPromise(entry), entry);
-    } catch (error) {
-      throw new ZipPartError(`corrupt zip entry ${name}: ${messageOf(error)}`);
-    }
+    const yauzlStream = async (): Promise<AsyncIterable<Buffer>> => {
+      try {
+        return verified(await file.openReadStreamPromise(entry), entry);
+      } catch (error) {
+        throw new ZipPartError(`corrupt zip entry ${name}: ${messageOf(error)}`);
+      }
+    };
+    if (!inflatesHere(entry)) return yauzlStream();
+    return verified(inflatePart(file, entry, async function* () {
+      yield* await yauzlStream();
+    }), entry);
   };
   return {
     names: [...entries.keys()],
@@ -136,6 +143,7 @@ async function* verified(stream: AsyncIterable<unknown>, entry: Entry): AsyncGen
       yield chunk as Buffer;
     }
   } catch (error) {
+    if (error instanceof ZipPartError) throw error; // already named (a fallback's reading)
     throw new ZipPartError(`corrupt zip entry ${entry.fileName}: ${messageOf(error)}`);
   }
   if (crc >>> 0 !== entry.crc32 >>> 0) throw new ZipPartError(`corrupt zip entry ${entry.fileName}: CRC mismatch`);
