@@ -25,6 +25,9 @@ const MAX_LINES = 4096;
 export class ColumnIndex {
   private readonly lines = new Map<number, LineRead>();
   private readonly d: number;
+  private last: LineRead | undefined;
+  private lastStart = -1;
+  private lastEnd = -1;
 
   constructor(
     private readonly text: string,
@@ -37,12 +40,20 @@ export class ColumnIndex {
   at(offset: number): number {
     const { text } = this;
     const at = Math.max(0, Math.min(offset, text.length));
-    const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-    let line = this.lines.get(lineStart);
+    // Offsets on the line asked last (from its start to its line feed) skip the look-up.
+    let line = at >= this.lastStart && at <= this.lastEnd ? this.last : undefined;
     if (!line) {
-      if (this.lines.size >= MAX_LINES) this.lines.clear();
-      line = { delimiters: [], next: lineStart, inQuotes: false, quotable: true };
-      this.lines.set(lineStart, line);
+      const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+      line = this.lines.get(lineStart);
+      if (!line) {
+        if (this.lines.size >= MAX_LINES) this.lines.clear();
+        line = { delimiters: [], next: lineStart, inQuotes: false, quotable: true };
+        this.lines.set(lineStart, line);
+      }
+      const nl = text.indexOf('\n', lineStart);
+      this.last = line;
+      this.lastStart = lineStart;
+      this.lastEnd = nl < 0 ? text.length : nl;
     }
     if (line.next < at) this.read(line, at);
     const { delimiters } = line;
