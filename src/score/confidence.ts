@@ -214,9 +214,9 @@ function combine(rule: CompiledRule, bonus: number, positive: boolean, negative:
 }
 
 /** Confidence of one candidate, or undefined when its rule requires context and there is none. */
-export function confidenceOf(c: Candidate, rule: CompiledRule, ctx: ScoreContext): number | undefined {
+export function confidenceOf(c: Candidate, rule: CompiledRule, ctx: ScoreContext, read: Near | undefined = c.context): number | undefined {
   // The gate read the same span for the same rule in the same text: its answer is this one.
-  const near = c.context ?? contextOf(c.start, c.end, rule, ctx);
+  const near = read ?? contextOf(c.start, c.end, rule, ctx);
   const positive = c.column === true || near.positive;
   if (near.veto || (rule.requireContext && !positive)) return undefined;
   const raw = combine(rule, c.bonus, positive, near.negative);
@@ -249,13 +249,43 @@ function scoredOf(c: Candidate, confidence: number): Scored {
 
 export function scoreCandidates(cands: readonly Candidate[], rules: ReadonlyMap<string, CompiledRule>, ctx: ScoreContext): Scored[] {
   const out: Scored[] = [];
+  const read = new ReadContexts();
   for (const c of cands) {
     const rule = rules.get(c.type);
     if (!rule) continue;
-    const confidence = confidenceOf(c, rule, ctx);
+    if (c.context) read.keep(c);
+    const confidence = confidenceOf(c, rule, ctx, c.context ?? (c.column === true ? read.find(c) : undefined));
     if (confidence !== undefined) out.push(scoredOf(c, confidence));
   }
   return out;
+}
+
+/**
+ * Contexts the gate read for text matches, by type and span, so that a cell matched by its column's regex at
+ * the same span (a roster's phone cell is found both ways) is not read again: contextOf is a pure function of
+ * the rule, the span and the text. Keyed by start and type (a small integer key, no allocation per entry).
+ */
+class ReadContexts {
+  private readonly byKey = new Map<number, Candidate>();
+  private readonly types = new Map<string, number>();
+
+  keep(c: Candidate): void {
+    const key = this.keyOf(c);
+    if (key >= 0 && !this.byKey.has(key)) this.byKey.set(key, c);
+  }
+
+  find(c: Candidate): Candidate['context'] {
+    const key = this.keyOf(c);
+    const seen = key >= 0 ? this.byKey.get(key) : undefined;
+    return seen !== undefined && seen.end === c.end && seen.type === c.type ? seen.context : undefined;
+  }
+
+  /** -1 past what the key holds (texts of 2^24+ characters, a 32nd type): those are simply read again. */
+  private keyOf(c: Candidate): number {
+    let type = this.types.get(c.type);
+    if (type === undefined) this.types.set(c.type, (type = this.types.size));
+    return c.start < 2 ** 24 && type < 32 ? c.start * 32 + type : -1;
+  }
 }
 
 /**
