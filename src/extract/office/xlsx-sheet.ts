@@ -5,9 +5,8 @@
  * the text is decoded chunk by chunk and everything scanned is dropped.
  * Never builds a DOM; never throws on odd XML (unmatched text is skipped), only on stream errors.
  */
-import { TextDecoder } from 'node:util';
 import { decodeEntities } from './xml-text.js';
-import { xmlEncodingOf } from './zip-parts.js';
+import { ChunkText } from './chunk-text.js';
 import { readCellAttributes, type CellAttributes } from './cell-attributes.js';
 import { cellEnd, nextToken, openingAt, type SheetToken } from './sheet-tokens.js';
 
@@ -32,15 +31,14 @@ interface Cursor {
 }
 
 export async function scanSheet(stream: AsyncIterable<Uint8Array>, sink: SheetSink): Promise<void> {
-  let decoder: TextDecoder | undefined;
+  const decoder = new ChunkText();
   let pending = '';
   const cursor: Cursor = { row: 0, col: -1 };
   for await (const bytes of stream) {
-    decoder ??= new TextDecoder(xmlEncodingOf(bytes));
-    pending += decoder.decode(bytes, { stream: true });
+    pending += decoder.decode(bytes);
     pending = pending.slice(consume(pending, cursor, sink));
   }
-  if (decoder) consume(pending + decoder.decode(), cursor, sink);
+  if (decoder.started) consume(pending + decoder.end(), cursor, sink);
 }
 
 /**
