@@ -3,10 +3,13 @@
  * and keeping them as objects until the verdict (the verdict needs all of them: whose values are an
  * organisation's is known only at the end of the file) held 260 MB of a 17 MB file's scan.
  * Kept: hits of the types that identify a person or are identifier codes, not suppressed — the only ones the
- * verdict looks at — as a type number, the value and its record (scope number and index, records.ts).
+ * verdict looks at — as a type number, the value's number among the file's distinct values and its record
+ * (scope number and index, records.ts), all in typed arrays; each distinct value is kept once, in a
+ * ValueTable (its code units in one array), not as a string per hit.
  * Input: hits in file order. Output: the same hits, read back by index.
  */
 import type { Location } from '../model.js';
+import { grown, ValueTable } from '../scan/value-table.js';
 import { recordOf } from './records.js';
 
 /** 個人識別符号 among the detectors (施行令1条, 施行規則2条–4条). */
@@ -29,34 +32,52 @@ export class PersonHits {
   private types = new Uint8Array(INITIAL);
   private scopes = new Int32Array(INITIAL);
   private indexes = new Int32Array(INITIAL);
-  private readonly values: string[] = [];
+  private valueIds = new Int32Array(INITIAL);
+  private readonly values = new ValueTable();
+  private count = 0;
 
   get size(): number {
-    return this.values.length;
+    return this.count;
   }
 
   /** Adds a hit the verdict reads; any other is ignored. */
   add(type: string, value: string, location: Location): void {
     if (!VERDICT_TYPES.has(type)) return;
-    const n = this.values.length;
+    const n = this.count++;
     if (n === this.types.length) this.grow();
     const record = recordOf(location);
     this.types[n] = idOf(type, this.typeIds, this.typeNames);
     this.scopes[n] = idOf(record.scope, this.scopeIds, this.scopeNames);
     this.indexes[n] = record.index;
-    this.values.push(value);
+    this.valueIds[n] = this.values.id(value);
   }
 
   type(k: number): string {
     return this.typeNames[this.types[k] ?? 0] ?? '';
   }
 
+  /** The value of hit k, as a new string (callers that compare values use valueId). */
   value(k: number): string {
-    return this.values[k] ?? '';
+    return k < this.count ? this.values.key(this.valueIds[k] as number) : '';
+  }
+
+  /** A number per distinct value: two hits have the same value exactly when their numbers are equal. */
+  valueId(k: number): number {
+    return this.valueIds[k] ?? -1;
+  }
+
+  /** How many distinct values the hits have (valueId is below it). */
+  get distinctValues(): number {
+    return this.values.size;
   }
 
   scope(k: number): string {
     return this.scopeNames[this.scopes[k] ?? 0] ?? '';
+  }
+
+  /** A number per scope: two hits are in the same scope exactly when their numbers are equal. */
+  scopeId(k: number): number {
+    return this.scopes[k] ?? -1;
   }
 
   index(k: number): number {
@@ -70,15 +91,10 @@ export class PersonHits {
 
   private grow(): void {
     const size = this.types.length * 2;
-    const types = new Uint8Array(size);
-    types.set(this.types);
-    const scopes = new Int32Array(size);
-    scopes.set(this.scopes);
-    const indexes = new Int32Array(size);
-    indexes.set(this.indexes);
-    this.types = types;
-    this.scopes = scopes;
-    this.indexes = indexes;
+    this.types = grown(this.types, size);
+    this.scopes = grown(this.scopes, size);
+    this.indexes = grown(this.indexes, size);
+    this.valueIds = grown(this.valueIds, size);
   }
 }
 

@@ -8,7 +8,6 @@
  * apart; one person written with two names (kanji and kana) in separate records counts twice.
  */
 import type { PersonHits } from './person-hits.js';
-import { recordId } from './records.js';
 
 /** Values per record above which a contact type counts records instead of values. */
 const VALUES_PER_RECORD = 1.5;
@@ -18,10 +17,16 @@ const VALUES_PER_RECORD = 1.5;
  */
 const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'email']);
 
-/** `which`: indexes of the hits that count (people's values of counting types). */
+/** Scope numbers are far below 2^20 and record indexes below 2^31: one exact double names a record. */
+const SCOPE_STRIDE = 2 ** 32;
+
+/**
+ * `which`: indexes of the hits that count (people's values of counting types). Values and records are
+ * compared by their numbers in `hits` (equal numbers ⇔ equal values, equal scopes): no string per hit.
+ */
 export function estimatePersons(hits: PersonHits, which: readonly number[]): number {
-  const values = new Map<string, Set<string>>();
-  const records = new Map<string, Set<string>>();
+  const values = new Map<string, Set<number>>();
+  const records = new Map<string, Set<number>>();
   const lined = new Map<string, boolean>();
   for (const k of which) {
     const type = hits.type(k);
@@ -31,10 +36,10 @@ export function estimatePersons(hits: PersonHits, which: readonly number[]): num
       records.set(type, new Set());
       lined.set(type, true);
     }
-    v.add(hits.value(k));
+    v.add(hits.valueId(k));
     const index = hits.index(k);
     if (index === 0) lined.set(type, false);
-    records.get(type)?.add(recordId({ scope: hits.scope(k), index, near: 0 }));
+    records.get(type)?.add(hits.scopeId(k) * SCOPE_STRIDE + index);
   }
   let best = 0;
   for (const [type, v] of values) {

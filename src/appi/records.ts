@@ -30,15 +30,14 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** The scope of a place that is only a line or a cell (every hit of a CSV): one string, not one per hit. */
+const NO_SCOPE = '\u0000\u0000\u0000';
+
 export function recordOf(loc: Location): RecordKey {
-  const scope = `${loc.part ?? ''}\u0000${loc.sheet ?? ''}\u0000${loc.page ?? ''}\u0000${loc.slide ?? ''}`;
+  const bare = loc.part === undefined && loc.sheet === undefined && loc.page === undefined && loc.slide === undefined;
+  const scope = bare ? NO_SCOPE : `${loc.part ?? ''}\u0000${loc.sheet ?? ''}\u0000${loc.page ?? ''}\u0000${loc.slide ?? ''}`;
   if (loc.cell !== undefined) return { scope, index: rowOf(loc.cell), near: 0 };
   if (loc.line !== undefined) return { scope, index: loc.line, near: NEAR_LINES };
   if (loc.paragraph !== undefined) return { scope, index: loc.paragraph, near: NEAR_LINES };
   return { scope, index: 0, near: 0 };
-}
-
-/** A string naming the record (for counting distinct rows). */
-export function recordId(key: RecordKey): string {
-  return `${key.scope}\u0001${key.index}`;
 }

@@ -7,7 +7,8 @@
  * listed ones only, which is what keeps a roster of 86,000 rows cheap.
  */
 import { UNLABELLED_TYPE, type FileResult, type Level, type Occurrence, type OccurrenceWhere } from '../model.js';
-import { placeFingerprint, setFingerprint, valueLanes } from '../score/fingerprint.js';
+import { placeFingerprint, setFingerprint } from '../score/fingerprint.js';
+import { DistinctValues } from './distinct-values.js';
 
 /** Occurrences listed per type and place without --all-findings (Amazon Macie lists 15 per type per object). */
 export const DEFAULT_LISTED = 15;
@@ -24,17 +25,9 @@ export interface PlaceFields {
 interface Group {
   occ: Occurrence & { byLevel: Record<Level, number> };
   place: string;
+  /** Its number in the tally (what DistinctValues records of the places a value was counted in). */
+  index: number;
   /** Order-free sum of the values' hash lanes (mod 2^32): the multiset digest behind `setFingerprint`. */
-  lane0: number;
-  lane1: number;
-}
-
-interface ValueSeen {
-  /** Occurrences of the value in the file so far (suppressed ones included: fingerprints number them all). */
-  n: number;
-  /** The groups the value was counted in (one for almost every value). */
-  groups: Group | Group[] | undefined;
-  /** valueLanes of the value, kept as two numbers (one object per distinct value, no array). */
   lane0: number;
   lane1: number;
 }
@@ -58,8 +51,16 @@ const RANK: Record<Level, number> = { low: 0, medium: 1, high: 2 };
 
 /** Counts a file's occurrences as its hits go by; decides which are listed. */
 export class OccurrenceTally {
-  private readonly groups = new Map<string, Group>();
-  private readonly values = new Map<string, Map<string, ValueSeen>>();
+  /** In order of first appearance. */
+  private readonly groups: Group[] = [];
+  /** Groups by type and place key (placeOf), for hits with a sheet, page, slide, part or entry. */
+  private readonly placed = new Map<string, Group>();
+  /**
+   * Groups by type and column, for hits with nothing else to their place (every hit of a CSV): no place key
+   * is built per hit (two strings for each of a roster's 700,000 hits).
+   */
+  private readonly columns = new Map<string, Map<string, Group>>();
+  private readonly values = new Map<string, DistinctValues>();
   /** Set by count(): whether the occurrence just counted is listed, and its place. */
   listed = false;
   where: OccurrenceWhere = {};
@@ -69,54 +70,71 @@ export class OccurrenceTally {
 
   /** Counts one more occurrence of a value toward its number in the file (every kept hit, suppressed too). */
   number(type: string, value: string): number {
-    return this.seen(type, value).n;
+    const values = this.valuesOf(type);
+    return values.occurrences(values.see(value));
   }
 
-  private seen(type: string, value: string): ValueSeen {
-    let byValue = this.values.get(type);
-    if (!byValue) this.values.set(type, (byValue = new Map()));
-    let seen = byValue.get(value);
-    if (!seen) {
-      const [lane0, lane1] = valueLanes(value);
-      byValue.set(value, (seen = { n: 0, groups: undefined, lane0, lane1 }));
-    }
-    seen.n++;
-    return seen;
+  private valuesOf(type: string): DistinctValues {
+    let values = this.values.get(type);
+    if (!values) this.values.set(type, (values = new DistinctValues()));
+    return values;
   }
 
   /** Counts one unsuppressed occurrence and returns its value's occurrence number; sets `listed` and `where`. */
   count(type: string, value: string, level: Level, column: string | undefined, at: PlaceFields): number {
-    const seen = this.seen(type, value);
-    const place = placeOf(column, at);
-    const key = `${type}\u0000${place}`;
-    let group = this.groups.get(key);
-    if (!group) {
-      const occ = { type, count: 0, distinct: 0, level, where: whereOf(column, at), listed: 0, byLevel: { high: 0, medium: 0, low: 0 } };
-      this.groups.set(key, (group = { occ, place, lane0: 0, lane1: 0 }));
-    }
+    const values = this.valuesOf(type);
+    const id = values.see(value);
+    const group = this.groupOf(type, column, at, level);
     const { occ } = group;
     occ.count++;
     occ.byLevel[level]++;
     if (RANK[level] > RANK[occ.level]) occ.level = level;
-    if (firstIn(seen, group)) occ.distinct++;
-    group.lane0 = (group.lane0 + seen.lane0) >>> 0;
-    group.lane1 = (group.lane1 + seen.lane1) >>> 0;
+    if (values.firstIn(id, group.index)) occ.distinct++;
+    group.lane0 = (group.lane0 + values.lane0(id)) >>> 0;
+    group.lane1 = (group.lane1 + values.lane1(id)) >>> 0;
     this.listed = occ.listed < this.limit;
     if (this.listed) occ.listed++;
     this.where = occ.where;
-    return seen.n;
+    return values.occurrences(id);
+  }
+
+  private groupOf(type: string, column: string | undefined, at: PlaceFields, level: Level): Group {
+    // The place key writes an empty string and a missing field alike: so does this test.
+    const byColumn = !at.sheet && at.page === undefined && at.slide === undefined && !at.part && !at.entry;
+    if (byColumn) {
+      let ofType = this.columns.get(type);
+      if (!ofType) this.columns.set(type, (ofType = new Map()));
+      const group = ofType.get(column ?? '');
+      if (group) return group;
+      const made = this.newGroup(type, column, at, level);
+      ofType.set(column ?? '', made);
+      return made;
+    }
+    const key = `${type}\u0000${placeOf(column, at)}`;
+    const group = this.placed.get(key);
+    if (group) return group;
+    const made = this.newGroup(type, column, at, level);
+    this.placed.set(key, made);
+    return made;
+  }
+
+  private newGroup(type: string, column: string | undefined, at: PlaceFields, level: Level): Group {
+    const occ = { type, count: 0, distinct: 0, level, where: whereOf(column, at), listed: 0, byLevel: { high: 0, medium: 0, low: 0 } };
+    const group = { occ, place: placeOf(column, at), index: this.groups.length, lane0: 0, lane1: 0 };
+    this.groups.push(group);
+    return group;
   }
 
   /** Occurrences not listed so far. */
   get unlisted(): number {
     let n = 0;
-    for (const g of this.groups.values()) n += g.occ.count - g.occ.listed;
+    for (const g of this.groups) n += g.occ.count - g.occ.listed;
     return n;
   }
 
   /** The occurrences in order of first appearance, with their keyed hashes. */
   occurrences(key: string, path: string): Occurrence[] {
-    return [...this.groups.values()].map((g) => {
+    return this.groups.map((g) => {
       const digest = `${g.lane0.toString(16)}.${g.lane1.toString(16)}`;
       return {
         ...g.occ,
@@ -125,23 +143,6 @@ export class OccurrenceTally {
       };
     });
   }
-}
-
-/** True the first time a value is counted in this group. */
-function firstIn(seen: ValueSeen, group: Group): boolean {
-  const gs = seen.groups;
-  if (gs === undefined) {
-    seen.groups = group;
-    return true;
-  }
-  if (gs === group) return false;
-  if (!Array.isArray(gs)) {
-    seen.groups = [gs, group];
-    return true;
-  }
-  if (gs.includes(group)) return false;
-  gs.push(group);
-  return true;
 }
 
 /**

@@ -122,6 +122,30 @@ describe('analyzeLargeText', () => {
     expect(parallel?.[0]?.findings).toEqual(whole[0]?.findings);
   });
 
+  it('files read in chunks at once take turns: no chunk of one starts before the other has its result', async () => {
+    const events: string[] = [];
+    const scanOf = (name: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, corpus(600));
+      const ref = { absPath: file, relPath: name, size: statSync(file).size };
+      const analyze = (chunk: TextChunk): Promise<ChunkHits> => {
+        events.push(name);
+        const done = analyzeChunk(chunk, opts);
+        return new Promise((resolve) => setTimeout(() => resolve(done), 2));
+      };
+      return analyzeLargeText(ref, opts, { chunkBytes: 4096, readBytes: 2048, analyze, parallel: 2 }).then((r) => {
+        events.push(`${name} done`);
+        return r;
+      });
+    };
+    const [a, b] = await Promise.all([scanOf('turn-a.txt'), scanOf('turn-b.txt')]);
+    const firstB = events.indexOf('turn-b.txt');
+    expect(events.indexOf('turn-a.txt done')).toBeLessThan(firstB);
+    expect(events.filter((e) => e === 'turn-a.txt').length).toBeGreaterThan(3);
+    expect(b?.[0]?.findings.map((f) => f.fingerprint)).not.toEqual(a?.[0]?.findings.map((f) => f.fingerprint));
+    expect(b?.[0]?.findings.map((f) => [f.type, f.value, f.location])).toEqual(a?.[0]?.findings.map((f) => [f.type, f.value, f.location]));
+  });
+
   it('a chunk that fails makes the file an error, not a clean file', async () => {
     const file = join(dir, 'failing.txt');
     writeFileSync(file, corpus(300));

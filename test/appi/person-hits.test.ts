@@ -1,0 +1,89 @@
+/**
+ * PersonHits keeps a file's identifying hits in typed arrays, each distinct value once: read back, the hits
+ * must be the ones added, and the person estimate made from value and scope numbers must equal the one made
+ * from the strings themselves (the oracle below is estimatePersons as first written, over strings).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Location } from '../../src/model.js';
+import { PersonHits } from '../../src/appi/person-hits.js';
+import { estimatePersons } from '../../src/appi/persons.js';
+
+/** estimatePersons over strings: distinct values and `scope\u0001index` record names per type. */
+function oracleEstimate(hits: PersonHits, which: readonly number[]): number {
+  const values = new Map<string, Set<string>>();
+  const records = new Map<string, Set<string>>();
+  const lined = new Map<string, boolean>();
+  for (const k of which) {
+    const type = hits.type(k);
+    if (!values.has(type)) {
+      values.set(type, new Set());
+      records.set(type, new Set());
+      lined.set(type, true);
+    }
+    values.get(type)?.add(hits.value(k));
+    if (hits.index(k) === 0) lined.set(type, false);
+    records.get(type)?.add(`${hits.scope(k)}\u0001${hits.index(k)}`);
+  }
+  let best = 0;
+  for (const [type, v] of values) {
+    const r = records.get(type)?.size ?? 0;
+    const contact = type === 'phone' || type === 'email';
+    best = Math.max(best, contact && lined.get(type) && r >= 2 && v.size > r * 1.5 ? r : v.size);
+  }
+  return best;
+}
+
+const location: fc.Arbitrary<Location> = fc.oneof(
+  fc.record({ line: fc.integer({ min: 1, max: 6 }) }),
+  fc.record({ sheet: fc.constantFrom('S1', 'S2'), cell: fc.constantFrom('A1', 'B2', 'C2', 'D7', 'E') }),
+  fc.record({ page: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({ part: fc.constantFrom('word/document.xml', ''), paragraph: fc.integer({ min: 0, max: 3 }) }),
+);
+const added = fc.record({
+  type: fc.constantFrom('phone', 'email', 'person-name', 'my-number', 'address', 'postal-code'),
+  value: fc.string({ unit: fc.constantFrom('0', '9', '-', '山', '@'), maxLength: 3 }),
+  location,
+});
+
+describe('PersonHits', () => {
+  it('reads back the hits of the types the verdict reads, in order; equal value numbers ⇔ equal values', () => {
+    fc.assert(
+      fc.property(fc.array(added, { maxLength: 120 }), (list) => {
+        const hits = new PersonHits();
+        for (const h of list) hits.add(h.type, h.value, h.location);
+        const kept = list.filter((h) => !['address', 'postal-code'].includes(h.type));
+        expect(hits.size).toBe(kept.length);
+        kept.forEach((h, k) => {
+          expect([hits.type(k), hits.value(k)]).toEqual([h.type, h.value]);
+          for (let j = 0; j < k; j++) expect(hits.valueId(j) === hits.valueId(k)).toBe(hits.value(j) === h.value);
+        });
+        expect(hits.distinctValues).toBe(new Set(kept.map((h) => h.value)).size);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('estimates as many persons from numbers as the oracle does from strings (property)', () => {
+    fc.assert(
+      fc.property(fc.array(added, { maxLength: 150 }), fc.integer({ min: 0, max: 3 }), (list, skip) => {
+        const hits = new PersonHits();
+        for (const h of list) hits.add(h.type, h.value, h.location);
+        const which = Array.from({ length: hits.size }, (_, k) => k).filter((k) => skip === 0 || k % (skip + 1) !== 0);
+        expect(estimatePersons(hits, which)).toBe(oracleEstimate(hits, which));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a roster: one person per row although each row has a mobile and a home number', () => {
+    const hits = new PersonHits();
+    for (let row = 1; row <= 300; row++) {
+      hits.add('phone', `090${String(row).padStart(8, '0')}`, { line: row });
+      hits.add('phone', `03${String(row).padStart(8, '0')}`, { line: row });
+    }
+    const all = Array.from({ length: hits.size }, (_, k) => k);
+    expect(estimatePersons(hits, all)).toBe(300);
+    expect(oracleEstimate(hits, all)).toBe(300);
+  });
+});
