@@ -3,13 +3,13 @@
  * and keeping them as objects until the verdict (the verdict needs all of them: whose values are an
  * organisation's is known only at the end of the file) held 260 MB of a 17 MB file's scan.
  * Kept: hits of the types that identify a person or are identifier codes, not suppressed — the only ones the
- * verdict looks at — as a type number, the value's number among the file's distinct values and its record
- * (scope number and index, records.ts), all in typed arrays; each distinct value is kept once, in a
- * ValueTable (its code units in one array), not as a string per hit.
+ * verdict looks at — as a type number, the value's number among the file's distinct values of its type and
+ * its record (scope number and index, records.ts), all in typed arrays; each distinct value is kept once, in
+ * the type's ValueTable (shared with the occurrence tally), not as a string per hit.
  * Input: hits in file order. Output: the same hits, read back by index.
  */
 import type { Location } from '../model.js';
-import { grown, ValueTable } from '../scan/value-table.js';
+import { grown, ValueTables, type ValueTable } from '../scan/value-table.js';
 import { recordOf } from './records.js';
 
 /** 個人識別符号 among the detectors (施行令1条, 施行規則2条–4条). */
@@ -25,6 +25,8 @@ const INITIAL = 16;
 export class PersonHits {
   private readonly typeNames: string[] = [];
   private readonly typeIds = new Map<string, number>();
+  /** The value table of each type, by type number. */
+  private readonly typeValues: ValueTable[] = [];
   private readonly scopeNames: string[] = [];
   private readonly scopeIds = new Map<string, number>();
   // Small at first: one is made per file, and most files have a few hits (three 1,024-entry arrays per file
@@ -33,8 +35,10 @@ export class PersonHits {
   private scopes = new Int32Array(INITIAL);
   private indexes = new Int32Array(INITIAL);
   private valueIds = new Int32Array(INITIAL);
-  private readonly values = new ValueTable();
   private count = 0;
+
+  /** `values`: where values are numbered (a FindingsBuilder shares its tally's). */
+  constructor(private readonly values = new ValueTables()) {}
 
   get size(): number {
     return this.count;
@@ -46,10 +50,12 @@ export class PersonHits {
     const n = this.count++;
     if (n === this.types.length) this.grow();
     const record = recordOf(location);
-    this.types[n] = idOf(type, this.typeIds, this.typeNames);
+    const t = idOf(type, this.typeIds, this.typeNames);
+    this.typeValues[t] ??= this.values.of(type);
+    this.types[n] = t;
     this.scopes[n] = idOf(record.scope, this.scopeIds, this.scopeNames);
     this.indexes[n] = record.index;
-    this.valueIds[n] = this.values.id(value);
+    this.valueIds[n] = this.typeValues[t].id(value);
   }
 
   type(k: number): string {
@@ -58,17 +64,13 @@ export class PersonHits {
 
   /** The value of hit k, as a new string (callers that compare values use valueId). */
   value(k: number): string {
-    return k < this.count ? this.values.key(this.valueIds[k] as number) : '';
+    const table = this.typeValues[this.types[k] ?? 0];
+    return k < this.count && table ? table.key(this.valueIds[k] as number) : '';
   }
 
-  /** A number per distinct value: two hits have the same value exactly when their numbers are equal. */
+  /** A number per distinct value of a type: two hits of one type have the same value ⇔ equal numbers. */
   valueId(k: number): number {
     return this.valueIds[k] ?? -1;
-  }
-
-  /** How many distinct values the hits have (valueId is below it). */
-  get distinctValues(): number {
-    return this.values.size;
   }
 
   scope(k: number): string {

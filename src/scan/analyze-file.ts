@@ -24,6 +24,7 @@ import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
 import { CellMemo } from './cell-memo.js';
 import { lettersOfCell } from './column-label.js';
 import { OccurrenceTally } from './occurrences.js';
+import { ValueTables } from './value-table.js';
 
 export interface AnalyzeOptions {
   rules: readonly CompiledRule[];
@@ -144,7 +145,7 @@ function allowed(hit: SegmentHit, opts: AnalyzeOptions): boolean {
 export class FindingsBuilder {
   readonly findings: Finding[] = [];
   /** What the APPI verdict reads of every kept hit, listed or not (compact: a roster has 700,000). */
-  readonly persons = new PersonHits();
+  readonly persons: PersonHits;
   readonly tally: OccurrenceTally;
   readonly risk: RiskTally;
   private readonly entry: string | undefined;
@@ -158,7 +159,10 @@ export class FindingsBuilder {
   ) {
     const bang = path.indexOf('!/');
     this.entry = bang >= 0 ? path.slice(bang + 2) : undefined;
-    this.tally = new OccurrenceTally(opts.listLimit ?? Infinity);
+    // One table of distinct values per type for both: a roster's names, mails and phones stored once.
+    const values = new ValueTables();
+    this.tally = new OccurrenceTally(opts.listLimit ?? Infinity, values);
+    this.persons = new PersonHits(values);
     this.risk = new RiskTally(severityOf(opts));
     this.postal = new PostalAlone((h) => !allowed(h, opts));
   }

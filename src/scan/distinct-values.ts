@@ -8,7 +8,6 @@ import { valueLanes } from '../score/fingerprint.js';
 import { grown, ValueTable } from './value-table.js';
 
 export class DistinctValues {
-  private readonly table = new ValueTable();
   private seenCount = new Int32Array(16);
   private lanes0 = new Uint32Array(16);
   private lanes1 = new Uint32Array(16);
@@ -17,14 +16,14 @@ export class DistinctValues {
   /** The further groups of values counted in more than one place (rare: a value in two columns). */
   private readonly moreGroups = new Map<number, number[]>();
 
-  get size(): number {
-    return this.table.size;
-  }
+  /** `table` may be shared with other keepers of the same type's values: it numbers values, nothing more. */
+  constructor(private readonly table: ValueTable = new ValueTable()) {}
 
-  /** Counts one more occurrence of `value`; returns its number here (see `occurrences` and `lane0`). */
+  /** Counts one more occurrence of `value`; returns its number (see `occurrences` and `lane0`). */
   see(value: string): number {
     const id = this.table.id(value);
-    if (this.table.added) this.added(id, value);
+    if (id >= this.seenCount.length) this.grow();
+    if (this.seenCount[id] === 0) this.first(id, value);
     this.seenCount[id] = (this.seenCount[id] as number) + 1;
     return id;
   }
@@ -60,14 +59,18 @@ export class DistinctValues {
     return true;
   }
 
-  private added(id: number, value: string): void {
-    if (id === this.seenCount.length) {
-      const size = id * 2;
-      this.seenCount = grown(this.seenCount, size);
-      this.firstGroup = grown(this.firstGroup, size);
-      this.lanes0 = grown(this.lanes0, size);
-      this.lanes1 = grown(this.lanes1, size);
-    }
+  /** Room for every number the table has given (others may have added values to it since). */
+  private grow(): void {
+    let size = this.seenCount.length * 2;
+    while (size < this.table.size) size *= 2;
+    this.seenCount = grown(this.seenCount, size);
+    this.firstGroup = grown(this.firstGroup, size);
+    this.lanes0 = grown(this.lanes0, size);
+    this.lanes1 = grown(this.lanes1, size);
+  }
+
+  /** A value seen here for the first time: its hash lanes, once. */
+  private first(id: number, value: string): void {
     const [lane0, lane1] = valueLanes(value);
     this.lanes0[id] = lane0;
     this.lanes1[id] = lane1;

@@ -9,6 +9,7 @@
 import { UNLABELLED_TYPE, type FileResult, type Level, type Occurrence, type OccurrenceWhere } from '../model.js';
 import { placeFingerprint, setFingerprint } from '../score/fingerprint.js';
 import { DistinctValues } from './distinct-values.js';
+import { ValueTables } from './value-table.js';
 
 /** Occurrences listed per type and place without --all-findings (Amazon Macie lists 15 per type per object). */
 export const DEFAULT_LISTED = 15;
@@ -65,8 +66,11 @@ export class OccurrenceTally {
   listed = false;
   where: OccurrenceWhere = {};
 
-  /** `limit`: occurrences listed per type and place (Infinity: all). */
-  constructor(private readonly limit: number) {}
+  /** `limit`: occurrences listed per type and place (Infinity: all); `tables`: where values are numbered. */
+  constructor(
+    private readonly limit: number,
+    private readonly tables = new ValueTables(),
+  ) {}
 
   /** Counts one more occurrence of a value toward its number in the file (every kept hit, suppressed too). */
   number(type: string, value: string): number {
@@ -76,7 +80,7 @@ export class OccurrenceTally {
 
   private valuesOf(type: string): DistinctValues {
     let values = this.values.get(type);
-    if (!values) this.values.set(type, (values = new DistinctValues()));
+    if (!values) this.values.set(type, (values = new DistinctValues(this.tables.of(type))));
     return values;
   }
 

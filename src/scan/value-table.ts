@@ -110,3 +110,17 @@ export class ValueTable {
     this.slots = slots;
   }
 }
+
+/**
+ * A file's distinct values, one table per type, shared by what keeps them (the occurrence tally and the
+ * verdict's hits): a value both keep is stored once.
+ */
+export class ValueTables {
+  private readonly byType = new Map<string, ValueTable>();
+
+  of(type: string): ValueTable {
+    let table = this.byType.get(type);
+    if (!table) this.byType.set(type, (table = new ValueTable()));
+    return table;
+  }
+}
