@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Io } from './cli.js';
 import type { BaselineFilter } from './baseline/baseline.js';
 import type { LoadedConfig } from './config/types.js';
@@ -26,7 +26,7 @@ import { reportWriter, type ReportFormat, type ReportWriter } from './report/ind
 import { isUnlabelledSensitive } from './scan/only-unlabelled.js';
 import { DEFAULT_LISTED, relisted } from './scan/occurrences.js';
 import { addToSummary, emptySummary, scanEach, TOOL, type ScanOptions } from './scan/scan.js';
-import { parseShard, type Shard } from './shard/shard.js';
+import { inShard, parseShard, type Shard } from './shard/shard.js';
 import { sourceMatcher, type SourceMatcher } from './walk/ignore-rules.js';
 import { countedWalkFilter, Excluded } from './walk/excluded.js';
 
@@ -180,12 +180,13 @@ async function source(paths: readonly string[], opts: ScanCliOptions, io: Io): P
   const missing = targets.filter((p) => !existsSync(p));
   if (missing.length === targets.length) throw new UsageError(`no such file or directory: ${paths.join(', ')}`);
   if (missing.length) note(io, opts, messages(opts.lang).missingPaths(missing.join(', ')));
-  const excluded = new Excluded();
+  const { shard } = opts;
+  const excluded = new Excluded(shard && ((relPath) => inShard(relPath, shard)));
   // A file named here still obeys .jpiiignore and exclude (a hook passes every staged file); a folder is walked.
   const explicit = matcherFor(opts, io, base, targets, false);
   const kept = targets.filter((r) => {
     const source = isFile(r) ? explicit?.(r, false) : undefined;
-    if (source) excluded.add(source, false);
+    if (source) excluded.add(source, false, relative(base, r).split(sep).join('/'));
     return source === undefined;
   });
   const folders = targets.filter((r) => existsSync(r) && !isFile(r));
@@ -223,7 +224,7 @@ async function scanThrough(src: Source, opts: ScanCliOptions, io: Io, sink: (fil
         jobs: opts.jobs ?? availableParallelism(),
         analyzer,
         ...src.scan,
-        ...(showProgress ? { onProgress: progressPrinter(io.stderr) } : {}),
+        ...(showProgress ? { onProgress: progressPrinter(io.stderr, () => src.excluded?.total ?? 0) } : {}),
         ...(opts.shard ? { shard: opts.shard } : {}),
         ...(cache ? { cache } : {}),
         ...(opts.followSymlinks ? { followSymlinks: true } : {}),

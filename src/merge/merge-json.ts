@@ -1,11 +1,13 @@
 /**
- * Merging the JSON reports of N shards: files concatenated, sorted by path, summary recomputed.
+ * Merging the JSON reports of N shards: files concatenated, sorted by path, summary recomputed (what the
+ * ignore rules kept out, `summary.excluded`, added up: each shard counts the paths it owns).
  * Input: ScanResults read from the reports. Output: one ScanResult and warnings (different jpii versions).
  * Never: invents values (findings carry masked values only); a path listed by two inputs is an error,
  * since the shards of one scan never overlap (same root, same N, different K).
  */
 import { comparePaths, type FileResult, type ScanResult } from '../model.js';
 import { summarize } from '../scan/scan.js';
+import { addExcluded } from './excluded-sum.js';
 import { MergeError } from './read-report.js';
 
 export interface Merged<T> {
@@ -44,8 +46,10 @@ export function mergeJson(inputs: readonly { file: string; result: ScanResult }[
   checkDisjoint(inputs.map((i) => ({ file: i.file, item: i.result })), (r) => r.files.map((f) => f.path));
   const files: FileResult[] = inputs.flatMap((i) => i.result.files).sort((a, b) => comparePaths(a.path, b.path));
   const version = inputs[0]?.result.tool.version ?? 'unknown';
+  const summary = summarize(files);
+  for (const i of inputs) addExcluded(summary, i.result.summary.excluded);
   return {
-    merged: { tool: { name: 'jpii', version }, files, summary: summarize(files) },
+    merged: { tool: { name: 'jpii', version }, files, summary },
     warnings: versionWarning(inputs.map((i) => ({ file: i.file, version: i.result.tool.version }))),
   };
 }

@@ -9,6 +9,7 @@
  */
 import { comparePaths, type FileResult, type ScanSummary } from '../model.js';
 import { addToSummary, emptySummary } from '../scan/scan.js';
+import { addExcluded } from './excluded-sum.js';
 import { clashError } from './merge-json.js';
 import type { StreamedReport } from './stream-report.js';
 
@@ -49,4 +50,6 @@ export async function* mergeSorted(reports: readonly StreamedReport[], summary: 
     yield file;
   }
   if (clashes.length > 0) throw clashError(clashes);
+  // Read with each report's summary, after its files (writers put the summary last).
+  for (const h of heads) addExcluded(summary, h.report.summary.excluded);
 }

@@ -8,6 +8,7 @@ import { appiFromJson } from '../appi/from-json.js';
 import type { Log } from 'sarif';
 import { LEVELS, type FileResult, type Finding, type Level, type Location, type Occurrence, type OccurrenceWhere, type ScanResult } from '../model.js';
 import { summarize } from '../scan/scan.js';
+import { addExcluded, excludedOf } from './excluded-sum.js';
 import { extrasOf } from './read-extras.js';
 
 export class MergeError extends Error {}
@@ -79,7 +80,9 @@ function jsonReport(doc: Obj, file: string): ScanResult {
   if (tool.name !== 'jpii') problems.push('tool.name: not a jpii report');
   const files = (doc.files as unknown[]).map((f, i) => fileOf(f, `files[${i}]`, problems)).filter((f): f is FileResult => f !== undefined);
   if (problems.length) throw new MergeError(problems.slice(0, MAX_PROBLEMS).map((p) => `${file}: ${p}`).join('\n'));
-  return { tool: { name: 'jpii', version: typeof tool.version === 'string' ? tool.version : 'unknown' }, files, summary: summarize(files) };
+  const summary = summarize(files);
+  addExcluded(summary, excludedOf(doc.summary));
+  return { tool: { name: 'jpii', version: typeof tool.version === 'string' ? tool.version : 'unknown' }, files, summary };
 }
 
 function sarifLog(doc: Obj, file: string): Log {

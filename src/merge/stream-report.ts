@@ -10,6 +10,7 @@ import { createReadStream } from 'node:fs';
 import type { FileResult, ScanResult, ScanSummary } from '../model.js';
 import { addToSummary, emptySummary } from '../scan/scan.js';
 import { JsonSplitError, ReportSplitter, type ReportItem } from './json-split.js';
+import { addExcluded, excludedOf } from './excluded-sum.js';
 import { fileOf, MAX_PROBLEMS, MergeError } from './read-report.js';
 
 type Obj = Record<string, unknown>;
@@ -67,6 +68,7 @@ export class StreamedReport {
     if (key === 'runs' && Array.isArray(value) && !this.sawFiles) {
       throw new MergeError(`${this.name}: a SARIF log cannot be rendered again (render the JSON report, or use jpii merge for SARIF)`);
     }
+    if (key === 'summary') addExcluded(this.summary, excludedOf(value));
     if (key === 'tool' && isObj(value)) {
       this.toolName = value.name;
       if (typeof value.version === 'string') this.tool.version = value.version;
