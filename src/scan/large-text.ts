@@ -112,9 +112,11 @@ export interface LargeTextOptions {
 }
 
 /**
- * Files read in chunks go one at a time in this thread, in the order they come: one file's chunks already
- * keep every worker busy (`parallel` is above the number of workers), and each such file holds its distinct
- * values and verdict hits until its end (tens of MB for a roster), which two files at once doubled.
+ * Files read in chunks are read one at a time in this thread, in the order they come: one file's chunks
+ * already keep every worker busy (`parallel` is above the number of workers), and each such file holds its
+ * distinct values and verdict hits until its end (tens of MB for a roster), which two files at once doubled.
+ * The next file starts once the last chunk of this one is started, so its first chunks are queued while this
+ * one's last are analyzed and its result is made: the workers never wait between two files.
  */
 let turn: Promise<void> = Promise.resolve();
 
@@ -125,17 +127,20 @@ export async function analyzeLargeText(ref: FileRef, opts: AnalyzeOptions, lt: L
   turn = new Promise<void>((resolve) => (done = resolve));
   await before;
   try {
-    return await analyzeInTurn(ref, opts, lt);
+    return await analyzeInTurn(ref, opts, lt, done);
   } finally {
     done();
   }
 }
 
-async function analyzeInTurn(ref: FileRef, opts: AnalyzeOptions, lt: LargeTextOptions = {}): Promise<FileResult[] | undefined> {
+/** `read`: called once every chunk of the file is started (or none will be). */
+async function analyzeInTurn(ref: FileRef, opts: AnalyzeOptions, lt: LargeTextOptions, read: () => void): Promise<FileResult[] | undefined> {
   const chunkBytes = lt.chunkBytes ?? CHUNK_BYTES;
   const readBytes = lt.readBytes ?? READ_BYTES;
   const analyze = lt.analyze ?? (async (chunk: TextChunk) => analyzeChunk(chunk, opts));
-  const parallel = Math.max(1, lt.parallel ?? 1);
+  // This thread unpacks each result while workers analyze: twice `parallel` in flight keeps a chunk queued for
+  // each worker while it does (as two files at once did before files took turns), for 1 MB of bytes each.
+  const parallel = Math.max(1, lt.parallel ?? 1) * 2;
   const fh = await openReadOnly(ref.absPath);
   try {
     const head = await readAt(fh, 0, readBytes);
@@ -155,6 +160,7 @@ async function analyzeInTurn(ref: FileRef, opts: AnalyzeOptions, lt: LargeTextOp
       if (state.inFlight.size >= parallel) await Promise.race(state.inFlight).catch(() => undefined);
       if (state.failed) break;
     }
+    read();
     try {
       await state.added;
     } catch (error) {
