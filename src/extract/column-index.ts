@@ -10,7 +10,7 @@ const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
 
-interface LineRead {
+export interface LineRead {
   /** Offsets of the delimiters found so far, in order. */
   delimiters: number[];
   /** Next offset to read; Infinity once the line has ended. */
@@ -55,40 +55,44 @@ export class ColumnIndex {
       this.lastStart = lineStart;
       this.lastEnd = nl < 0 ? text.length : nl;
     }
-    if (line.next < at) this.read(line, at);
+    if (line.next < at) readLine(text, line, at, this.d);
     const { delimiters } = line;
     let count = delimiters.length;
     while (count > 0 && (delimiters[count - 1] as number) >= at) count--;
     return count;
   }
+}
 
-  /** Reads the line on from where it stopped up to `stop` (or its end). */
-  private read(line: LineRead, stop: number): void {
-    const { text, d } = this;
-    let { inQuotes, quotable } = line;
-    let i = line.next;
-    for (; i < stop; i++) {
-      const ch = text.charCodeAt(i);
-      if (inQuotes) {
-        if (ch === QUOTE) {
-          if (text.charCodeAt(i + 1) === QUOTE) i++;
-          else inQuotes = false;
-        }
-      } else if (ch === d) {
-        line.delimiters.push(i);
-        quotable = true;
-      } else if (ch === LF || ch === CR) {
-        i = Infinity;
-        break;
-      } else if (ch === QUOTE && quotable) {
-        inQuotes = true;
-        quotable = false;
-      } else if (ch !== SPACE && ch !== TAB) {
-        quotable = false;
+/**
+ * Reads a line on from where it stopped (`line.next`) up to `stop` or the line's end, recording delimiters
+ * outside quotes: doubled quotes inside quotes, a line end outside quotes ends the line (`next` = Infinity).
+ * csv-header.ts counts a line's delimiters with it too. Code units, not `text[i]`, which would allocate a
+ * one-character string for every kanji.
+ */
+export function readLine(text: string, line: LineRead, stop: number, d: number): void {
+  let { inQuotes, quotable } = line;
+  let i = line.next;
+  for (; i < stop; i++) {
+    const ch = text.charCodeAt(i);
+    if (inQuotes) {
+      if (ch === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) i++;
+        else inQuotes = false;
       }
+    } else if (ch === d) {
+      line.delimiters.push(i);
+      quotable = true;
+    } else if (ch === LF || ch === CR) {
+      i = Infinity;
+      break;
+    } else if (ch === QUOTE && quotable) {
+      inQuotes = true;
+      quotable = false;
+    } else if (ch !== SPACE && ch !== TAB) {
+      quotable = false;
     }
-    line.next = i;
-    line.inQuotes = inQuotes;
-    line.quotable = quotable;
   }
+  line.next = i;
+  line.inQuotes = inQuotes;
+  line.quotable = quotable;
 }

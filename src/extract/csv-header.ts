@@ -8,6 +8,7 @@
  * quotes, inside which a delimiter is data and `""` is one quote. Leniently, spaces may precede the opening
  * quote, and a quote in the middle of an unquoted field is data (`5"`).
  */
+import { readLine, type LineRead } from './column-index.js';
 
 /** Delimiters tried by detectDelimiter, in order of preference when counts tie. */
 export const DELIMITERS = [',', '\t', ';', '|'] as const;
@@ -52,12 +53,6 @@ export function parseHeaderRow(text: string, delimiter: string): string[] {
   return cells;
 }
 
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const TAB = 0x09;
-
 /** The delimiter's code unit; -1 (never equal to one) for a string that is not one character. */
 function codeOf(delimiter: string): number {
   return delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
@@ -65,34 +60,12 @@ function codeOf(delimiter: string): number {
 
 /**
  * Delimiters outside quotes in text[start, stop), stopping early at a line break. Same quoting rules as
- * parseHeaderRow, without building strings (it runs once per finding): it reads code units, as `text[i]`
- * would allocate a one-character string for every kanji.
+ * parseHeaderRow, without building strings (column-index.ts readLine reads the line).
  */
 function delimitersIn(text: string, start: number, stop: number, delimiter: string): number {
-  const d = codeOf(delimiter);
-  let count = 0;
-  let inQuotes = false;
-  let quotable = true;
-  for (let i = start; i < stop; i++) {
-    const ch = text.charCodeAt(i);
-    if (inQuotes) {
-      if (ch === QUOTE) {
-        if (text.charCodeAt(i + 1) === QUOTE) i++;
-        else inQuotes = false;
-      }
-    } else if (ch === d) {
-      count++;
-      quotable = true;
-    } else if (ch === LF || ch === CR) {
-      break;
-    } else if (ch === QUOTE && quotable) {
-      inQuotes = true;
-      quotable = false;
-    } else if (ch !== SPACE && ch !== TAB) {
-      quotable = false;
-    }
-  }
-  return count;
+  const line: LineRead = { delimiters: [], next: start, inQuotes: false, quotable: true };
+  readLine(text, line, stop, codeOf(delimiter));
+  return line.delimiters.length;
 }
 
 /**
