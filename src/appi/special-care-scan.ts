@@ -60,9 +60,9 @@ interface Match {
 function matchesIn(text: string, vocab: CompiledVocabulary): Match[] {
   const out: Match[] = [];
   const { starts } = vocab;
-  // Char codes, not a regex over the first units: a test() per candidate place cost more than the look-up.
+  // Char codes and a bit table, not a regex over the first units: a test() per place cost more than the look-up.
   for (let start = 0; start < text.length; start++) {
-    if (!starts.startsWith(text.charCodeAt(start))) continue;
+    if (!starts.mayStartAt(text, start)) continue;
     const word = wordAt(text, start, starts.at(text, start));
     if (!word) continue;
     out.push({ word, start, end: start + word.word.length });

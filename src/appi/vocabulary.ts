@@ -42,13 +42,27 @@ function wordOf(w: VocabularyWord): { word: string; token: boolean } {
   return typeof w === 'string' ? { word: w.normalize('NFKC'), token: false } : { word: w.word.normalize('NFKC'), token: w.token === true };
 }
 
+const PAIR_BITS = 1 << 20;
+
+/** A bit for two UTF-16 units (NaN past the end of a text hashes like any other unit). */
+function pairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+}
+
 /**
  * Words by their first two UTF-16 units, longest first, so the scan looks up only the words that can start at
  * a place. A first-unit table skips the rest of the text at one array read per unit: the common kanji that
  * start a word (会, 人, 前) are one unit in 30 of Japanese text, the first two units of a word one in 1,000.
  */
 export class WordStarts {
+  /** Per first unit: 0 no word starts with it, 1 only words of two units or more, 2 a one-unit word too. */
   private readonly first = new Uint8Array(0x10000);
+  /**
+   * One bit per hash of a word's first two units: a Japanese text meets a word's first unit every 30
+   * characters and its first two units every 1,000, so the scan asks at() only where the bit is set
+   * (a collision only costs that look-up).
+   */
+  private readonly pairBits = new Int32Array(PAIR_BITS >>> 5);
   /** Per first unit: words by their second unit (one-unit words in every list), and the one-unit words. */
   private readonly bySecond = new Map<number, { pairs: Map<number, CompiledWord[]>; singles: CompiledWord[] }>();
 
@@ -56,7 +70,11 @@ export class WordStarts {
   constructor(words: readonly CompiledWord[]) {
     for (const w of words) {
       const a = w.word.charCodeAt(0);
-      this.first[a] = 1;
+      this.first[a] = w.word.length === 1 ? 2 : Math.max(this.first[a] ?? 0, 1);
+      if (w.word.length > 1) {
+        const bit = pairBit(a, w.word.charCodeAt(1));
+        this.pairBits[bit >>> 5] = (this.pairBits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+      }
       let entry = this.bySecond.get(a);
       if (!entry) this.bySecond.set(a, (entry = { pairs: new Map(), singles: [] }));
       if (w.word.length === 1) {
@@ -73,7 +91,16 @@ export class WordStarts {
 
   /** Whether some word starts with this unit. */
   startsWith(unit: number): boolean {
-    return this.first[unit] === 1;
+    return this.first[unit] !== 0;
+  }
+
+  /** False only where at() finds no word: cheap enough to ask at every unit of a text. */
+  mayStartAt(text: string, start: number): boolean {
+    const a = text.charCodeAt(start);
+    const kind = this.first[a];
+    if (kind !== 1) return kind === 2;
+    const bit = pairBit(a, text.charCodeAt(start + 1));
+    return ((this.pairBits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
   }
 
   /** The words, longest first, whose first two units (one for a one-unit word) are text's at `start`. */

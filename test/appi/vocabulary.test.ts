@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readVocabularyFile } from '../../src/appi/load-vocabulary.js';
 import { compileVocabulary, WordStarts, type CompiledWord } from '../../src/appi/vocabulary.js';
 import { SPECIAL_CARE_IDS } from '../../src/model.js';
+import { seededRandom } from '../properties/generators.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../patterns/special-care.schema.json', import.meta.url), 'utf8')) as object;
 
@@ -46,6 +47,30 @@ describe('WordStarts', () => {
     expect(starts.at('会社', 0)).toBeUndefined();
     expect(starts.startsWith('障'.charCodeAt(0))).toBe(true);
     expect(starts.startsWith('会'.charCodeAt(0))).toBe(false);
+  });
+  it('mayStartAt is true wherever at() finds words (a filter that never hides one), false at most other places', () => {
+    const vocab = compileVocabulary(readVocabularyFile());
+    const units = [...new Set(vocab.words.flatMap((w) => [...w.word.slice(0, 3)]))];
+    const random = seededRandom(20261206);
+    let asked = 0;
+    let found = 0;
+    for (let n = 0; n < 2000; n++) {
+      const piece = (r: number): string => (r < 0.3 ? (vocab.words[Math.floor(random() * vocab.words.length)]?.word ?? '') : r < 0.8 ? (units[Math.floor(random() * units.length)] ?? '') : 'あ会1a');
+      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => piece(random())).join('');
+      for (let i = 0; i < text.length; i++) {
+        const words = vocab.starts.at(text, i);
+        if (words?.some((w) => text.startsWith(w.word, i))) found++;
+        if (words !== undefined) expect(vocab.starts.mayStartAt(text, i), `${text} @${i}`).toBe(true);
+        if (vocab.starts.mayStartAt(text, i)) asked++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(starts.mayStartAt('会社', 0)).toBe(false);
+    expect(starts.mayStartAt('身分', 0)).toBe(false);
+    expect(starts.mayStartAt('身体', 0)).toBe(true);
+    expect(starts.mayStartAt('癌', 0)).toBe(true);
+    expect(starts.mayStartAt('障', 0)).toBe(false);
+    expect(asked).toBeGreaterThan(0);
   });
   it('lists every word of the vocabulary under its first two units', () => {
     const vocab = compileVocabulary(readVocabularyFile());
