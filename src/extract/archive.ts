@@ -10,13 +10,13 @@ import { crc32, gunzip } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
 import type { ChildFile, ExtractContext, ExtractLimits, ExtractResult, Extractor } from '../model.js';
 import { safeEntryName, uniqueName } from './entry-name.js';
+import { isGzipFile, isZipFile } from './formats.js';
 
 type Failed = NonNullable<Extract<ExtractResult, { ok: true }>['failedChildren']>[number];
 type Read = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
 /** Entries smaller than this are never called bombs: a 10 KB run of spaces legitimately deflates 300:1. */
 export const RATIO_FLOOR_BYTES = 1024 * 1024;
-const OFFICE_NAME = /\.(docx|docm|dotx|xlsx|xlsm|xltx|pptx|pptm|potx|odt|ods|odp)$/i;
 
 function tooDeep(format: string, ctx: ExtractContext): ExtractResult | undefined {
   if (ctx.depth < ctx.limits.maxDepth) return undefined;
@@ -177,10 +177,7 @@ async function extractZip(bytes: Uint8Array, ctx: ExtractContext): Promise<Extra
 
 export const archiveExtractor: Extractor = {
   format: 'zip',
-  matches(name, head) {
-    if (/\.zip$/i.test(name)) return true;
-    return !OFFICE_NAME.test(name) && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && head[3] === head[2] + 1;
-  },
+  matches: isZipFile,
   extract: extractZip,
 };
 
@@ -216,6 +213,6 @@ async function extractGzip(bytes: Uint8Array, ctx: ExtractContext): Promise<Extr
 
 export const gzipExtractor: Extractor = {
   format: 'gz',
-  matches: (name, head) => /\.(gz|tgz)$/i.test(name) || (head[0] === 0x1f && head[1] === 0x8b && head[2] === 0x08),
+  matches: isGzipFile,
   extract: extractGzip,
 };

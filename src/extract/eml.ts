@@ -9,6 +9,7 @@
  */
 import type { Address, Attachment, Email } from 'postal-mime';
 import type { ChildFile, ExtractContext, ExtractResult, Extractor, Segment } from '../model.js';
+import { isEmlFile } from './formats.js';
 import { htmlSegments } from './html-body.js';
 
 export { htmlToText } from './html-text.js';
@@ -97,6 +98,6 @@ async function extractEml(bytes: Uint8Array, ctx: ExtractContext): Promise<Extra
 
 export const emlExtractor: Extractor = {
   format: FORMAT,
-  matches: (name) => /\.eml$/i.test(name),
+  matches: isEmlFile,
   extract: extractEml,
 };

@@ -26,16 +26,26 @@ export const DEFAULT_LIMITS: Readonly<ExtractLimits> = Object.freeze({
 
 export type Timed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+/** What a promise that is still pending loses a race to (a settled one wins: its reaction is queued first). */
+const PENDING = Symbol('pending');
+const pendingMarker = Promise.resolve(PENDING);
+
 /**
  * Waits for `promise` at most `ms` milliseconds. On time: `{ok: true, value}`; late: `{ok: false, reason}`
  * (`timed out after 30000 ms (what)`). A rejection of `promise` is passed through (bugs throw); one that
  * comes after the timeout is ignored (the race already handled it, so it is never an unhandled rejection).
  * `ms` that is not a positive finite number means no limit. The timer is cleared as soon as the race ends; it
  * is deliberately not unref'd, so a stuck extraction still ends in a timeout instead of a silent exit.
+ * A promise that is settled already when this is called (a synchronous extractor: plain text, most files)
+ * arms no timer: it would win the race anyway, and a timer per file cost ~70 ms per worker on 10,000 files.
  */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<Timed<T>> {
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<Timed<T>> {
   const settled = promise.then((value): Timed<T> => ({ ok: true, value }));
   if (!Number.isFinite(ms) || ms <= 0) return settled;
+  // A settled promise's reaction job is queued as race() subscribes to it, ahead of the marker's; a rejected
+  // one is passed through by `settled` (returned, so handled).
+  const pending = await Promise.race([promise, pendingMarker]).then((v) => v === PENDING, () => false);
+  if (!pending) return settled;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<Timed<T>>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, reason: `timed out after ${ms} ms (${what})` }), ms);

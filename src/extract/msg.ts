@@ -12,9 +12,9 @@ import type { FieldsData, ParserConfig } from '@kenjiuno/msgreader';
 import type { ChildFile, ExtractContext, ExtractResult, Extractor, Segment } from '../model.js';
 import { codePageLabel } from './code-page.js';
 import { attachmentName } from './entry-name.js';
+import { isMsgFile } from './formats.js';
 import { htmlSegments } from './html-body.js';
 import { cfbHasStream, isCfb } from './office/cfb.js';
-import { messageOf } from './office/zip-parts.js';
 import { rtfToText } from './rtf.js';
 
 const FORMAT = 'msg';
@@ -111,6 +111,11 @@ function attachments(reader: Reader, fields: FieldsData): { children: ChildFile[
   return { children, failed };
 }
 
+/** An error's message (zip-parts.ts has the same; importing it loaded yauzl on every thread that reads text). */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function extractMsg(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
   if (!isCfb(bytes)) return { ok: false, format: FORMAT, status: 'error', reason: 'not an Outlook .msg file (no OLE header)' };
   // msgreader reads any OLE file as an empty message: without the property stream it would look clean.
@@ -136,6 +141,6 @@ async function extractMsg(bytes: Uint8Array, ctx: ExtractContext): Promise<Extra
 
 export const msgExtractor: Extractor = {
   format: FORMAT,
-  matches: (name, head) => /\.msg$/i.test(name) && isCfb(head),
+  matches: isMsgFile,
   extract: extractMsg,
 };

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { ExtractContext, ExtractResult, Extractor, Segment } from '../model.js';
 import { isBuiltinFieldName } from '../patterns/load.js';
+import { isPdfFile } from './formats.js';
 import { IMAGE_ONLY_PDF } from './ocr/not-examined.js';
 import { deferCanvas } from './pdf-canvas.js';
 import { pageSegments } from './pdf-layout.js';
@@ -117,12 +118,8 @@ async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<Extra
   }
 }
 
-const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
-
 export const pdfExtractor: Extractor = {
   format: FORMAT,
-  matches(name, head) {
-    return /\.pdf$/i.test(name) || MAGIC.every((byte, i) => head[i] === byte);
-  },
+  matches: isPdfFile,
   extract: (bytes, ctx) => extractPdf(bytes, ctx),
 };

@@ -7,16 +7,12 @@
  */
 import type { ExtractResult, Extractor, Segment } from '../model.js';
 import { htmlToText } from './eml.js';
+import { isRtf, isRtfFile } from './formats.js';
 import { propertySegments } from './office/properties.js';
 import { decodeRtf } from './rtf-decode.js';
 
 const FORMAT = 'rtf';
 const LABEL_PARAGRAPHS = 3;
-const MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
-
-export function isRtf(head: Uint8Array): boolean {
-  return MAGIC.every((b, i) => head[i] === b);
-}
 
 /** The text of an RTF body (Outlook's compressed RTF too): HTML-encapsulating RTF gives the HTML as text. */
 export function rtfToText(bytes: Uint8Array): { text: string; invalid: number } {
@@ -41,6 +37,6 @@ function extractRtf(bytes: Uint8Array): ExtractResult {
 
 export const rtfExtractor: Extractor = {
   format: FORMAT,
-  matches: (name, head) => /\.rtf$/i.test(name) || isRtf(head),
+  matches: isRtfFile,
   extract: async (bytes) => extractRtf(bytes),
 };

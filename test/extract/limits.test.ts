@@ -20,7 +20,10 @@ describe('DEFAULT_LIMITS', () => {
 
 describe('withTimeout', () => {
   beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   it('returns the value when the promise settles in time, and clears its timer', async () => {
     const result = await withTimeout(Promise.resolve(42), 1000, 'a.pdf');
@@ -41,6 +44,21 @@ describe('withTimeout', () => {
     expect(value).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
     expect(value).toEqual({ ok: false, reason: 'timed out after 100 ms (x)' });
+  });
+
+  it('arms no timer for a promise that is settled already (a synchronous extractor)', async () => {
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    expect(await withTimeout(Promise.resolve('text'), 30_000, 'a.txt')).toEqual({ ok: true, value: 'text' });
+    await expect(withTimeout(Promise.reject(new Error('boom')), 30_000, 'x')).rejects.toThrow('boom');
+    expect(timers).not.toHaveBeenCalled();
+  });
+
+  it('still arms the timer for a promise that settles later, and clears it', async () => {
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const later = Promise.resolve().then(() => 'pdf');
+    expect(await withTimeout(later, 30_000, 'a.pdf')).toEqual({ ok: true, value: 'pdf' });
+    expect(timers).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('passes a rejection through (bugs throw)', async () => {

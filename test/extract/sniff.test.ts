@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { magicFormat, sniffBinary } from '../../src/extract/sniff.js';
+import fc from 'fast-check';
+import { MAGICS, magicFormat, sniffBinary, type Magic } from '../../src/extract/sniff.js';
 
 const bytes = (...parts: (number[] | string)[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
@@ -81,5 +82,41 @@ describe('magicFormat', () => {
     const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(magicFormat(xlsx.subarray(0, 8192))).toBe('zip');
     expect(sniffBinary(xlsx.subarray(0, 8192))).toEqual({ binary: true, reason: 'binary file (ZIP archive)' });
+  });
+});
+
+describe('sniffBinary: magic numbers looked up by first byte', () => {
+  // The oracle: the first of MAGICS, in order, whose bytes are at its offset.
+  const firstMagic = (head: Uint8Array): Magic | undefined =>
+    MAGICS.find((m) => head.length >= m.offset + m.bytes.length && m.bytes.every((b, i) => head[m.offset + i] === b));
+  // Heads holding some magic's bytes at its offset (another's at 0 sometimes), over random or text bytes.
+  const head = fc
+    .tuple(fc.uint8Array({ maxLength: 300 }), fc.nat(MAGICS.length - 1), fc.nat(MAGICS.length - 1), fc.boolean(), fc.boolean())
+    .map(([noise, a, b, withA, withB]) => {
+      const out = Uint8Array.from(noise.length >= 270 ? noise : [...noise, ...new Uint8Array(270 - noise.length).fill(0x41)]);
+      for (const [m, put] of [[MAGICS[a], withA], [MAGICS[b], withB]] as const) if (m && put) out.set(m.bytes, m.offset);
+      return out.subarray(0, noise.length % 2 === 0 ? out.length : Math.min(out.length, noise.length));
+    });
+
+  it('gives the same format and reason as the first matching magic in MAGICS order', () => {
+    fc.assert(
+      fc.property(head, (h) => {
+        const m = firstMagic(h);
+        expect(magicFormat(h)).toBe(m?.format);
+        if (m && !(h[0] === 0xff && h[1] === 0xfe) && !(h[0] === 0xfe && h[1] === 0xff)) expect(sniffBinary(h)).toEqual({ binary: true, reason: `binary file (${m.name})` });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the magics that sit past the first byte (tar at 257, bzip2 and MP4 at 4)', () => {
+    const at = (offset: number, text: string): Uint8Array => {
+      const h = new Uint8Array(300).fill(0x20);
+      h.set(bytes(text), offset);
+      return h;
+    };
+    expect(sniffBinary(at(257, 'ustar'))).toEqual({ binary: true, reason: 'binary file (tar archive)' });
+    expect(sniffBinary(at(4, '1AY&SY'))).toEqual({ binary: true, reason: 'binary file (bzip2 archive)' });
+    expect(sniffBinary(at(4, 'ftyp'))).toEqual({ binary: true, reason: 'binary file (MP4 media)' });
   });
 });

@@ -7,21 +7,14 @@
  * to disk.
  */
 import type { ExtractContext, ExtractResult, Extractor } from '../../model.js';
+import { imageKindOf, isImageFile, type ImageKind } from '../formats.js';
 import { imageFileReason } from './not-examined.js';
 import { decodeImage } from './decode-image.js';
 import { ocrResult, recognisePages, type OcrPage } from './recognise-pages.js';
 import { tiffPages } from './tiff.js';
 import { fileDeadline } from './deadline.js';
 
-type Kind = 'png' | 'jpeg' | 'tiff';
-
-function kindOf(name: string, head: Uint8Array): Kind | undefined {
-  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'png';
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
-  if ((head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a && head[3] === 0) || (head[0] === 0x4d && head[1] === 0x4d && head[2] === 0 && head[3] === 0x2a)) return 'tiff';
-  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
-  return ext === 'png' ? 'png' : ext === 'jpg' || ext === 'jpeg' || ext === 'jpe' ? 'jpeg' : ext === 'tif' || ext === 'tiff' ? 'tiff' : undefined;
-}
+type Kind = ImageKind;
 
 /** Width × height from the PNG IHDR or the first JPEG SOFn marker; undefined when the header is broken. */
 export function imageSize(kind: 'png' | 'jpeg', b: Uint8Array): { width: number; height: number } | undefined {
@@ -71,6 +64,6 @@ async function recogniseImage(kind: Kind, bytes: Uint8Array, ctx: ExtractContext
 
 export const imageExtractor: Extractor = {
   format: 'image',
-  matches: (name, head) => kindOf(name, head) !== undefined,
-  extract: (bytes, ctx) => recogniseImage(kindOf(ctx.name, bytes.subarray(0, 8)) ?? 'png', bytes, ctx),
+  matches: isImageFile,
+  extract: (bytes, ctx) => recogniseImage(imageKindOf(ctx.name, bytes.subarray(0, 8)) ?? 'png', bytes, ctx),
 };
