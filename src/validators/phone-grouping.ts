@@ -9,7 +9,7 @@
  */
 import type { MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 
-interface Grouping {
+export interface Grouping {
   /** Digits the format writes before the national number (the national prefix `0`). */
   prefix: string;
   widths: number[];
@@ -23,24 +23,35 @@ const MEMO_ENTRIES = 65_536;
 
 /** Digit groups of libphonenumber's national format of `phone` (`['03', '1234', '5678']`). */
 export function officialGroups(phone: PhoneNumber, plan: () => PlanSource): string[] {
-  if (keyDigits === null) keyDigits = decisiveDigits(plan());
-  const national = phone.nationalNumber;
   // An extension or carrier code is written too: not the plain shape the memo knows.
-  if (keyDigits === undefined || phone.ext || phone.carrierCode) return groupsOf(phone.formatNational());
-  const key = `${national.length}:${national.slice(0, keyDigits)}`;
-  const grouping = memo.get(key);
-  if (grouping === undefined) {
-    const groups = groupsOf(phone.formatNational());
-    if (memo.size >= MEMO_ENTRIES) memo.clear();
-    memo.set(key, groupingOf(groups, national));
-    return groups;
-  }
+  if (phone.ext || phone.carrierCode) return groupsOf(phone.formatNational());
+  const national = phone.nationalNumber;
+  const grouping = groupingOf(national, plan, () => phone);
   if (!grouping) return groupsOf(phone.formatNational());
   const digits = grouping.prefix + national;
   const out: string[] = [];
   let at = 0;
   for (const w of grouping.widths) out.push(digits.slice(at, (at += w)));
   return out;
+}
+
+/**
+ * The official grouping of a plain national number (no extension, no carrier code): the format's prefix and
+ * group widths, or undefined when the memo cannot say (a plan of another shape, a format that does not end in
+ * the national number). `phoneOf` builds the number only when its key is new: most numbers of a roster share
+ * a key with an earlier one and are never formatted or even built.
+ */
+export function groupingOf(national: string, plan: () => PlanSource, phoneOf: () => PhoneNumber): Grouping | undefined {
+  if (keyDigits === null) keyDigits = decisiveDigits(plan());
+  if (keyDigits === undefined) return undefined;
+  const key = `${national.length}:${national.slice(0, keyDigits)}`;
+  let grouping = memo.get(key);
+  if (grouping === undefined) {
+    grouping = widthsOf(groupsOf(phoneOf().formatNational()), national);
+    if (memo.size >= MEMO_ENTRIES) memo.clear();
+    memo.set(key, grouping);
+  }
+  return grouping || undefined;
 }
 
 function groupsOf(formatted: string): string[] {
@@ -51,7 +62,7 @@ function groupsOf(formatted: string): string[] {
 const shared = new Map<string, Grouping>();
 
 /** The widths of the written groups, when their digits are some prefix followed by the national number. */
-function groupingOf(groups: string[], national: string): Grouping | false {
+function widthsOf(groups: string[], national: string): Grouping | false {
   const digits = groups.join('');
   if (!digits.endsWith(national)) return false;
   const prefix = digits.slice(0, digits.length - national.length);

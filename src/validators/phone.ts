@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import type { MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import type { ValidationResult, Validator } from './types.js';
-import { officialGroups, type PlanSource } from './phone-grouping.js';
+import { groupingOf, officialGroups, type PlanSource } from './phone-grouping.js';
 import { japaneseType, type TypeSource } from './phone-type.js';
 
 interface Libphonenumber {
@@ -101,11 +101,26 @@ function prepare(text: string, trunkDropped: boolean): Prepared {
     return { ok: true, text: t, international: true };
   }
   if (t.includes('+')) return { ok: false, reason: "'+' inside the number" };
-  const first = /\d/.exec(t)?.[0];
-  if (first === '0') return { ok: true, text: t, international: false };
+  const first = firstDigit(t);
+  if (first === ZERO) return { ok: true, text: t, international: false };
   // libphonenumber would accept `90 1234 5678` as a JP mobile (CHECKSUMS.md §13): too lenient for a scanner.
-  if (first !== undefined && trunkDropped) return { ok: true, text: `0${t}`, international: false };
+  if (first >= 0 && trunkDropped) return { ok: true, text: `0${t}`, international: false };
   return { ok: false, reason: 'no trunk 0 or +81' };
+}
+
+const ZERO = 0x30;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Code unit of the text's first ASCII digit, or -1. */
+function firstDigit(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return c;
+  }
+  return -1;
 }
 
 /** Digit groups as written, in national form: drop `81`, fold a `(0)` group, restore the trunk 0. */
@@ -153,9 +168,9 @@ function clamp(bonus: number): number {
 }
 
 /**
- * Results by prepared text (the text as validated, so `trunkDropped` is in it). A number in a column headed
- * 電話番号 is validated twice — as text and as the column's cell — and a block of a roster holds a few hundred
- * numbers: a small memo, emptied when full, answers the second time. Results are shared: never mutated.
+ * Results by what decides them. A number in a column headed 電話番号 is validated twice — as text and as the
+ * column's cell — and a block of a roster holds a few hundred numbers: a small memo, emptied when full,
+ * answers the second time. Results are shared: never mutated.
  */
 const memo = new Map<string, ValidationResult>();
 const MEMO_ENTRIES = 4096;
@@ -163,11 +178,16 @@ const MEMO_ENTRIES = 4096;
 export const validatePhone: Validator = (text, options): ValidationResult => {
   const prepared = prepare(text, options?.['trunkDropped'] === true);
   if (!prepared.ok) return prepared;
-  let result = memo.get(prepared.text);
+  const written = prepared.international ? undefined : writtenNational(prepared.text);
+  const plain = written !== undefined && isPlainNational(written.digits);
+  // A plain national number's result depends only on its digits and how they are grouped (validateWritten):
+  // that is its key, a string of its own. Any other text is its own key (see ownCopy).
+  const key = plain ? `${written.digits}:${written.widths.join(',')}` : ownCopy(prepared.text);
+  let result = memo.get(key);
   if (!result) {
-    result = validatePrepared(prepared);
+    result = (plain && validateWritten(written)) || validatePrepared(prepared);
     if (memo.size >= MEMO_ENTRIES) memo.clear();
-    memo.set(ownCopy(prepared.text), result);
+    memo.set(key, result);
   }
   return result;
 };
@@ -179,6 +199,82 @@ export const validatePhone: Validator = (text, options): ValidationResult => {
  */
 function ownCopy(text: string): string {
   return Buffer.from(text, 'latin1').toString('latin1');
+}
+
+/** A national number as written: its digits (the trunk 0 first) and the widths of its digit groups. */
+interface Written {
+  digits: string;
+  widths: number[];
+}
+
+/** `writtenGroups` of a national text, read by code unit: no group strings, the digits as one new string. */
+function writtenNational(text: string): Written {
+  const widths: number[] = [];
+  let digits = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      run++;
+      continue;
+    }
+    if (run > 0) {
+      digits += groupAt(text, i - run, i);
+      widths.push(run);
+    }
+    run = 0;
+  }
+  if (run > 0) {
+    digits += groupAt(text, text.length - run, text.length);
+    widths.push(run);
+  }
+  return { digits, widths };
+}
+
+/** A group's digits; a long one copied (a slice of 13 or more characters can be a view of the whole text, see ownCopy). */
+function groupAt(text: string, start: number, end: number): string {
+  const group = text.slice(start, end);
+  return end - start >= 13 ? ownCopy(group) : group;
+}
+
+/** The digits of a number parseJapanese builds from its digits: the trunk 0, no carrier (00XY), no call abroad (010). */
+function isPlainNational(digits: string): boolean {
+  return digits.length >= 2 && digits.length <= 17 && digits.charCodeAt(0) === ZERO && digits.charCodeAt(1) !== ZERO && !digits.startsWith(libphonenumber().idd);
+}
+
+/**
+ * validatePrepared for a national number written with its trunk 0 and no carrier or international prefix (the
+ * numbers parseJapanese builds from digits): the same answer, read from the digits and the written widths
+ * without building the number, splitting the text or formatting it. Undefined: not such a number (the
+ * general path decides).
+ */
+function validateWritten({ digits, widths }: Written): ValidationResult | undefined {
+  const national = digits.slice(1);
+  const type = japaneseType(national, formatPlan);
+  if (type === undefined) return { ok: false, reason: 'not an allocated Japanese number range' };
+  if (type === 'TOLL_FREE' && widths.length === 3 && widths[1] === 4 && widths[2] === 4 && /^0[789]0$/.test(digits.slice(0, widths[0]))) return { ok: true, value: digits, bonus: 0 };
+  let bonus = TYPE_BONUS[type] ?? 0;
+  if (widths.length >= 2) {
+    const grouping = groupingOf(national, formatPlan, () => phoneOf(national));
+    if (!grouping) return undefined;
+    // The written groups join to the trunk 0 + national number, the official ones to prefix + national number.
+    if (grouping.widths.length >= 2 && (grouping.prefix !== '0' || !sameWidths(widths, grouping.widths))) bonus += GROUPING_PENALTY;
+  }
+  return { ok: true, value: digits, bonus: clamp(bonus) };
+}
+
+function sameWidths(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The number parseJapanese builds for a national number whose trunk 0 is dropped (`nationalNumber`). */
+function phoneOf(national: string): PhoneNumber {
+  const { core, metadata } = libphonenumber();
+  const phone = new core.PhoneNumber(`+81${national}`, metadata);
+  phone.country = 'JP';
+  return phone;
 }
 
 function validatePrepared(prepared: { text: string; international: boolean }): ValidationResult {

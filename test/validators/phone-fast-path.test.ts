@@ -57,3 +57,48 @@ describe('phone numbers built from digits agree with libphonenumber parsing the 
     }
   });
 });
+
+/** Bonus by type as docs/scoring and CHECKSUMS.md §10 give it: the oracle's own copy of the table. */
+const TYPE_BONUS: Record<string, number> = { MOBILE: 0.1, PAGER: -0.2, TOLL_FREE: -0.3, SHARED_COST: -0.3, PREMIUM_RATE: -0.3, UAN: -0.3 };
+
+/** What validatePhone must answer for a national text, computed with libphonenumber's parser and formatter only. */
+function reference(text: string): { ok: boolean; value?: string; bonus?: number } {
+  const phone = max.parsePhoneNumberFromString(text, 'JP');
+  const type = phone?.country === 'JP' ? phone.getType() : undefined;
+  if (!phone || type === undefined) return { ok: false };
+  const national = phone.nationalNumber;
+  const value = national.startsWith('0') ? national : `0${national}`;
+  const written = text.split(/\D+/).filter((g) => g !== '');
+  if (type === 'TOLL_FREE' && written.length === 3 && /^0[789]0$/.test(written[0] ?? '') && written[1]?.length === 4 && written[2]?.length === 4) return { ok: true, value, bonus: 0 };
+  const official = phone.formatNational().split(/\D+/).filter((g) => g !== '');
+  const unusual = written.length >= 2 && official.length >= 2 && written.join('-') !== official.join('-');
+  const bonus = (TYPE_BONUS[type] ?? 0) + (unusual ? -0.2 : 0);
+  return { ok: true, value, bonus: Math.round(Math.min(0.3, Math.max(-0.4, bonus)) * 100) / 100 };
+}
+
+describe('validatePhone reads national numbers from their digits and written groups', () => {
+  it('gives the reference value and bonus on 60,000 generated numbers, typed in or with the trunk 0 dropped', () => {
+    const rnd = seededRandom(20261207);
+    let valid = 0;
+    for (let i = 0; i < 60_000; i++) {
+      const text = generated(rnd);
+      // A column of numbers whose leading 0 Excel dropped: the validator restores it (trunkDropped).
+      const dropped = /^0[1-9]/.test(text) && rnd() < 0.25;
+      const actual = validatePhone(dropped ? text.slice(1) : text, dropped ? { trunkDropped: true } : undefined);
+      const expected = reference(text);
+      if (expected.ok) valid++;
+      const got = actual.ok ? { ok: true, value: actual.value, bonus: actual.bonus ?? 0 } : { ok: false };
+      if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ text, dropped, got }).toEqual({ text, dropped, got: expected });
+    }
+    expect(valid).toBeGreaterThan(15_000);
+  });
+
+  it('answers a number again the same way, whatever was asked in between (the memo is keyed by digits and grouping)', () => {
+    const first = validatePhone('03-1234-5678');
+    validatePhone('0312-34-5678');
+    validatePhone('(03)1234-5678');
+    expect(validatePhone('03-1234-5678')).toEqual(first);
+    expect(validatePhone('0312-34-5678')).toMatchObject({ ok: true, value: '0312345678', bonus: -0.2 });
+    expect(first).toMatchObject({ ok: true, value: '0312345678', bonus: 0 });
+  });
+});
