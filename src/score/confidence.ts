@@ -137,12 +137,22 @@ function wordEnd(text: string, to: number, floor: number): number {
  * the text for every candidate made such files quadratic (40,000 rows: 7 s).
  */
 function lastIndexWithin(text: string, needle: string, from: number, floor: number): number {
+  if (needle.length === 1) {
+    const c = needle.charCodeAt(0);
+    for (let i = from; i >= floor; i--) if (text.charCodeAt(i) === c) return i;
+    return -1;
+  }
   for (let i = from; i >= floor; i--) if (text.startsWith(needle, i)) return i;
   return -1;
 }
 
 /** Where `needle` starts in [from, limit), or -1: indexOf bounded by the window's end. */
 function indexWithin(text: string, needle: string, from: number, limit: number): number {
+  if (needle.length === 1) {
+    const c = needle.charCodeAt(0);
+    for (let i = from; i < limit; i++) if (text.charCodeAt(i) === c) return i;
+    return -1;
+  }
   for (let i = from; i < limit; i++) if (text.startsWith(needle, i)) return i;
   return -1;
 }

@@ -19,3 +19,24 @@ describe('columnCells', () => {
     expect(columnCells(text, '\t', new Set([1]))).toEqual([{ column: 1, start: text.indexOf('3'), end: text.indexOf('3') + 1 }]);
   });
 });
+
+describe('TableCells read block by block', () => {
+  it('hands out the cells of every block exactly once, in order, as one read of the whole table does', async () => {
+    const { TableCells } = await import('../../src/scan/table-cells.js');
+    const { loadBuiltinRules } = await import('../../src/patterns/load.js');
+    const rules = loadBuiltinRules();
+    const rows = ['氏名,電話番号,備考'];
+    for (let i = 0; i < 200; i++) rows.push(`山田 花子,"03-${String(1000 + i)}-5678",メモ${i}\r`);
+    const text = rows.join('\n');
+    const seg = { text, table: { delimiter: ',', headers: ['氏名', '電話番号', '備考'] }, origin: { line: 1, column: 1 } };
+    const whole: unknown[] = [];
+    new TableCells(text, seg, rules).until(Infinity, whole as never[]);
+    const cells = new TableCells(text, seg, rules);
+    const blocks: unknown[] = [];
+    // Block ends anywhere, cells' starts included: a cell belongs to the block its start is in.
+    for (let to = 7; to < text.length + 50; to += 173) cells.until(to, blocks as never[]);
+    cells.until(Infinity, blocks as never[]);
+    expect(whole.length).toBeGreaterThanOrEqual(400);
+    expect(blocks).toEqual(whole);
+  });
+});
