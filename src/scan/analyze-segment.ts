@@ -135,12 +135,16 @@ function lineStartAt(text: string, line: number): number {
  * A long text is analyzed in blocks of whole lines: each block's candidates are scored and resolved while
  * the next are not yet found, so a roster's hundreds of thousands of candidates never live all at once
  * (they were a fifth of its time in garbage collection). The result is that of one pass over the text.
+ * Small blocks: whatever a block holds when the young generation is collected is copied, and promoted to the
+ * old generation if it is still held at the next collection. A 64 K block of a roster (≈ 400 rows, 3,000
+ * candidates) allocates about as much as a worker's young generation holds; 16 K blocks took 13–15 % off a
+ * roster chunk's CPU (BENCHMARKS.md). Each block costs one more exec per regex (the match it stops at).
  */
-const BLOCK_CHARS = 64 * 1024;
+export const BLOCK_CHARS = 16 * 1024;
 
-function blockEnd(text: string, from: number): number {
-  if (from + BLOCK_CHARS >= text.length) return text.length;
-  const nl = text.indexOf('\n', from + BLOCK_CHARS);
+function blockEnd(text: string, from: number, blockChars: number): number {
+  if (from + blockChars >= text.length) return text.length;
+  const nl = text.indexOf('\n', from + blockChars);
   return nl < 0 ? text.length : nl + 1;
 }
 
@@ -151,8 +155,8 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
   return hits;
 }
 
-/** analyzeSegment handing each hit to `use` as it is made, in the same order. */
-export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min: number, use: (hit: SegmentHit) => void): void {
+/** analyzeSegment handing each hit to `use` as it is made, in the same order. `blockChars`: see BLOCK_CHARS. */
+export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min: number, use: (hit: SegmentHit) => void, blockChars = BLOCK_CHARS): void {
   const norm = normalize(seg.text);
   const text = norm.text;
   const key = keyOf(seg);
@@ -164,7 +168,7 @@ export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[],
   let pending: Scored[] = [];
   // A cell's key candidates span the whole text: such texts (cells, labelled fields) are one block.
   for (let from = 0, first = true; first || from < text.length; first = false) {
-    const to = key === undefined ? blockEnd(text, from) : text.length;
+    const to = key === undefined ? blockEnd(text, from, blockChars) : text.length;
     const last = to >= text.length;
     const candidates: Candidate[] = [];
     detector.until(last ? Infinity : to, candidates);
