@@ -174,7 +174,7 @@ export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[],
     detector.until(last ? Infinity : to, candidates);
     if (first && key !== undefined) candidates.push(...detectCell(text, rulesForHeader(key, rules)));
     cells.until(last ? Infinity : to, candidates);
-    const scored = scoreCandidates(candidates, ruleMap, ctx).filter((c) => c.confidence >= min);
+    const scored = scoreCandidates(candidates, ruleMap, ctx, min);
     const settled = pending;
     pending = [];
     for (const s of scored) settled.push(s);
