@@ -8,6 +8,8 @@ process.stdout.on('error', (error) => {
 // before the first asynchronous file operation).
 process.env.UV_THREADPOOL_SIZE ??= '16';
 try {
+  // Full collections before this thread's dead buffers pile up (see src/heap-growth.ts).
+  (await import('../dist/heap-growth.js')).tuneHeapGrowth();
   const { main } = await import('../dist/cli.js');
   const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
   process.exitCode = code;
