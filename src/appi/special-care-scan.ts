@@ -61,8 +61,7 @@ function matchesIn(text: string, vocab: CompiledVocabulary): Match[] {
   const out: Match[] = [];
   const { starts } = vocab;
   // Char codes and a bit table, not a regex over the first units: a test() per place cost more than the look-up.
-  for (let start = 0; start < text.length; start++) {
-    if (!starts.mayStartAt(text, start)) continue;
+  for (let start = starts.nextAt(text, 0); start < text.length; start = starts.nextAt(text, start + 1)) {
     const word = wordAt(text, start, starts.at(text, start));
     if (!word) continue;
     out.push({ word, start, end: start + word.word.length });
@@ -158,15 +157,21 @@ function byLine(text: string, matches: readonly Match[]): [number, string, Match
   return out;
 }
 
+/** Whether anything but white space follows the first line. */
+function dataFollows(text: string): boolean {
+  const firstBreak = text.indexOf('\n');
+  return firstBreak >= 0 && text.slice(firstBreak + 1).trim() !== '';
+}
+
 /** Delimited text: special-care column headers (when data rows follow), then each data line. */
 function tableTriggers(seg: Segment, text: string, matches: readonly Match[], vocab: CompiledVocabulary): Trigger[] {
   const out: Trigger[] = [];
   const first = seg.origin.line ?? 1;
-  const firstBreak = text.indexOf('\n');
-  const hasData = firstBreak >= 0 && text.slice(firstBreak + 1).trim() !== '';
+  // Only when a header is a field: most tables have none, and this copies the whole text.
+  let hasData: boolean | undefined;
   for (const h of seg.table?.headers ?? []) {
-    const field = fieldOf(h, vocab);
-    if (field && hasData) out.push({ category: field.category, kind: 'field', word: field.word, record: { ...recordOf({ ...seg.origin, line: first }), near: WHOLE_TABLE } });
+    const field = headerFieldOf(h, vocab);
+    if (field && (hasData ??= dataFollows(text))) out.push({ category: field.category, kind: 'field', word: field.word, record: { ...recordOf({ ...seg.origin, line: first }), near: WHOLE_TABLE } });
   }
   for (const [i, line, found] of byLine(text, matches)) {
     if (i > 0 || first > 1) out.push(...lineTriggers(line, recordOf({ ...seg.origin, line: first + i }), vocab, true, found));

@@ -72,6 +72,26 @@ describe('WordStarts', () => {
     expect(starts.mayStartAt('障', 0)).toBe(false);
     expect(asked).toBeGreaterThan(0);
   });
+  it('nextAt gives the first place at or after `from` where mayStartAt is true (the places matchesIn visits)', () => {
+    const vocab = compileVocabulary(readVocabularyFile());
+    const units = [...new Set(vocab.words.flatMap((w) => [...w.word.slice(0, 3)]))];
+    const random = seededRandom(20261207);
+    let hits = 0;
+    for (let n = 0; n < 2000; n++) {
+      const piece = (r: number): string => (r < 0.2 ? (vocab.words[Math.floor(random() * vocab.words.length)]?.word ?? '') : r < 0.6 ? (units[Math.floor(random() * units.length)] ?? '') : 'あ会1a\n');
+      const text = Array.from({ length: Math.floor(random() * 10) }, () => piece(random())).join('');
+      for (let from = 0; from <= text.length; from++) {
+        let oracle = from;
+        while (oracle < text.length && !vocab.starts.mayStartAt(text, oracle)) oracle++;
+        expect(vocab.starts.nextAt(text, from), `${text} from ${from}`).toBe(oracle);
+        if (oracle < text.length) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(1000);
+    expect(starts.nextAt('会社の身体障害者手帳', 0)).toBe(3);
+    expect(starts.nextAt('会社の癌', 0)).toBe(3);
+    expect(starts.nextAt('会社の障', 0)).toBe(4);
+  });
   it('lists every word of the vocabulary under its first two units', () => {
     const vocab = compileVocabulary(readVocabularyFile());
     for (const w of vocab.words) expect(vocab.starts.at(w.word, 0), w.word).toContain(w);
