@@ -17,8 +17,8 @@ export interface Grouping {
 
 /** Undefined: the memo is off for this plan. */
 let keyDigits: number | undefined | null = null;
-/** By `length:first digits`; real numbers lead to a few thousand keys (a 40,000-phone roster: 4,697). */
-const memo = new Map<string, Grouping | false>();
+/** By length and first digits (keyOf); real numbers lead to a few thousand keys (a 40,000-phone roster: 4,697). */
+const memo = new Map<number, Grouping | false>();
 const MEMO_ENTRIES = 65_536;
 
 /** Digit groups of libphonenumber's national format of `phone` (`['03', '1234', '5678']`). */
@@ -44,7 +44,7 @@ export function officialGroups(phone: PhoneNumber, plan: () => PlanSource): stri
 export function groupingOf(national: string, plan: () => PlanSource, phoneOf: () => PhoneNumber): Grouping | undefined {
   if (keyDigits === null) keyDigits = decisiveDigits(plan());
   if (keyDigits === undefined) return undefined;
-  const key = `${national.length}:${national.slice(0, keyDigits)}`;
+  const key = keyOf(national, keyDigits);
   let grouping = memo.get(key);
   if (grouping === undefined) {
     grouping = widthsOf(groupsOf(phoneOf().formatNational()), national);
@@ -62,6 +62,18 @@ function groupsOf(formatted: string): string[] {
 const shared = new Map<string, Grouping>();
 
 /** The widths of the written groups, when their digits are some prefix followed by the national number. */
+/**
+ * The length, then the first `digits` digits (fewer when the number is shorter), as one decimal number: a small
+ * integer, no string per number. Distinct for distinct keys: a length ℓ ≥ `digits` gives keys in
+ * [ℓ·10^digits, (ℓ+1)·10^digits), a shorter one in [ℓ·10^ℓ, (ℓ+1)·10^ℓ), ranges that never meet.
+ */
+function keyOf(national: string, digits: number): number {
+  let key = national.length;
+  const n = Math.min(national.length, digits);
+  for (let i = 0; i < n; i++) key = key * 10 + (national.charCodeAt(i) - 0x30);
+  return key;
+}
+
 function widthsOf(groups: string[], national: string): Grouping | false {
   const digits = groups.join('');
   if (!digits.endsWith(national)) return false;

@@ -168,9 +168,9 @@ function clamp(bonus: number): number {
 }
 
 /**
- * Results by what decides them. A number in a column headed 電話番号 is validated twice — as text and as the
- * column's cell — and a block of a roster holds a few hundred numbers: a small memo, emptied when full,
- * answers the second time. Results are shared: never mutated.
+ * Results by prepared text (the text as validated, so `trunkDropped` is in it). A number in a column headed
+ * 電話番号 is validated twice — as text and as the column's cell — and a block of a roster holds a few hundred
+ * numbers: a small memo, emptied when full, answers the second time. Results are shared: never mutated.
  */
 const memo = new Map<string, ValidationResult>();
 const MEMO_ENTRIES = 4096;
@@ -178,27 +178,25 @@ const MEMO_ENTRIES = 4096;
 export const validatePhone: Validator = (text, options): ValidationResult => {
   const prepared = prepare(text, options?.['trunkDropped'] === true);
   if (!prepared.ok) return prepared;
-  const written = prepared.international ? undefined : writtenNational(prepared.text);
-  const plain = written !== undefined && isPlainNational(written.digits);
-  // A plain national number's result depends only on its digits and how they are grouped (validateWritten):
-  // that is its key, a string of its own. Any other text is its own key (see ownCopy).
-  const key = plain ? `${written.digits}:${written.widths.join(',')}` : ownCopy(prepared.text);
-  let result = memo.get(key);
+  // Asked again (the column's cell after the text match): one look-up, nothing read or built.
+  let result = memo.get(prepared.text);
   if (!result) {
-    result = (plain && validateWritten(written)) || validatePrepared(prepared);
+    const written = prepared.international ? undefined : writtenNational(prepared.text);
+    result = (written && isPlainNational(written.digits) && validateWritten(written)) || validatePrepared(prepared);
     if (memo.size >= MEMO_ENTRIES) memo.clear();
-    memo.set(key, result);
+    memo.set(ownCopy(prepared.text), result);
   }
   return result;
 };
 
 /**
- * The key as a string of its own. A match cut from a big text (13 characters or more) may be a view into that
- * text, and the memo outlives the text: a worker's memo kept whole 2 MB chunks of earlier files alive (the bench's
- * 64 MB file peaked 60 MB higher). The text is ASCII here (prepare checked it), so latin1 copies it exactly.
+ * The key as a string of its own. A match cut from a big text may be a view into that text (V8 makes a slice of
+ * 13 or more characters a view), and the memo outlives the text: a worker's memo kept whole 2 MB chunks of
+ * earlier files alive (the bench's 64 MB file peaked 60 MB higher). The text is ASCII here (prepare checked
+ * it), so latin1 copies it exactly. Shorter slices are copies already.
  */
 function ownCopy(text: string): string {
-  return Buffer.from(text, 'latin1').toString('latin1');
+  return text.length < 13 ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
 /** A national number as written: its digits (the trunk 0 first) and the widths of its digit groups. */
@@ -231,10 +229,9 @@ function writtenNational(text: string): Written {
   return { digits, widths };
 }
 
-/** A group's digits; a long one copied (a slice of 13 or more characters can be a view of the whole text, see ownCopy). */
+/** A group's digits, a string of its own (see ownCopy): they become the value, which the memo keeps. */
 function groupAt(text: string, start: number, end: number): string {
-  const group = text.slice(start, end);
-  return end - start >= 13 ? ownCopy(group) : group;
+  return ownCopy(text.slice(start, end));
 }
 
 /** The digits of a number parseJapanese builds from its digits: the trunk 0, no carrier (00XY), no call abroad (010). */
