@@ -57,10 +57,18 @@ export function formatYmd({ year, month, day }: Ymd): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A real calendar day (proleptic Gregorian; 2月29日 only in leap years). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A real calendar day (proleptic Gregorian; 2月29日 only in leap years). Counted, not asked of a Date: every
+ * date-shaped match of a text is checked. Years 0–99 are read as 1900–1999, as Date.UTC reads them (those
+ * years are rejected later anyway, but the reason stays the same).
+ */
 export function isRealDay({ year, month, day }: Ymd): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const y = year >= 0 && year <= 99 ? year + 1900 : year;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number));
 }
 
 export function findEra(nameOrLetter: string): Era | undefined {
@@ -99,7 +107,20 @@ export function parseDate(text: string, compact: boolean): Ymd | string {
 /** Today as `YYYY-MM-DD` (local time), or the fixed day given in options. */
 function todayOf(option: unknown): string {
   if (typeof option === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(option)) return option;
-  const d = option instanceof Date ? option : new Date();
+  if (option instanceof Date) return localYmd(option);
+  const now = Date.now();
+  if (!today || now < today.from || now >= today.until) {
+    const d = new Date(now);
+    const from = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+    today = { iso: localYmd(d), from, until: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() };
+  }
+  return today.iso;
+}
+
+/** Today's date and the local day it holds for (a scan may run past midnight): one Date per day, not per match. */
+let today: { iso: string; from: number; until: number } | undefined;
+
+function localYmd(d: Date): string {
   return formatYmd({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
 }
 

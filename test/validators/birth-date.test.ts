@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { validateBirthDate, warekiToYmd, findEra, isRealDay } from '../../src/validators/birth-date.js';
 
 const TODAY = { today: '2026-11-22' };
@@ -131,5 +131,40 @@ describe('era letters with 元 and a dot', () => {
   });
   it('rejects 令和元年 before 5月1日', () => {
     expect(validateBirthDate('R元.4.30', TODAY).ok).toBe(false);
+  });
+});
+
+describe('calendar days and today, counted instead of asked of Date for each match', () => {
+  it('isRealDay answers as Date.UTC does for every year 0–2200, month -1–14 and day -1–33', () => {
+    let differing = 0;
+    let real = 0;
+    for (let year = 0; year <= 2200; year++) {
+      for (let month = -1; month <= 14; month++) {
+        for (let day = -1; day <= 33; day++) {
+          const expected = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+          if (expected) real++;
+          if (isRealDay({ year, month, day }) !== expected) differing++;
+        }
+      }
+    }
+    expect(differing).toBe(0);
+    expect(real).toBeGreaterThan(2201 * 365);
+  });
+
+  it('moves "today" on at local midnight during a scan', () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date(2026, 11, 6, 23, 59, 58));
+      expect(validateBirthDate('2026年12月7日')).toMatchObject({ ok: false, reason: 'in the future' });
+      expect(validateBirthDate('2026年12月6日')).toMatchObject({ ok: true, value: '2026-12-06' });
+      vi.setSystemTime(new Date(2026, 11, 7, 0, 0, 1));
+      expect(validateBirthDate('2026年12月7日')).toMatchObject({ ok: true, value: '2026-12-07' });
+      expect(validateBirthDate('2026年12月8日')).toMatchObject({ ok: false, reason: 'in the future' });
+      // And back (a clock set back): the day is read again.
+      vi.setSystemTime(new Date(2026, 11, 6, 12, 0, 0));
+      expect(validateBirthDate('2026年12月7日')).toMatchObject({ ok: false, reason: 'in the future' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
