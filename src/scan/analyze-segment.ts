@@ -57,20 +57,51 @@ function lineAt(text: string, starts: readonly number[], index: number): string 
  * the segment names it (the header is then the context).
  */
 function applicable(rules: readonly CompiledRule[], seg: Segment, key: string | undefined, ctx: ScoreContext): readonly CompiledRule[] {
-  const headers = seg.table ? seg.table.headers : key !== undefined ? [key] : [];
-  const named = new Set(headers.flatMap((h) => rulesForHeader(h, rules)));
+  const named = namedRules(rules, seg, key);
   const present = requiredWordsOf(rules).test(ctx.text);
-  let mask = '';
-  rules.forEach((r, i) => (mask += !r.requires || named.has(r) || present[i] ? '1' : '0'));
   // The same subset is the same array, so detect's per-rule-set plan is built once per subset.
   let subsets = subsetMemo.get(rules);
   if (!subsets) subsetMemo.set(rules, (subsets = new Map()));
+  const mask = maskOf(rules, named, present);
   let subset = subsets.get(mask);
-  if (!subset) subsets.set(mask, (subset = rules.filter((_r, i) => mask[i] === '1')));
+  if (!subset) subsets.set(mask, (subset = rules.filter((r, i) => kept(r, i, named, present))));
   return subset;
 }
 
-const subsetMemo = new WeakMap<readonly CompiledRule[], Map<string, readonly CompiledRule[]>>();
+function kept(rule: CompiledRule, i: number, named: readonly boolean[], present: readonly boolean[]): boolean {
+  return !rule.requires || named[i] === true || present[i] === true;
+}
+
+/** The kept rules as a key of the subset memo: bits while the rules fit a small integer (no string per cell). */
+function maskOf(rules: readonly CompiledRule[], named: readonly boolean[], present: readonly boolean[]): number | string {
+  if (rules.length > 30) return rules.map((r, i) => (kept(r, i, named, present) ? '1' : '0')).join('');
+  let mask = 0;
+  for (let i = 0; i < rules.length; i++) if (kept(rules[i] as CompiledRule, i, named, present)) mask |= 1 << i;
+  return mask;
+}
+
+const subsetMemo = new WeakMap<readonly CompiledRule[], Map<number | string, readonly CompiledRule[]>>();
+
+const NONE: readonly boolean[] = [];
+/** Per rule set, by key: which rules the key names (a sheet asks for its few column keys once per cell). */
+const namedMemo = new WeakMap<readonly CompiledRule[], Map<string, readonly boolean[]>>();
+const NAMED_MEMO_ENTRIES = 10_000;
+
+/** Per rule, whether a header of the segment (its table's headers, or its key) names it. */
+function namedRules(rules: readonly CompiledRule[], seg: Segment, key: string | undefined): readonly boolean[] {
+  if (seg.table) return namedBy(rules, seg.table.headers);
+  if (key === undefined) return NONE;
+  let byKey = namedMemo.get(rules);
+  if (!byKey || byKey.size >= NAMED_MEMO_ENTRIES) namedMemo.set(rules, (byKey = new Map()));
+  let named = byKey.get(key);
+  if (!named) byKey.set(key, (named = namedBy(rules, [key])));
+  return named;
+}
+
+function namedBy(rules: readonly CompiledRule[], headers: readonly string[]): boolean[] {
+  const named = new Set(headers.flatMap((h) => rulesForHeader(h, rules)));
+  return rules.map((r) => named.has(r));
+}
 
 /** One word automaton per rule set (built again should a rule's required words have been replaced). */
 function requiredWordsOf(rules: readonly CompiledRule[]): RequiredWords {
