@@ -29,6 +29,7 @@ import { addToSummary, emptySummary, scanEach, TOOL, type ScanOptions } from './
 import { inShard, parseShard, type Shard } from './shard/shard.js';
 import { sourceMatcher, type SourceMatcher } from './walk/ignore-rules.js';
 import { countedWalkFilter, Excluded } from './walk/excluded.js';
+import { holdYoungGeneration } from './young-generation.js';
 
 export interface ScanCliOptions {
   format: ReportFormat;
@@ -216,12 +217,15 @@ async function scanThrough(src: Source, opts: ScanCliOptions, io: Io, sink: (fil
   const caching = opts.cache === undefined ? undefined : await import('./cache/scan-cache.js');
   const cache = await caching?.openCache(opts, analyzer, src.base, io);
   const fileLevel = !disabledTypes(opts.config).fileLevel;
+  const jobs = opts.jobs ?? availableParallelism();
+  // While workers analyze, this thread's young generation stays small (young-generation.ts).
+  const release = jobs > 1 ? holdYoungGeneration() : undefined;
   try {
     await scanEach(
       {
         roots: [],
         base: src.base,
-        jobs: opts.jobs ?? availableParallelism(),
+        jobs,
         analyzer,
         ...src.scan,
         ...(showProgress ? { onProgress: progressPrinter(io.stderr, () => src.excluded?.total ?? 0) } : {}),
@@ -237,6 +241,8 @@ async function scanThrough(src: Source, opts: ScanCliOptions, io: Io, sink: (fil
   } catch (error) {
     await cache?.abort();
     throw error;
+  } finally {
+    release?.();
   }
   if (cache) await caching?.closeCache(cache, opts, io);
 }
