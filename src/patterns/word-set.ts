@@ -10,61 +10,83 @@ export class WordSet {
   readonly words: readonly string[];
   /** Words that count only where written as the name of a field (`keyPattern`): `tel=`, `"name":`. */
   readonly keys: readonly string[];
-  private readonly re: RegExp | undefined;
-  /** The same pattern, matched only where it is put (testAt). */
-  private readonly sticky: RegExp | undefined;
   /**
    * Literal text every match of this set starts with (Latin letters in either case): its words, its keys, and
    * `insert` when an SQL column list counts. required-words.ts finds them all in one pass, then asks testAt.
    */
   readonly starts: readonly string[];
+  /**
+   * The pattern, its regexes made on first use: a rule set holds some 80 sets (context, negative, header, veto
+   * and required words of every rule, key vocabularies) and each thread made all 160 regexes at start-up,
+   * ≈ 100 KB of pattern source parsed, though a scan of a few files asks for a fraction of them.
+   */
+  private source: string | undefined;
+  private global: RegExp | undefined;
+  private sticky: RegExp | undefined;
 
   constructor(words: readonly string[], keys: readonly string[] = []) {
     this.words = [...new Set(words)].sort((a, b) => b.length - a.length);
     const plain = new Set(this.words);
     this.keys = [...new Set(keys)].filter((k) => !plain.has(k)).sort((a, b) => b.length - a.length);
-    const sources = [...this.words.map(wordPattern), ...this.keys.map(keyPattern)];
-    if (this.keys.length) sources.push(SQL_COLUMNS);
-    this.re = sources.length ? new RegExp(sources.join('|'), 'g') : undefined;
-    this.sticky = sources.length ? new RegExp(sources.join('|'), 'y') : undefined;
     this.starts = [...this.words, ...this.keys, ...(this.keys.length ? ['insert'] : [])];
   }
 
   get empty(): boolean {
-    return this.re === undefined;
+    return this.words.length === 0 && this.keys.length === 0;
+  }
+
+  /** The set as one regex source: longest words first, then its keys and the SQL column list. */
+  private pattern(): string {
+    if (this.source === undefined) {
+      const sources = [...this.words.map(wordPattern), ...this.keys.map(keyPattern)];
+      if (this.keys.length) sources.push(SQL_COLUMNS);
+      this.source = sources.join('|');
+    }
+    return this.source;
+  }
+
+  /** The global regex, or undefined for an empty set. */
+  private get re(): RegExp | undefined {
+    if (this.empty) return undefined;
+    return (this.global ??= new RegExp(this.pattern(), 'g'));
   }
 
   test(text: string): boolean {
-    if (!this.re) return false;
-    this.re.lastIndex = 0;
-    return this.re.test(text);
+    const re = this.re;
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(text);
   }
 
   /** Whether a word of the set matches starting at `at` (test() is true exactly when it does at some place). */
   testAt(text: string, at: number): boolean {
-    if (!this.sticky) return false;
-    this.sticky.lastIndex = at;
-    return this.sticky.test(text);
+    if (this.empty) return false;
+    const sticky = (this.sticky ??= new RegExp(this.pattern(), 'y'));
+    sticky.lastIndex = at;
+    return sticky.test(text);
   }
 
   /** Characters between the end of the last word in `before` and the end of `before` (-1: none). */
   nearestBefore(before: string): number {
-    if (!this.re) return -1;
-    this.re.lastIndex = 0;
+    const re = this.re;
+    if (!re) return -1;
+    re.lastIndex = 0;
     let end = -1;
     // test() leaves lastIndex at the end of the word it found, and builds no match array (runs per candidate).
-    while (this.re.test(before)) end = this.re.lastIndex;
+    while (re.test(before)) end = re.lastIndex;
     return end < 0 ? -1 : before.length - end;
   }
 
   /** Characters before the first word in `after` (-1: none). */
   nearestAfter(after: string): number {
-    return this.re ? after.search(this.re) : -1;
+    const re = this.re;
+    return re ? after.search(re) : -1;
   }
 
   /** The text with every word replaced by NULs of the same length. */
   blank(text: string): string {
-    return this.re ? text.replace(this.re, (w) => '\u0000'.repeat(w.length)) : text;
+    const re = this.re;
+    return re ? text.replace(re, (w) => '\u0000'.repeat(w.length)) : text;
   }
 }
 
