@@ -97,9 +97,9 @@ class SegmentSink {
     if (this.remote && this.count === CELL_BLOCKS.splitAfter) this.split(this.remote);
   };
 
-  /** Settles once every segment's hits are in (blocks analyzed elsewhere); rejects with a block's failure. Undefined: nothing was split. */
-  done(): Promise<void> | undefined {
-    return this.blocks?.done();
+  /** Settles once every segment's hits are in (blocks analyzed elsewhere); rejects with a block's failure. */
+  done(): Promise<void> {
+    return this.blocks ? this.blocks.done() : Promise.resolve();
   }
 
   private split(remote: RemoteCells): void {
@@ -284,11 +284,9 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
 
 /** Waits for the blocks analyzed elsewhere within what is left of the file's time limit; a failure's reason. */
 async function blocksIn(sink: SegmentSink, limitMs: number, started: number, format: string): Promise<string | undefined> {
-  const blocks = sink.done();
-  if (!blocks) return undefined;
   const left = Number.isFinite(limitMs) && limitMs > 0 ? Math.max(1, limitMs - (Date.now() - started)) : limitMs;
   try {
-    const timed = await withTimeout(blocks, left, format);
+    const timed = await withTimeout(sink.done(), left, format);
     return timed.ok ? undefined : `timed out after ${limitMs} ms (${format})`;
   } catch (error) {
     return (error as Error).message;
