@@ -20,9 +20,9 @@ import { rollUp } from '../appi/roll-up.js';
 import { appiVerdict } from '../appi/verdict.js';
 import { PersonHits } from '../appi/person-hits.js';
 import type { CompiledVocabulary } from '../appi/vocabulary.js';
-import type { SegmentHit } from './analyze-segment.js';
-import { CELL_BLOCKS, CellBlocks, type RemoteCells } from './cell-blocks.js';
-import { SegmentAnalysis } from './segment-analysis.js';
+import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
+import { CellMemo } from './cell-memo.js';
+import { lettersOfCell } from './column-label.js';
 import { OccurrenceTally } from './occurrences.js';
 import { ValueTables } from './value-table.js';
 
@@ -46,7 +46,17 @@ export interface AnalyzeOptions {
 }
 
 const HEAD_BYTES = 8192;
+const MEMO_CHARS = 80;
 const FIRST_CHARS = 300;
+/** A remembered cell without hits (read only: callers copy hits out of what analyze returns). */
+const NO_HITS: SegmentHit[] = [];
+
+/** A cell's analysis; `quiet`: its APPI evidence had no special-care trigger (evidence.ts `segment`). */
+interface Remembered {
+  hits: SegmentHit[];
+  quiet: boolean;
+}
+
 
 async function extract(path: string, bytes: Uint8Array, depth: number, opts: AnalyzeOptions, onSegment: (s: Segment) => void): Promise<ExtractResult> {
   const name = path.slice(path.lastIndexOf('!/') + 1);
@@ -66,48 +76,52 @@ async function extract(path: string, bytes: Uint8Array, depth: number, opts: Ana
  * Segments as they are analyzed, whether an extractor hands them over one by one or returns them: their hits
  * go straight into the file's findings (FindingsBuilder takes them in file order, batch by batch), so a
  * sheet's hundreds of thousands of hits are never all held; only the texts where labels are looked for
- * (label zones, the start of the first) are kept. With other workers to help (`remote`), a file with many
- * segments has the rest analyzed in blocks spread over them (cell-blocks.ts), applied in file order.
+ * (label zones, the start of the first) are kept.
  */
 class SegmentSink {
   readonly built: FindingsBuilder;
   readonly labelSources: string[];
   /** What the text says for the APPI verdict (special-care words, organisations' phone numbers). */
   readonly appi: EvidenceCollector;
-  private readonly analysis: SegmentAnalysis;
-  private blocks: CellBlocks | undefined;
-  private count = 0;
+  private first = true;
 
-  constructor(path: string, private readonly opts: AnalyzeOptions, private readonly remote?: RemoteCells) {
+  constructor(path: string, private readonly opts: AnalyzeOptions) {
     this.built = new FindingsBuilder(path, opts);
     this.labelSources = [posix.basename(path)];
     this.appi = new EvidenceCollector(opts.vocabulary);
-    this.analysis = new SegmentAnalysis(opts);
   }
+
+  /** Short cells repeat (statuses, product and company names): their analysis is remembered (cell-memo.ts). */
+  private readonly memo = new CellMemo<Remembered>();
 
   readonly add = (seg: Segment): void => {
-    if (seg.labelZone) this.labelSources.push(seg.text);
-    if (this.count++ === 0) this.labelSources.push(seg.text.slice(0, FIRST_CHARS));
-    if (this.blocks) {
-      this.blocks.add(seg);
+    if (seg.origin.line !== undefined || seg.table || seg.text.length > MEMO_CHARS) {
+      const hits = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
+      this.appi.segment(seg, hits);
+      this.keep(seg, hits);
       return;
     }
-    const hits = this.analysis.hits(seg, this.appi);
-    if (hits.length > 0) this.built.add(hits);
-    if (this.remote && this.count === CELL_BLOCKS.splitAfter) this.split(this.remote);
+    // The letters name the column when its header is not a recognised one (column-label.ts).
+    const column = this.memo.column(lettersOfCell(seg.origin.cell) ?? '', seg.header ?? '', seg.cell?.label);
+    const known = column.get(seg.text);
+    if (known) {
+      // The same hits at this cell's location; its evidence again only if it depends on the row.
+      const hits = known.hits.length === 0 ? NO_HITS : known.hits.map((h) => ({ ...h, location: { ...seg.origin } }));
+      if (!known.quiet) this.appi.segment(seg, hits);
+      this.keep(seg, hits);
+      return;
+    }
+    const found = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
+    column.set(seg.text, { hits: found, quiet: !this.appi.segment(seg, found) });
+    this.keep(seg, found);
   };
 
-  /** Settles once every segment's hits are in (blocks analyzed elsewhere); rejects with a block's failure. */
-  done(): Promise<void> {
-    return this.blocks ? this.blocks.done() : Promise.resolve();
-  }
-
-  private split(remote: RemoteCells): void {
-    const { opts } = this;
-    this.blocks = new CellBlocks(remote, this.analysis, () => new SegmentAnalysis(opts), opts.vocabulary, (hits, evidence) => {
-      if (hits.length > 0) this.built.add(hits);
-      this.appi.merge(evidence);
-    });
+  /** A segment's hits and the text labels are looked for in. */
+  private keep(seg: Segment, hits: readonly SegmentHit[]): void {
+    if (hits.length > 0) this.built.add(hits);
+    if (seg.labelZone) this.labelSources.push(seg.text);
+    if (this.first) this.labelSources.push(seg.text.slice(0, FIRST_CHARS));
+    this.first = false;
   }
 }
 
@@ -255,15 +269,11 @@ function rollUpContainer(result: FileResult, members: readonly FileResult[], opt
 }
 
 
-/** `remote`: other workers that may analyze blocks of this file's segments (not of its archive members). */
-export async function analyzeBytes(path: string, bytes: Uint8Array, opts: AnalyzeOptions, depth = 0, inherited: readonly string[] = [], remote?: RemoteCells): Promise<FileResult[]> {
-  const started = Date.now();
-  const sink = new SegmentSink(path, opts, remote);
+export async function analyzeBytes(path: string, bytes: Uint8Array, opts: AnalyzeOptions, depth = 0, inherited: readonly string[] = []): Promise<FileResult[]> {
+  const sink = new SegmentSink(path, opts);
   const extracted = await extract(path, bytes, depth, opts, sink.add);
   if (!extracted.ok) return [notScanned(path, extracted.status, extracted.reason, { format: extracted.format })];
   for (const seg of extracted.segments) sink.add(seg);
-  const failure = await blocksIn(sink, opts.limits.timeoutMs, started, extracted.format);
-  if (failure !== undefined) return [notScanned(path, 'error', failure, { format: extracted.format })];
   // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
   // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
   const result = resultOf(path, extracted.format, sink.built, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited, sink.appi.done());
@@ -280,17 +290,6 @@ export async function analyzeBytes(path: string, bytes: Uint8Array, opts: Analyz
   rollUpContainer(result, members, opts);
   for (const failed of extracted.failedChildren ?? []) out.push(notScanned(`${path}!/${failed.name}`, failed.status, failed.reason, { format: posix.extname(failed.name).slice(1) || 'unknown' }));
   return out;
-}
-
-/** Waits for the blocks analyzed elsewhere within what is left of the file's time limit; a failure's reason. */
-async function blocksIn(sink: SegmentSink, limitMs: number, started: number, format: string): Promise<string | undefined> {
-  const left = Number.isFinite(limitMs) && limitMs > 0 ? Math.max(1, limitMs - (Date.now() - started)) : limitMs;
-  try {
-    const timed = await withTimeout(sink.done(), left, format);
-    return timed.ok ? undefined : `timed out after ${limitMs} ms (${format})`;
-  } catch (error) {
-    return (error as Error).message;
-  }
 }
 
 /** A child's own notes (its name was made safe) come before those of its reading. */

@@ -6,9 +6,6 @@
  * Closing ends everything: tasks still queued or running fail ("scan stopped"), their time limits are
  * cleared and no worker is started again — a time limit left armed would, when it fired, start a fresh
  * worker that kept the finished scan's process alive for ever.
- * A worker analyzing a big workbook may send blocks of its cells while it reads (cell-blocks.ts): each is queued
- * as a task of its own, taken when no file waits, and its result sent back to that worker; blocks not yet
- * started go back to it when it asks, and those of a file whose task ended are dropped.
  */
 import { Worker } from 'node:worker_threads';
 import { notScanned, type FileRef, type FileResult } from '../model.js';
@@ -16,25 +13,17 @@ import type { AnalyzerConfig } from './analyzer.js';
 import type { ChunkHits } from './chunk-analysis.js';
 import type { TextChunk } from './text-chunks.js';
 import { movable } from './owned-buffers.js';
-import type { CellsResult } from './cell-blocks.js';
-import type { PackedSegments } from './packed-segments.js';
-import type { BlockMessage, BlockReply } from './remote-cells.js';
 
 export type PoolRequest =
-  /** `helpers`: workers other than the one taking it, that may analyze blocks of its cells. */
-  | { kind: 'bytes'; ref: FileRef; bytes: Uint8Array; helpers?: number }
+  | { kind: 'bytes'; ref: FileRef; bytes: Uint8Array }
   | { kind: 'batch'; items: { ref: FileRef; bytes: Uint8Array }[] }
-  | { kind: 'chunk'; chunk: TextChunk }
-  /** `finished`: counted up when done (remote-cells.ts). */
-  | { kind: 'cells'; block: PackedSegments; file: string; finished: SharedArrayBuffer };
-export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; chunk?: ChunkHits; cells?: CellsResult; error?: string };
+  | { kind: 'chunk'; chunk: TextChunk };
+export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; chunk?: ChunkHits; error?: string };
 
 interface Task {
   id: number;
   request: PoolRequest;
-  done: (reply: PoolReply | { failed: string } | { reclaimed: true }) => void;
-  /** A block's: the id of the file's task that sent it. */
-  owner?: number;
+  done: (reply: PoolReply | { failed: string }) => void;
 }
 
 interface Slot {
@@ -46,8 +35,6 @@ interface Slot {
 const WORKER_HEAP_MB = 512;
 /** Why a task queued or running when the pool closed never ran to its end. */
 const STOPPED = { failed: 'scan stopped before this was analyzed' };
-/** Why a block was not analyzed: its file's task ended first (its result, an error, is already out). */
-const FILE_DONE = { failed: 'its file was done first' };
 /**
  * Young generation of each worker: V8's default lets every thread keep tens of MB of short-lived garbage
  * (decoded and normalized copies of each text). 16 MB keeps peak RSS 30–50 MB lower (office 303 → 270 MB,
@@ -69,7 +56,6 @@ function bigBytes(task: Task): number {
 
 /** Buffers that own their memory move to the worker without a copy; a slice of a shared pool is copied. */
 function transferable(request: PoolRequest): ArrayBuffer[] {
-  if (request.kind === 'cells') return [];
   const all = request.kind === 'bytes' ? [request.bytes] : request.kind === 'batch' ? request.items.map((i) => i.bytes) : [request.chunk.bytes];
   const own = all.filter(movable).map((b) => b.buffer as ArrayBuffer);
   return [...new Set(own)];
@@ -97,8 +83,7 @@ export class WorkerPool {
   /** A whole file's bytes (read by the caller); problems (time-out, crash) come back as its error result. */
   runBytes(ref: FileRef, bytes: Uint8Array): Promise<FileResult[]> {
     return new Promise((resolve) => {
-      this.submit({ kind: 'bytes', ref, bytes, helpers: this.slots.length - 1 }, (reply) => {
-        if ('reclaimed' in reply) return;
+      this.submit({ kind: 'bytes', ref, bytes }, (reply) => {
         if ('failed' in reply) resolve([notScanned(ref.relPath, 'error', reply.failed, { size: ref.size })]);
         else resolve(reply.results ?? [notScanned(ref.relPath, 'error', `internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`, { size: ref.size })]);
       });
@@ -110,7 +95,6 @@ export class WorkerPool {
     const failed = (reason: string): FileResult[][] => items.map(({ ref }) => [notScanned(ref.relPath, 'error', reason, { size: ref.size })]);
     return new Promise((resolve) => {
       this.submit({ kind: 'batch', items }, (reply) => {
-        if ('reclaimed' in reply) return;
         if ('failed' in reply) resolve(failed(reply.failed));
         else resolve(reply.batch ?? failed(`internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`));
       });
@@ -121,7 +105,6 @@ export class WorkerPool {
   analyzeChunk(chunk: TextChunk): Promise<ChunkHits> {
     return new Promise((resolve, reject) => {
       this.submit({ kind: 'chunk', chunk }, (reply) => {
-        if ('reclaimed' in reply) return;
         if ('failed' in reply) reject(new Error(reply.failed));
         else if (reply.chunk) resolve(reply.chunk);
         else reject(new Error(`internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`));
@@ -143,52 +126,23 @@ export class WorkerPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private submit(request: PoolRequest, done: Task['done'], owner?: number): void {
+  private submit(request: PoolRequest, done: Task['done']): void {
     if (this.closed) {
       done(STOPPED);
       return;
     }
-    const task: Task = { id: this.nextId++, request, done };
-    if (owner !== undefined) task.owner = owner;
-    this.queue.push(task);
+    this.queue.push({ id: this.nextId++, request, done });
     this.dispatch();
-  }
-
-  /** A block of the file `slot` is analyzing: queued; its result goes back to that worker while it still analyzes the file. */
-  private block(slot: Slot, msg: Extract<BlockMessage, { block: unknown }>): void {
-    const { worker } = slot;
-    const { seq, file, cells, finished } = msg.block;
-    this.submit({ kind: 'cells', block: cells, file, finished }, (reply) => {
-      if (slot.worker !== worker || slot.task?.id !== msg.id) return;
-      const back: BlockReply = { kind: 'cells-done', task: msg.id, seq };
-      if ('reclaimed' in reply) back.reclaimed = true;
-      else if ('failed' in reply) back.failed = reply.failed;
-      else if (reply.cells) back.cells = reply.cells;
-      else back.failed = `internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`;
-      worker.postMessage(back);
-    }, msg.id);
-  }
-
-  /** The queued blocks of the file task `owner`, out of the queue: back to their sender, or dropped when it is done. */
-  private unqueue(owner: number, reply: { reclaimed: true } | { failed: string }): void {
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const task = this.queue[i] as Task;
-      if (task.owner !== owner) continue;
-      this.queue.splice(i, 1);
-      task.done(reply);
-    }
   }
 
   private spawn(): Slot {
     // A file whose parsing needs more heap than this (a hostile spreadsheet) ends its worker with
     // ERR_WORKER_OUT_OF_MEMORY: that file is reported as an error and a fresh worker takes over.
     const slot: Slot = { worker: new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }) };
-    slot.worker.on('message', (msg: PoolReply | BlockMessage) => {
+    slot.worker.on('message', (msg: PoolReply) => {
       const task = slot.task;
       if (!task || task.id !== msg.id) return;
-      if ('block' in msg) this.block(slot, msg);
-      else if ('reclaim' in msg) this.unqueue(task.id, { reclaimed: true });
-      else this.finish(slot, msg);
+      this.finish(slot, msg);
     });
     slot.worker.on('error', (error: NodeJS.ErrnoException) =>
       this.replace(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory (over ${WORKER_HEAP_MB} MB while reading this file)` : `internal error in worker: ${error.message}`),
@@ -200,7 +154,6 @@ export class WorkerPool {
     clearTimeout(slot.timer);
     const task = slot.task;
     slot.task = undefined;
-    if (task) this.unqueue(task.id, FILE_DONE);
     task?.done(reply);
     this.dispatch();
   }
@@ -214,25 +167,19 @@ export class WorkerPool {
     void slot.worker.terminate();
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots[index] = this.spawn();
-    if (task) this.unqueue(task.id, FILE_DONE);
     task?.done({ failed: reason });
     this.dispatch();
   }
 
-  /**
-   * The biggest queued document, else the oldest task; a block of another worker's file only when no file is
-   * waiting: its sender analyzes blocks itself when none is taken, so a block is work for a worker that would
-   * otherwise be idle, never a wait for a file.
-   */
+  /** The biggest queued document, else the oldest task. */
   private next(): Task | undefined {
-    let at = -1;
+    let at = 0;
     let size = 0;
     this.queue.forEach((task, i) => {
-      if (task.owner !== undefined) return;
       const bytes = bigBytes(task);
-      if (at < 0 || bytes > size) [at, size] = [i, bytes];
+      if (bytes > size) [at, size] = [i, bytes];
     });
-    return this.queue.splice(at < 0 ? 0 : at, 1)[0];
+    return this.queue.splice(at, 1)[0];
   }
 
   private dispatch(): void {

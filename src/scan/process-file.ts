@@ -6,7 +6,6 @@ import { notScanned, type FileRef, type FileResult } from '../model.js';
 import { analyzeBytes, type AnalyzeOptions } from './analyze-file.js';
 import { analyzeLargeText, readsInChunks, type LargeTextOptions } from './large-text.js';
 import { ownedBuffer } from './owned-buffers.js';
-import type { RemoteCells } from './cell-blocks.js';
 
 function failed(ref: FileRef, status: 'skipped' | 'error', reason: string): FileResult[] {
   return [notScanned(ref.relPath, status, reason, { size: ref.size })];
@@ -71,9 +70,8 @@ export async function processFile(ref: FileRef, opts: AnalyzeOptions, largeText?
   return analyzeRead ? analyzeRead(ref, bytes) : analyzeReadBytes(ref, bytes, opts);
 }
 
-/** `remote`: other workers that may take blocks of a big workbook's cells (cell-blocks.ts). */
-export async function analyzeReadBytes(ref: FileRef, bytes: Uint8Array, opts: AnalyzeOptions, remote?: RemoteCells): Promise<FileResult[]> {
-  const results = await analyzeBytes(ref.relPath, bytes, opts, 0, [], remote);
+export async function analyzeReadBytes(ref: FileRef, bytes: Uint8Array, opts: AnalyzeOptions): Promise<FileResult[]> {
+  const results = await analyzeBytes(ref.relPath, bytes, opts);
   const first = results[0];
   if (first) first.size = ref.size;
   return results;
