@@ -46,6 +46,14 @@ export class PersonHits {
 
   /** Adds a hit the verdict reads; any other is ignored. */
   add(type: string, value: string, location: Location): void {
+    this.addNumbered(type, value, undefined, location);
+  }
+
+  /**
+   * add() for a caller that already numbered the value in the shared tables (`valueId`: what
+   * `values.of(type).id(value)` gave it): the value is not hashed and looked up a second time.
+   */
+  addNumbered(type: string, value: string, valueId: number | undefined, location: Location): void {
     if (!VERDICT_TYPES.has(type)) return;
     const n = this.count++;
     if (n === this.types.length) this.grow();
@@ -55,11 +63,35 @@ export class PersonHits {
     this.types[n] = t;
     this.scopes[n] = idOf(record.scope, this.scopeIds, this.scopeNames);
     this.indexes[n] = record.index;
-    this.valueIds[n] = this.typeValues[t].id(value);
+    this.valueIds[n] = valueId ?? this.typeValues[t].id(value);
   }
 
   type(k: number): string {
     return this.typeNames[this.types[k] ?? 0] ?? '';
+  }
+
+  /** Hit k's type as a number (0, 1, … in order of first sight): typeName() names it. */
+  typeNumber(k: number): number {
+    return this.types[k] ?? 0;
+  }
+
+  /** How many types the hits have: their numbers are below this. */
+  get typeCount(): number {
+    return this.typeNames.length;
+  }
+
+  typeName(t: number): string {
+    return this.typeNames[t] ?? '';
+  }
+
+  /** How many distinct values the type numbered `t` has: its value numbers are below this. */
+  distinctValues(t: number): number {
+    return this.typeValues[t]?.size ?? 0;
+  }
+
+  /** The value numbered `id` among the type numbered `t`'s, as a new string. */
+  valueOf(t: number, id: number): string {
+    return this.typeValues[t]?.key(id) ?? '';
   }
 
   /** The value of hit k, as a new string (callers that compare values use valueId). */

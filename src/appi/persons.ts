@@ -17,35 +17,50 @@ const VALUES_PER_RECORD = 1.5;
  */
 const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone', 'email']);
 
-/** Scope numbers are far below 2^20 and record indexes below 2^31: one exact double names a record. */
-const SCOPE_STRIDE = 2 ** 32;
+/** What estimatePersons counts of one type. */
+interface TypeCount {
+  /** Per value number: 1 once counted. */
+  seen: Uint8Array;
+  values: number;
+  /** Per scope number, the record indexes seen in it. */
+  records: Map<number, Set<number>>;
+  recordCount: number;
+  /** Whether every hit of the type had a line or row (index > 0). */
+  lined: boolean;
+}
 
 /**
  * `which`: indexes of the hits that count (people's values of counting types). Values and records are
- * compared by their numbers in `hits` (equal numbers ⇔ equal values, equal scopes): no string per hit.
+ * compared by their numbers in `hits` (equal numbers ⇔ equal values, equal scopes), per type by its number:
+ * no string per hit, and records as small integers (a record made one number of scope and index was a
+ * heap-allocated double per hit).
  */
 export function estimatePersons(hits: PersonHits, which: readonly number[]): number {
-  const values = new Map<string, Set<number>>();
-  const records = new Map<string, Set<number>>();
-  const lined = new Map<string, boolean>();
+  const byType: (TypeCount | undefined)[] = [];
   for (const k of which) {
-    const type = hits.type(k);
-    let v = values.get(type);
-    if (!v) {
-      values.set(type, (v = new Set()));
-      records.set(type, new Set());
-      lined.set(type, true);
+    const t = hits.typeNumber(k);
+    const count = (byType[t] ??= { seen: new Uint8Array(hits.distinctValues(t)), values: 0, records: new Map(), recordCount: 0, lined: true });
+    const id = hits.valueId(k);
+    if (count.seen[id] === 0) {
+      count.seen[id] = 1;
+      count.values++;
     }
-    v.add(hits.valueId(k));
     const index = hits.index(k);
-    if (index === 0) lined.set(type, false);
-    records.get(type)?.add(hits.scopeId(k) * SCOPE_STRIDE + index);
+    if (index === 0) count.lined = false;
+    const scope = hits.scopeId(k);
+    let records = count.records.get(scope);
+    if (!records) count.records.set(scope, (records = new Set<number>()));
+    const before = records.size;
+    records.add(index);
+    if (records.size !== before) count.recordCount++;
   }
   let best = 0;
-  for (const [type, v] of values) {
-    const r = records.get(type)?.size ?? 0;
-    const estimate = CONTACT_TYPES.has(type) && lined.get(type) && r >= 2 && v.size > r * VALUES_PER_RECORD ? r : v.size;
+  byType.forEach((count, t) => {
+    if (!count) return;
+    const r = count.recordCount;
+    const v = count.values;
+    const estimate = CONTACT_TYPES.has(hits.typeName(t)) && count.lined && r >= 2 && v > r * VALUES_PER_RECORD ? r : v;
     best = Math.max(best, estimate);
-  }
+  });
   return best;
 }

@@ -45,20 +45,37 @@ function personal(type: string, value: string, organisation: ReadonlySet<string>
   return !organisation.has(organisationKey(type, value));
 }
 
+/** What people() makes of a value: not a person's, a person's, a person's that identifies by itself. */
+const NOT_PERSONAL = 1;
+const PERSONAL = 2;
+const IDENTIFIES = 3;
+
 /**
  * The hits (by index) that identify people. A fixed-line number is a household's or an office's as often as
  * a person's: it counts only in a file that identifies someone by other means (a name, a named mailbox, a
  * mobile number, an identifier code).
+ * Each distinct value is judged once (by its type's and value's numbers): a roster repeats few of its
+ * 700,000 values, but judging each hit made a string of its value and looked it up again.
  */
 function people(hits: PersonHits, organisation: ReadonlySet<string>): number[] {
   const mine: number[] = [];
   let other = false;
+  /** Per type number, per value number: 0 not judged yet, else NOT_PERSONAL, PERSONAL or IDENTIFIES. */
+  const judged: Uint8Array[] = [];
   for (let k = 0; k < hits.size; k++) {
-    const type = hits.type(k);
-    const value = hits.value(k);
-    if (!personal(type, value, organisation)) continue;
+    const t = hits.typeNumber(k);
+    const id = hits.valueId(k);
+    const ofType = (judged[t] ??= new Uint8Array(hits.distinctValues(t)));
+    let what = ofType[id] as number;
+    if (what === 0) {
+      const type = hits.typeName(t);
+      const value = hits.valueOf(t, id);
+      what = !personal(type, value, organisation) ? NOT_PERSONAL : type !== 'phone' || isMobile(value) ? IDENTIFIES : PERSONAL;
+      ofType[id] = what;
+    }
+    if (what === NOT_PERSONAL) continue;
     mine.push(k);
-    other ||= type !== 'phone' || isMobile(value);
+    other ||= what === IDENTIFIES;
   }
   return other ? mine : [];
 }
@@ -93,7 +110,7 @@ function nearAnchor(t: Trigger, anchors: ReadonlyMap<string, number[]>): boolean
 /** Special-care categories with the words that triggered them; only in a file about identifiable people. */
 function specialCare(evidence: AppiEvidence | undefined, hits: PersonHits, identified: readonly number[]): Map<SpecialCareId, Set<string>> {
   const out = new Map<SpecialCareId, Set<string>>();
-  if (!evidence || identified.length === 0) return out;
+  if (!evidence || evidence.triggers.length === 0 || identified.length === 0) return out;
   const anchors = anchorIndex(hits, identified);
   const fileWords = new Set(evidence.fileWords);
   for (const t of evidence.triggers) {
@@ -129,7 +146,8 @@ export function appiVerdict(input: VerdictInput): AppiVerdict {
   if (hits.hasAny(IDENTIFIER_CODE_TYPES)) categories.push('identifier-code');
   if (care.size > 0) categories.push('special-care');
   if (hits.hasAny(MY_NUMBER)) categories.push('specific-personal-information');
-  const persons = estimatePersons(hits, identified.filter((k) => COUNTING_TYPES.has(hits.type(k))));
+  const counting = Array.from({ length: hits.typeCount }, (_, t) => COUNTING_TYPES.has(hits.typeName(t)));
+  const persons = estimatePersons(hits, identified.filter((k) => counting[hits.typeNumber(k)]));
   const ids = SPECIAL_CARE_IDS.filter((id) => care.has(id));
   const verdict: AppiVerdict = {
     categories,
@@ -153,7 +171,8 @@ function breachReportable(special: boolean, hits: PersonHits, people: readonly n
   if (!categories.includes('personal-information')) return false;
   if (special || persons >= BREACH_MIN_PERSONS) return true;
   if (people.some((k) => hits.type(k) === 'credit-card')) return true;
-  const myNumbers = new Set<string>();
-  for (const k of people) if (hits.type(k) === 'my-number') myNumbers.add(hits.value(k));
+  // Distinct My Numbers by their value numbers (equal numbers ⇔ equal values within a type).
+  const myNumbers = new Set<number>();
+  for (const k of people) if (hits.type(k) === 'my-number') myNumbers.add(hits.valueId(k));
   return myNumbers.size >= MY_NUMBER_BREACH_MIN_PERSONS;
 }

@@ -189,8 +189,9 @@ export class FindingsBuilder {
         continue;
       }
       this.risk.add(h.type, h.confidence);
-      this.persons.add(h.type, h.value, h.location);
       const occurrence = tally.count(h.type, h.value, level, h.column, h.location);
+      // The tally and the hits number values in the same tables: the tally's number is the hits' number.
+      this.persons.addNumbered(h.type, h.value, tally.valueId, h.location);
       if (tally.listed) this.findings.push(this.finding(h, level, occurrence, tally.where));
     }
   }

@@ -65,6 +65,8 @@ export class OccurrenceTally {
   /** Set by count(): whether the occurrence just counted is listed, and its place. */
   listed = false;
   where: OccurrenceWhere = {};
+  /** Set by count(): the value's number in its type's table (`tables.of(type).id(value)`). */
+  valueId = -1;
 
   /** `limit`: occurrences listed per type and place (Infinity: all); `tables`: where values are numbered. */
   constructor(
@@ -99,6 +101,7 @@ export class OccurrenceTally {
     this.listed = occ.listed < this.limit;
     if (this.listed) occ.listed++;
     this.where = occ.where;
+    this.valueId = id;
     return values.occurrences(id);
   }
 
