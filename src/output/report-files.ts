@@ -46,7 +46,8 @@ export class ReportOutput {
 
   /**
    * Writes the finished report in chunks of about 1 MB; on stdout, waits whenever the reader is behind.
-   * A binary report (xlsx) comes as bytes made asynchronously; they are written as they come.
+   * A binary report (xlsx) comes as bytes made asynchronously; they are written as they come. Text that a
+   * section kept on disk comes back as its bytes and is written as it is, between the texts around it.
    */
   async emit(summary: ScanSummary, stdout: Stdout): Promise<void> {
     const chunks = this.writer.finish(summary);
@@ -57,6 +58,13 @@ export class ReportOutput {
     let texts: string[] = [];
     let size = 0;
     for (const chunk of chunks) {
+      if (typeof chunk !== 'string') {
+        if (size > 0) await this.put(texts.join(''), stdout);
+        texts = [];
+        size = 0;
+        await this.put(chunk, stdout);
+        continue;
+      }
       texts.push(chunk);
       size += chunk.length;
       if (size < 1 << 20) continue;

@@ -46,16 +46,28 @@ class SpillSection implements Section {
   }
 
   *read(): Generator<string> {
-    if (this.fd !== undefined) {
-      const buffer = Buffer.allocUnsafe(READ_BYTES);
-      const decoder = new StringDecoder('utf8');
-      for (let at = 0; at < this.written; ) {
-        const n = readSync(this.fd, buffer, 0, Math.min(READ_BYTES, this.written - at), at);
-        if (n === 0) throw new Error('spill: temporary file shorter than written');
-        at += n;
-        yield decoder.write(buffer.subarray(0, n));
+    const decoder = new StringDecoder('utf8');
+    for (const chunk of this.chunks()) {
+      if (typeof chunk !== 'string') {
+        yield decoder.write(chunk);
+        continue;
       }
       yield decoder.end();
+      yield chunk;
+    }
+    yield decoder.end();
+  }
+
+  /** What was written out comes back as the bytes on disk, each chunk a new buffer; then what is in memory. */
+  *chunks(): Generator<string | Uint8Array> {
+    if (this.fd !== undefined) {
+      for (let at = 0; at < this.written; ) {
+        const buffer = Buffer.allocUnsafe(Math.min(READ_BYTES, this.written - at));
+        const n = readSync(this.fd, buffer, 0, buffer.length, at);
+        if (n === 0) throw new Error('spill: temporary file shorter than written');
+        at += n;
+        yield buffer.subarray(0, n);
+      }
       this.close();
     }
     yield* this.parts;

@@ -130,8 +130,8 @@ export class CsvWriter implements ReportWriter {
     for (const o of file.occurrences ?? []) if (o.count > o.listed) this.rows.write(csvLine(unlistedRow(file, o, this.book.byId)));
   }
 
-  *finish(): Generator<string> {
+  *finish(): Generator<string | Uint8Array> {
     yield BOM + csvLine(CSV_HEADER);
-    yield* this.rows.read();
+    yield* this.rows.chunks();
   }
 }

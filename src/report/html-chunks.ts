@@ -40,4 +40,10 @@ export class PackedChunks {
     this.flush();
     return this.section.read();
   }
+
+  /** read() as Section.chunks gives it: kept text comes back as its bytes. */
+  chunks(): Iterable<string | Uint8Array> {
+    this.flush();
+    return this.section.chunks();
+  }
 }

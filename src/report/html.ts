@@ -68,7 +68,7 @@ export class HtmlWriter implements ReportWriter {
     return this.options.lang === 'ja' ? rule.nameJa : rule.nameEn;
   }
 
-  *finish(summary: ScanSummary): Generator<string> {
+  *finish(summary: ScanSummary): Generator<string | Uint8Array> {
     const t = htmlText(this.options.lang);
     const tool = `${this.tool.name} ${this.tool.version}`;
     yield head(t, this.options.lang ?? 'en', tool);
@@ -95,8 +95,8 @@ export class HtmlWriter implements ReportWriter {
     yield `<script type="application/json" id="jpii-meta">${scriptJson(meta)}</script>\n`;
     yield `<script type="application/json" id="jpii-first">${scriptSafe(this.first.json())}</script>\n`;
     yield `<script>${SCRIPT}</script>\n`;
-    yield* this.records.read();
-    yield* this.details.read();
+    yield* this.records.chunks();
+    yield* this.details.chunks();
     yield '</main></body></html>\n';
   }
 }

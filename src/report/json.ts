@@ -108,10 +108,10 @@ export class JsonWriter implements ReportWriter {
     this.files.write(jsonClose(indent, file.findings.length) + (frame.parts[1] ?? ''));
   }
 
-  *finish(summary: ScanSummary): Generator<string> {
+  *finish(summary: ScanSummary): Generator<string | Uint8Array> {
     const frame = jsonFrame({ tool: { name: this.tool.name, version: this.tool.version }, files: slot(0), summary: jsonSummary(summary) }, 1);
     yield frame.parts[0] ?? '';
-    yield* this.files.read();
+    yield* this.files.chunks();
     yield jsonClose(FILE_INDENT, this.count);
     yield `${frame.parts[1] ?? ''}\n`;
   }

@@ -7,6 +7,11 @@ export interface Section {
   write(text: string): void;
   /** The text written so far, in order, as chunks; then the section may be discarded. */
   read(): Iterable<string>;
+  /**
+   * read() for a report that copies the text out unchanged: each chunk is text or, where the section kept
+   * it on disk, its UTF-8 bytes as they are there (not decoded into a string to be encoded again).
+   */
+  chunks(): Iterable<string | Uint8Array>;
 }
 
 export type SectionFactory = () => Section;
@@ -18,6 +23,7 @@ export const memorySection: SectionFactory = () => {
       parts.push(text);
     },
     read: () => parts,
+    chunks: () => parts,
   };
 };
 

@@ -197,14 +197,14 @@ export class TextWriter implements ReportWriter {
     }
   }
 
-  *finish(summary: ScanSummary): Generator<string> {
+  *finish(summary: ScanSummary): Generator<string | Uint8Array> {
     const { c, t, options } = this.ctx;
     // Headings only when some file holds personal information (a report without verdicts reads as before).
     const headed = this.shownIn.slice(0, 3).some((n) => n > 0);
     for (const group of APPI_GROUPS) {
       if (this.shownIn[group] === 0) continue;
       if (headed) yield `${groupHeading(group, options.lang, c)}\n\n`;
-      yield* this.blocks[group]?.read() ?? [];
+      yield* this.blocks[group]?.chunks() ?? [];
     }
     if (this.shown === 0) yield `${t.noFindings}\n\n`;
     if (this.notScanned > 0) {

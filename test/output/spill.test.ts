@@ -8,15 +8,25 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ReportOutput } from '../../src/output/report-files.js';
 import { Spill } from '../../src/output/spill.js';
 import { BINARY_FORMATS, REPORT_FORMATS, renderBytes, renderReport, reportWriter } from '../../src/report/index.js';
 import { linesOf } from '../../src/report/sections.js';
-import type { FileResult, ScanResult } from '../../src/model.js';
+import type { FileResult, ScanResult, ScanSummary } from '../../src/model.js';
+import type { ReportWriter } from '../../src/report/writer.js';
 import { ensureBuilt, REPO_ROOT } from '../cli/run.js';
 import { makeResult, RULES } from '../report/fixture.js';
 import { readZipEntries } from '../report/zip.js';
 
 const TEXT_FORMATS = REPORT_FORMATS.filter((f) => !BINARY_FORMATS.includes(f));
+
+/** What ReportOutput writes of a finished report: every chunk as it comes (text encoded, kept bytes as they are). */
+async function emitted(writer: ReportWriter, summary: ScanSummary): Promise<string> {
+  const parts: Buffer[] = [];
+  const stdout = { write: (chunk: string | Uint8Array) => parts.push(Buffer.from(chunk as string)) > 0, once: () => undefined };
+  await ReportOutput.toStdout(writer).emit(summary, stdout);
+  return Buffer.concat(parts).toString('utf8');
+}
 
 describe('Spill sections', () => {
   it('read back what was written, in order, from memory and disk alike', () => {
@@ -32,6 +42,19 @@ describe('Spill sections', () => {
     expect([...section.read()].join('')).toBe(pieces.join(''));
     spill.dispose();
     expect(existsSync(folder as string)).toBe(false);
+  });
+
+  it('give what was written out as its bytes (chunks), what is still in memory as text', () => {
+    const spill = new Spill(100);
+    const section = spill.sections();
+    const pieces = Array.from({ length: 50 }, (_, i) => `${i}: 個人情報\n`);
+    for (const p of pieces) section.write(p);
+    const chunks = [...section.chunks()];
+    expect(chunks.some((c) => typeof c !== 'string')).toBe(true);
+    expect(typeof chunks.at(-1)).toBe('string');
+    const bytes = Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c))));
+    expect(bytes.toString('utf8')).toBe(pieces.join(''));
+    spill.dispose();
   });
 
   it('keep a multi-byte character whole when a read chunk ends inside it', () => {
@@ -67,13 +90,13 @@ describe('a report written file by file through spilled sections', () => {
     expect(entries(streamed)).toEqual(entries(await renderBytes(reportWriter(format, result.tool, RULES, options), result)));
   });
 
-  it.each(TEXT_FORMATS)('%s is identical to the report rendered in memory', (format) => {
+  it.each(TEXT_FORMATS)('%s is identical to the report rendered in memory', async (format) => {
     const result = makeResult();
     const options = { showValues: false, color: false, lang: 'ja' as const, srcRoot: '/srv/share' };
     const spill = new Spill(16);
     const writer = reportWriter(format, result.tool, RULES, options, spill.sections);
     for (const file of result.files) writer.file(file);
-    const streamed = [...(writer.finish(result.summary) as Iterable<string>)].join('');
+    const streamed = await emitted(writer, result.summary);
     expect(spill.folder).toBeDefined();
     spill.dispose();
     expect(streamed).toBe(renderReport(format, result, RULES, options));
@@ -86,12 +109,12 @@ describe('a file with thousands of findings (a big log)', () => {
   const many: FileResult = { ...first, path: 'logs/big.log', findings: Array.from({ length: 3000 }, (_, i) => ({ ...first.findings[i % first.findings.length]!, fingerprint: `fp${i}` })) };
   const big: ScanResult = { ...result, files: [...result.files, many] };
 
-  it.each(TEXT_FORMATS)('%s: written finding by finding, the same as rendered in memory', (format) => {
+  it.each(TEXT_FORMATS)('%s: written finding by finding, the same as rendered in memory', async (format) => {
     const options = { showValues: true, color: false };
     const spill = new Spill(64);
     const writer = reportWriter(format, big.tool, RULES, options, spill.sections);
     for (const file of big.files) writer.file(file);
-    const streamed = [...(writer.finish(big.summary) as Iterable<string>)].join('');
+    const streamed = await emitted(writer, big.summary);
     spill.dispose();
     expect(streamed).toBe(renderReport(format, big, RULES, options));
     if (format === 'json' || format === 'sarif') expect(streamed).toBe(`${JSON.stringify(JSON.parse(streamed), null, 2)}\n`);
