@@ -20,6 +20,13 @@ function plain(h: SegmentHit): boolean {
 }
 
 const JOIN_RUN = 1024;
+/**
+ * A run of values ends at this many characters too: each run crosses to the main thread as its own string,
+ * small enough to be made in its young generation and freed with the batch that used it. One string of a
+ * chunk's values (a megabyte) went to the large-object space, where only a full collection frees it: at the
+ * roster set's peak the main thread held 34–36 MB of them, dead.
+ */
+const RUN_CHARS = 16 * 1024;
 
 export class HitPacker {
   private n = 0;
@@ -34,7 +41,11 @@ export class HitPacker {
   /** Values not yet joined, and the joined runs: one join of 80,000 short strings took 4× as long as 80 of 1,000. */
   private values: string[] = [];
   private readonly runs: string[] = [];
+  /** Per run: the index of the hit after its last value. */
+  private readonly runEnds: number[] = [];
   private end = 0;
+  /** `end` where the current run started. */
+  private runStart = 0;
   private readonly whole: PackedHits['whole'] = [];
 
   add(h: SegmentHit): void {
@@ -46,15 +57,21 @@ export class HitPacker {
     this.confidence[i] = h.confidence;
     this.line[i] = h.location.line ?? -1;
     this.column[i] = h.location.column ?? -1;
-    if (this.values.push(h.value) === JOIN_RUN) {
-      this.runs.push(this.values.join(''));
-      this.values = [];
-    }
+    this.values.push(h.value);
     this.valueEnd[i] = this.end += h.value.length;
+    if (this.values.length === JOIN_RUN || this.end - this.runStart >= RUN_CHARS) this.endRun();
+  }
+
+  private endRun(): void {
+    this.runs.push(this.values.join(''));
+    this.runEnds.push(this.n);
+    this.values = [];
+    this.runStart = this.end;
   }
 
   done(): PackedHits {
     const n = this.n;
+    if (this.values.length > 0) this.endRun();
     const { names, whole } = this;
     return {
       count: n,
@@ -64,7 +81,8 @@ export class HitPacker {
       confidence: this.confidence.slice(0, n),
       line: this.line.slice(0, n),
       column: this.column.slice(0, n),
-      values: this.runs.join('') + this.values.join(''),
+      values: this.runs,
+      runEnds: Uint32Array.from(this.runEnds),
       valueEnd: this.valueEnd.slice(0, n),
       whole,
     };

@@ -19,8 +19,13 @@ export interface PackedHits {
   /** location.line and location.column, -1: none. */
   line: Int32Array;
   column: Int32Array;
-  /** Every value, one after the other; value i ends at valueEnd[i]. */
-  values: string;
+  /**
+   * Every value, one after the other, in runs (strings of at most a few thousand values each); value i ends
+   * at valueEnd[i], counted from the start of the first run.
+   */
+  values: string[];
+  /** Per run: the index of the hit after its last value. */
+  runEnds: Uint32Array;
   valueEnd: Uint32Array;
   /** Hits that do not fit the columns, with their position in the order. */
   whole: { at: number; hit: SegmentHit }[];
@@ -37,13 +42,17 @@ export function packHits(hits: readonly SegmentHit[]): PackedHits {
 export function unpackHits(p: PackedHits, use: (hits: SegmentHit[]) => void, batch = 512): void {
   let out: SegmentHit[] = [];
   let w = 0;
+  /** The run holding value i, and where it starts in the values' numbering. */
+  let run = 0;
+  let base = 0;
   for (let i = 0; i < p.count; i++) {
+    while (i >= (p.runEnds[run] as number)) base = p.valueEnd[(p.runEnds[run++] as number) - 1] as number;
     const whole = p.whole[w];
     if (whole !== undefined && whole.at === i) {
       out.push(whole.hit);
       w++;
     } else {
-      out.push(hitAt(p, i));
+      out.push(hitAt(p, i, p.values[run] as string, base));
     }
     if (out.length >= batch) {
       use(out);
@@ -53,13 +62,14 @@ export function unpackHits(p: PackedHits, use: (hits: SegmentHit[]) => void, bat
   if (out.length) use(out);
 }
 
-function hitAt(p: PackedHits, i: number): SegmentHit {
+/** Hit i, whose value is in `run`, a string that starts at value offset `base`. */
+function hitAt(p: PackedHits, i: number, run: string, base: number): SegmentHit {
   const location: SegmentHit['location'] = {};
   const line = p.line[i] as number;
   const column = p.column[i] as number;
   if (line >= 0) location.line = line;
   if (column >= 0) location.column = column;
-  const value = p.values.slice(i === 0 ? 0 : (p.valueEnd[i - 1] as number), p.valueEnd[i] as number);
+  const value = run.slice((i === 0 ? 0 : (p.valueEnd[i - 1] as number)) - base, (p.valueEnd[i] as number) - base);
   const hit: SegmentHit = { type: p.names[p.type[i] as number] as string, value, confidence: p.confidence[i] as number, location };
   const label = p.label[i] as number;
   if (label >= 0) hit.column = p.names[label] as string;

@@ -37,6 +37,19 @@ describe('packed hits', () => {
     }
   });
 
+  it('send values as strings of a few thousand characters at most (young-generation size on the main thread), read back exactly', () => {
+    const rnd = seededRandom(11);
+    const long = (i: number): string => `東京都港区六本木${'三丁目'.repeat(1 + (i % 40))}${i}`;
+    const hits = Array.from({ length: 3000 }, (_, i) => ({ ...hitOf(rnd, i + 1), value: i % 3 === 0 ? long(i) : `0901234${i}` }));
+    const packed = packHits(hits);
+    expect(packed.values.length).toBeGreaterThan(3);
+    expect(Math.max(...packed.values.map((v) => v.length))).toBeLessThan(16 * 1024 + 200);
+    expect(packed.values.join('').length).toBe(packed.valueEnd[2999]);
+    const back: SegmentHit[] = [];
+    unpackHits(structuredClone(packed), (b) => back.push(...b), 256);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(hits));
+  });
+
   it('columns are cut to the count: a worker sends no grown, half-empty buffers', () => {
     const rnd = seededRandom(7);
     const packed = packHits(Array.from({ length: 300 }, (_, i) => hitOf(rnd, i + 1)));
