@@ -36,6 +36,12 @@ interface ColumnRegex {
  */
 export function cellValueSpan(column: ColumnRegex, text: string): [number, number] | undefined {
   if (!column.plain) return indexedSpan(column.re, text);
+  // The value is the whole body and the cell starts and ends with no blank: `^\s*` and `\s*$` match nothing,
+  // so a match's value is the whole cell. test() makes no match array, groups or value string (a roster's
+  // cells were a tenth of a worker's allocations here).
+  if (column.valueStarts && text.length > 0 && !isBlank(text.charCodeAt(0)) && !isBlank(text.charCodeAt(text.length - 1))) {
+    return column.plain.test(text) ? [0, text.length] : undefined;
+  }
   const m = column.plain.exec(text);
   const value = m?.groups?.['value'];
   if (value === undefined) return undefined;
