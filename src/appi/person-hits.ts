@@ -96,8 +96,7 @@ export class PersonHits {
 
   /** The value of hit k, as a new string (callers that compare values use valueId). */
   value(k: number): string {
-    const table = this.typeValues[this.types[k] ?? 0];
-    return k < this.count && table ? table.key(this.valueIds[k] as number) : '';
+    return k < this.count ? this.valueOf(this.types[k] as number, this.valueIds[k] as number) : '';
   }
 
   /** A number per distinct value of a type: two hits of one type have the same value ⇔ equal numbers. */

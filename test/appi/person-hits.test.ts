@@ -10,31 +10,7 @@ import { PersonHits } from '../../src/appi/person-hits.js';
 import { estimatePersons } from '../../src/appi/persons.js';
 import { OccurrenceTally } from '../../src/scan/occurrences.js';
 import { ValueTables } from '../../src/scan/value-table.js';
-
-/** estimatePersons over strings: distinct values and `scope\u0001index` record names per type. */
-function oracleEstimate(hits: PersonHits, which: readonly number[]): number {
-  const values = new Map<string, Set<string>>();
-  const records = new Map<string, Set<string>>();
-  const lined = new Map<string, boolean>();
-  for (const k of which) {
-    const type = hits.type(k);
-    if (!values.has(type)) {
-      values.set(type, new Set());
-      records.set(type, new Set());
-      lined.set(type, true);
-    }
-    values.get(type)?.add(hits.value(k));
-    if (hits.index(k) === 0) lined.set(type, false);
-    records.get(type)?.add(`${hits.scope(k)}\u0001${hits.index(k)}`);
-  }
-  let best = 0;
-  for (const [type, v] of values) {
-    const r = records.get(type)?.size ?? 0;
-    const contact = type === 'phone' || type === 'email';
-    best = Math.max(best, contact && lined.get(type) && r >= 2 && v.size > r * 1.5 ? r : v.size);
-  }
-  return best;
-}
+import { oracleEstimate } from './person-oracle.js';
 
 const location: fc.Arbitrary<Location> = fc.oneof(
   fc.record({ line: fc.integer({ min: 1, max: 6 }) }),

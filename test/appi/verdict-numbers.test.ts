@@ -15,6 +15,7 @@ import { appiVerdict, BREACH_MIN_PERSONS, MY_NUMBER_BREACH_MIN_PERSONS, ROSTER_M
 import type { Location } from '../../src/model.js';
 import { FindingsBuilder } from '../../src/scan/analyze-file.js';
 import type { AnalyzeOptions } from '../../src/scan/analyze-file.js';
+import { oracleEstimate } from './person-oracle.js';
 
 type F = { type: string; value: string; location: Location };
 
@@ -35,26 +36,7 @@ function oracle(findings: readonly F[], organisation: ReadonlySet<string>) {
     other ||= type !== 'phone' || isMobile(value);
   }
   const identified = other ? mine : [];
-  const values = new Map<string, Set<string>>();
-  const records = new Map<string, Set<string>>();
-  const lined = new Map<string, boolean>();
-  for (const k of identified.filter((i) => COUNTING.has(hits.type(i)))) {
-    const type = hits.type(k);
-    if (!values.has(type)) {
-      values.set(type, new Set());
-      records.set(type, new Set());
-      lined.set(type, true);
-    }
-    values.get(type)?.add(hits.value(k));
-    if (hits.index(k) === 0) lined.set(type, false);
-    records.get(type)?.add(`${hits.scope(k)}\u0001${hits.index(k)}`);
-  }
-  let persons = 0;
-  for (const [type, v] of values) {
-    const r = records.get(type)?.size ?? 0;
-    const contact = type === 'phone' || type === 'email';
-    persons = Math.max(persons, contact && lined.get(type) && r >= 2 && v.size > r * 1.5 ? r : v.size);
-  }
+  const persons = oracleEstimate(hits, identified.filter((i) => COUNTING.has(hits.type(i))));
   const personalInformation = identified.length > 0;
   const myNumbers = new Set(identified.filter((k) => hits.type(k) === 'my-number').map((k) => hits.value(k)));
   const breach = personalInformation && (persons >= BREACH_MIN_PERSONS || identified.some((k) => hits.type(k) === 'credit-card') || myNumbers.size >= MY_NUMBER_BREACH_MIN_PERSONS);
