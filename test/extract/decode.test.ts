@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Encoding from 'encoding-japanese';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DETECT_SAMPLE_BYTES, decodeText, invalidBytesNote } from '../../src/extract/decode.js';
+import { DETECT_SAMPLE_BYTES, decodeStrictUtf8, decodeText, decodeWhole, invalidBytesNote } from '../../src/extract/decode.js';
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
@@ -120,5 +121,56 @@ describe('decodeText: hard cases', () => {
   it('refuses UTF-32 (its BOM starts like UTF-16LE)', () => {
     const result = decodeText(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]));
     expect(result).toEqual({ ok: false, reason: 'UTF-32 text is not supported' });
+  });
+});
+
+describe('decodeStrictUtf8 (ICU streaming converter)', () => {
+  /** The reference: a fresh one-shot strict decoder, Node's own UTF-8 path. */
+  const reference = (bytes: Uint8Array): string | 'throws' => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return 'throws';
+    }
+  };
+  const ours = (bytes: Uint8Array): string | 'throws' => {
+    try {
+      return decodeStrictUtf8(bytes);
+    } catch {
+      return 'throws';
+    }
+  };
+  /** Pieces of valid UTF-8 (1–4 bytes, BOM, U+FFFD) and of invalid: lone continuation and lead bytes, overlong, surrogates, > U+10FFFF. */
+  const piece = fc.constantFrom(
+    [0x41], [0x0a], [0xe5, 0xb1, 0xb1], [0xe3, 0x81, 0x82], [0xc3, 0xa9], [0xf0, 0xa0, 0xae, 0xb7], [0xef, 0xbb, 0xbf], [0xef, 0xbf, 0xbd],
+    [0x80], [0xbf], [0xe5], [0xe5, 0xb1], [0xf0, 0xa0], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff], [0xfe],
+  );
+  it('gives the one-shot decoder\'s text, or throws where it throws, also right after a failure (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 12 }), { minLength: 1, maxLength: 4 }), (texts) => {
+        // Several inputs in a row: a failed one must leave nothing behind for the next.
+        for (const pieces of texts) {
+          const bytes = Uint8Array.from(pieces.flat());
+          expect(ours(bytes)).toBe(reference(bytes));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('decodeWhole gives the one-shot non-fatal text, replacement characters and BOM included (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.boolean(), (pieces, ignoreBOM) => {
+        const bytes = Uint8Array.from(pieces.flat());
+        expect(decodeWhole('utf-8', bytes, ignoreBOM)).toBe(new TextDecoder('utf-8', { ignoreBOM }).decode(bytes));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('throws on a sequence cut at the end, and reads the next input whole', () => {
+    expect(() => decodeStrictUtf8(Uint8Array.from([0x41, 0xe5, 0xb1]))).toThrow();
+    expect(decodeStrictUtf8(Uint8Array.from([0x82, 0x41]).subarray(1))).toBe('A');
+    expect(decodeStrictUtf8(new TextEncoder().encode('山田 太郎'))).toBe('山田 太郎');
   });
 });

@@ -9,6 +9,7 @@ import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { ExtractLimits } from '../../model.js';
 import { inflatePart, inflatesHere } from './zip-inflate.js';
+import { decodeWhole } from '../decode.js';
 
 export type ZipFailure = { ok: false; status: 'skipped' | 'error'; reason: string };
 
@@ -177,7 +178,7 @@ export function xmlEncodingOf(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16b
 }
 
 export function decodeXmlBytes(bytes: Uint8Array): string {
-  return new TextDecoder(xmlEncodingOf(bytes)).decode(bytes);
+  return decodeWhole(xmlEncodingOf(bytes), bytes);
 }
 
 /**
