@@ -7,7 +7,7 @@
  * than one run and one read.
  */
 import type { Segment, TableInfo } from '../model.js';
-import { streamDecoder, type TextEncodingName } from '../extract/decode.js';
+import { decodeWhole, streamDecoder, type TextEncodingName } from '../extract/decode.js';
 
 /** One chunk for analysis: its first lines may repeat the end of the previous chunk (context). */
 export interface TextChunk {
@@ -29,13 +29,12 @@ const LF = 0x0a;
 /** Encodings whose line ends can be found in the raw bytes, with the label their bytes decode with. */
 const BYTE_LINES: Partial<Record<TextEncodingName, string>> = { ascii: 'utf-8', 'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', shift_jis: 'shift_jis', 'euc-jp': 'euc-jp' };
 
-const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
-
-/** The chunk as a segment: decoded (a BOM was skipped when the runs were cut), origin and table kept. */
+/**
+ * The chunk as a segment: decoded (a BOM was skipped when the runs were cut), origin and table kept. Decoded
+ * as a stream (decodeWhole): for UTF-8, ICU's converter, faster than the one-shot path, same text.
+ */
 export function chunkSegment(chunk: TextChunk): Segment {
-  let decoder = decoders.get(chunk.encoding);
-  if (!decoder) decoders.set(chunk.encoding, (decoder = new TextDecoder(chunk.encoding, { ignoreBOM: true })));
-  const seg: Segment = { text: decoder.decode(chunk.bytes), origin: chunk.origin };
+  const seg: Segment = { text: decodeWhole(chunk.encoding, chunk.bytes, true), origin: chunk.origin };
   if (chunk.table) seg.table = chunk.table;
   return seg;
 }
