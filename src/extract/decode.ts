@@ -52,19 +52,17 @@ export const DETECT_SAMPLE_BYTES = 64 * 1024;
  * random bytes). A decoder that threw is replaced: Node resets it after an error today, and a fresh one costs
  * nothing on valid files and does not rely on that.
  */
-function streamingStrictUtf8(): InstanceType<typeof TextDecoder> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  decoder.decode(new Uint8Array(0), { stream: true });
-  return decoder;
+function strictUtf8Decoder(): InstanceType<typeof TextDecoder> {
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 }
-let strictUtf8 = streamingStrictUtf8();
+let strictUtf8 = strictUtf8Decoder();
 
 /** The text of valid UTF-8 bytes (a BOM kept as U+FEFF); throws a TypeError on invalid or truncated UTF-8. */
 export function decodeStrictUtf8(bytes: Uint8Array): string {
   try {
     return strictUtf8.decode(bytes, { stream: true }) + strictUtf8.decode();
   } catch (error) {
-    strictUtf8 = streamingStrictUtf8();
+    strictUtf8 = strictUtf8Decoder();
     throw error;
   }
 }
