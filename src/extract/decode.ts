@@ -45,26 +45,11 @@ export type DecodeResult =
 export const DETECT_SAMPLE_BYTES = 64 * 1024;
 
 /**
- * Strict UTF-8, through ICU's converter. Node's TextDecoder decodes UTF-8 one of two ways: a one-shot decode()
- * takes its own UTF-8 path; once asked to stream, the decoder uses ICU's converter for good. On Japanese text
- * ICU's is about twice as fast (10,000 small files: 282–420 → 137 ms; 32 MB of the big text 193–255 → 131–137
- * ms) and gives the same string, or throws on the same input (test/extract/decode.test.ts compares them on
- * random bytes). A decoder that threw is replaced: Node resets it after an error today, and a fresh one costs
- * nothing on valid files and does not rely on that.
+ * The text of valid UTF-8 bytes (a BOM kept as U+FEFF); throws a TypeError on invalid or truncated UTF-8.
+ * Decoded as a stream, like decodeWhole: the same text and the same throws as a one-shot decode, twice as fast.
  */
-function strictUtf8Decoder(): InstanceType<typeof TextDecoder> {
-  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-}
-let strictUtf8 = strictUtf8Decoder();
-
-/** The text of valid UTF-8 bytes (a BOM kept as U+FEFF); throws a TypeError on invalid or truncated UTF-8. */
 export function decodeStrictUtf8(bytes: Uint8Array): string {
-  try {
-    return strictUtf8.decode(bytes, { stream: true }) + strictUtf8.decode();
-  } catch (error) {
-    strictUtf8 = strictUtf8Decoder();
-    throw error;
-  }
+  return decodeWhole('utf-8', bytes, { ignoreBOM: true, fatal: true });
 }
 const LEGACY_LABELS = { UTF8: 'utf-8', EUCJP: 'euc-jp', SJIS: 'shift_jis' } as const;
 type LegacyLabel = (typeof LEGACY_LABELS)[keyof typeof LEGACY_LABELS];
@@ -175,16 +160,19 @@ function fewestInvalid(sample: Uint8Array): LegacyLabel {
 }
 
 function decodeAs(label: string, bytes: Uint8Array): string {
-  return decodeWhole(label, bytes, true);
+  return decodeWhole(label, bytes, { ignoreBOM: true });
 }
 
 /**
- * All of `bytes` as text, replacement characters for invalid sequences, decoded as one stream: for UTF-8 that is
- * ICU's converter, faster than the one-shot path and the same text (see `strictUtf8`). Other encodings go
- * through ICU either way.
+ * All of `bytes` as text (replacement characters for invalid sequences, or a TypeError with `fatal`), decoded as
+ * one stream. Node's TextDecoder decodes UTF-8 one of two ways: a one-shot decode() takes its own UTF-8 path; a
+ * streaming decoder uses ICU's converter, which on Japanese text is about twice as fast (10,000 small files:
+ * 282–420 → 137 ms; 32 MB of the big text 193–255 → 131–137 ms) and gives the same string, or throws on the same
+ * input (test/extract/decode.test.ts compares them on random bytes). Other encodings go through ICU either way.
+ * A decoder per call (≈ 1 µs): no state outlives a failure.
  */
-export function decodeWhole(label: string, bytes: Uint8Array, ignoreBOM = false): string {
-  const decoder = new TextDecoder(label, { ignoreBOM });
+export function decodeWhole(label: string, bytes: Uint8Array, options: { ignoreBOM?: boolean; fatal?: boolean } = {}): string {
+  const decoder = new TextDecoder(label, options);
   return decoder.decode(bytes, { stream: true }) + decoder.decode();
 }
 

@@ -34,7 +34,7 @@ const BYTE_LINES: Partial<Record<TextEncodingName, string>> = { ascii: 'utf-8', 
  * as a stream (decodeWhole): for UTF-8, ICU's converter, faster than the one-shot path, same text.
  */
 export function chunkSegment(chunk: TextChunk): Segment {
-  const seg: Segment = { text: decodeWhole(chunk.encoding, chunk.bytes, true), origin: chunk.origin };
+  const seg: Segment = { text: decodeWhole(chunk.encoding, chunk.bytes, { ignoreBOM: true }), origin: chunk.origin };
   if (chunk.table) seg.table = chunk.table;
   return seg;
 }

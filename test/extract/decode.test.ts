@@ -162,7 +162,7 @@ describe('decodeStrictUtf8 (ICU streaming converter)', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), fc.boolean(), (pieces, ignoreBOM) => {
         const bytes = Uint8Array.from(pieces.flat());
-        expect(decodeWhole('utf-8', bytes, ignoreBOM)).toBe(new TextDecoder('utf-8', { ignoreBOM }).decode(bytes));
+        expect(decodeWhole('utf-8', bytes, { ignoreBOM })).toBe(new TextDecoder('utf-8', { ignoreBOM }).decode(bytes));
       }),
       { numRuns: 3000 },
     );
