@@ -7,6 +7,7 @@ import type { RuleInfo } from '../model.js';
 import { CANONICAL, COSTLY_VALIDATORS, VALIDATORS } from '../validators/index.js';
 import type { ValidationResult, Validator } from '../validators/types.js';
 import type { CompiledRule, PatternFile } from './types.js';
+import { startsWithDigit } from './first-char.js';
 import { valueEndsBody, wholeValueBody } from './whole-value.js';
 import { WordSet } from './word-set.js';
 
@@ -27,6 +28,14 @@ const END = '(?:(?![0-9A-Za-z]|\\.[0-9A-Za-z])|(?<![0-9A-Za-z]))';
  */
 const TOKEN_START = '(?<![0-9A-Za-z]-|_)';
 const TOKEN_END = '(?!-[0-9A-Za-z]|_)';
+/**
+ * START (and TOKEN_START) for a regex whose every match starts with a digit (first-char.ts), as one
+ * lookbehind: before a digit, `(?![0-9A-Za-z])` fails and `\.(?=[0-9])` holds, so START is "not after a
+ * letter, digit or dot". Same matches (a property test compares both forms on every built-in regex); V8
+ * scans it faster, because no alternation of lookarounds opens the regex.
+ */
+const DIGIT_START = '(?<![0-9A-Za-z.])';
+const DIGIT_TOKEN_START = '(?<![0-9A-Za-z.]|[0-9A-Za-z]-|_)';
 const SECURITY: Record<string, number> = { high: 8.0, medium: 5.0, low: 2.0 };
 
 /** Expands `{sep}` and the pattern's own macros, which may use each other (at most 8 levels deep). */
@@ -90,19 +99,28 @@ function requiresOf(p: PatternFile): { requires?: WordSet } {
   return words?.length ? { requires: new WordSet(withKeyForms(words)) } : {};
 }
 
+/**
+ * A match regex's source: the body between the boundaries (`token`: the identifier boundary too).
+ * `general`: always the general START, never DIGIT_START (the tests compare both).
+ */
+export function matchSource(body: string, token: boolean, general = false): string {
+  const start = !general && startsWithDigit(body) ? (token ? DIGIT_TOKEN_START : DIGIT_START) : token ? START + TOKEN_START : START;
+  return `${start}(?:${body})${token ? END + TOKEN_END : END}`;
+}
+
 /** Throws an Error naming the field when a regex does not compile or a validator is unknown. */
 export function compilePattern(p: PatternFile): CompiledRule {
   const validate = p.validator ? VALIDATORS[p.validator] : canonicalValidator(p.canonical);
   if (!validate) throw new Error(`validator: unknown validator '${p.validator}' (known: ${Object.keys(VALIDATORS).join(', ')})`);
-  const [start, end] = p.boundary === 'token' ? [START + TOKEN_START, END + TOKEN_END] : [START, END];
+  const token = p.boundary === 'token';
   const regexes = p.match.map((m, i) => {
     const body = expandRegex(m.regex, p.macros);
     if (!body.includes('(?<value>')) throw new Error(`match[${i}].regex: needs a named group (?<value>…)`);
     try {
-      const re = new RegExp(`${start}(?:${body})${end}`, m.ignoreCase ? 'gdiu' : 'gdu');
+      const re = new RegExp(matchSource(body, token), m.ignoreCase ? 'gdiu' : 'gdu');
       const whole = wholeValueBody(body);
       const flags = m.ignoreCase ? 'giu' : 'gu';
-      if (whole) return { re, bonus: m.bonus ?? 0, whole: new RegExp(`${start}(?:${whole})${end}`, flags) };
+      if (whole) return { re, bonus: m.bonus ?? 0, whole: new RegExp(matchSource(whole, token), flags) };
       return { re, bonus: m.bonus ?? 0, ...(valueEndsBody(body) ? { tail: new RegExp(re.source, flags) } : {}) };
     } catch (error) {
       throw new Error(`match[${i}].regex: ${(error as Error).message}`);

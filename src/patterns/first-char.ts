@@ -1,0 +1,152 @@
+/**
+ * Whether every match of a regex body starts with an ASCII digit (`\d{7}`, `(?:18|19|20)\d{2}年…`), so the
+ * engine's start boundary can be written as one lookbehind (compile.ts DIGIT_START). V8 scans such a regex
+ * a quarter to a third faster than one that opens with the general boundary's alternation of lookarounds.
+ * Pure string scanning, conservative: any syntax it does not know (a backreference, an escape that could
+ * stand for a digit such as `\x31`, a modifier group) answers no, which only keeps the general boundary.
+ */
+
+/** What the first character of a match of a piece may be, and whether the piece may match nothing. */
+interface First {
+  digit: boolean;
+  other: boolean;
+  empty: boolean;
+}
+
+class Unknown extends Error {}
+
+const NOTHING: First = { digit: false, other: false, empty: true };
+const DIGIT: First = { digit: true, other: false, empty: false };
+const OTHER: First = { digit: false, other: true, empty: false };
+const ANY: First = { digit: true, other: true, empty: false };
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+class Scanner {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  /** alternative ('|' alternative)*, up to an unmatched ')' or the end. */
+  alternation(): First {
+    let out = this.sequence();
+    while (this.s[this.i] === '|') {
+      this.i++;
+      const next = this.sequence();
+      out = { digit: out.digit || next.digit, other: out.other || next.other, empty: out.empty || next.empty };
+    }
+    return out;
+  }
+
+  private sequence(): First {
+    let out: First = NOTHING;
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const atom = this.quantified();
+      // Only while everything before may match nothing does the atom's first character start the match.
+      if (out.empty) out = { digit: out.digit || atom.digit, other: out.other || atom.other, empty: atom.empty };
+    }
+    return out;
+  }
+
+  private quantified(): First {
+    const atom = this.atom();
+    const q = this.s[this.i];
+    let optional = false;
+    if (q === '?' || q === '*') {
+      optional = true;
+      this.i++;
+    } else if (q === '+') this.i++;
+    else if (q === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.s.slice(this.i));
+      if (!m) throw new Unknown();
+      optional = Number(m[1]) === 0;
+      this.i += m[0].length;
+    }
+    if (q === '?' || q === '*' || q === '+' || q === '{') if (this.s[this.i] === '?') this.i++; // lazy
+    return optional ? { ...atom, empty: true } : atom;
+  }
+
+  private atom(): First {
+    const c = this.s[this.i];
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.i++;
+    if (c === '^' || c === '$') return NOTHING;
+    if (c === '.') return ANY;
+    return isDigit(c) ? DIGIT : OTHER;
+  }
+
+  private group(): First {
+    const rest = this.s.slice(this.i);
+    const open = /^\((?:\?(?:=|!|<=|<!)|\?:|\?<[A-Za-z_$][\w$]*>|(?!\?))/.exec(rest);
+    if (!open) throw new Unknown(); // a modifier group or other syntax this scanner does not know
+    this.i += open[0].length;
+    const inner = this.alternation();
+    if (this.s[this.i] !== ')') throw new Unknown();
+    this.i++;
+    // A lookaround consumes nothing: what follows it gives the first character.
+    return /^\(\?(?:=|!|<=|<!)/.test(open[0]) ? NOTHING : inner;
+  }
+
+  /** `[…]`: digits only when every member is a digit, a range of digits or `\d`. */
+  private charClass(): First {
+    this.i++;
+    const negated = this.s[this.i] === '^';
+    if (negated) this.i++;
+    let digit = false;
+    let other = false;
+    for (let first = true; ; first = false) {
+      const c = this.s[this.i];
+      if (c === undefined) throw new Unknown();
+      if (c === ']' && !first) break;
+      if (c === ']') throw new Unknown(); // `[]` and `[^]`
+      if (c === '\\') {
+        const e = this.s[this.i + 1];
+        this.i += 2;
+        if (e === 'd') digit = true;
+        else if (e !== undefined && /[-.\\\]^[(){}|/*+?$ ]/.test(e)) other = true;
+        else throw new Unknown(); // \w, \p{…}, \x31, \u0031…: may or may not be digits
+        continue;
+      }
+      this.i++;
+      if (this.s[this.i] === '-' && this.s[this.i + 1] !== ']' && this.s[this.i + 1] !== undefined) {
+        const to = this.s[this.i + 1];
+        if (to === '\\') throw new Unknown();
+        this.i += 2;
+        if (isDigit(c) && isDigit(to)) digit = true;
+        else if (!isDigit(c) && !isDigit(to) && (c as string) > '9' === (to as string) > '9') other = true; // a range that skips 0-9
+        else throw new Unknown();
+        continue;
+      }
+      if (isDigit(c)) digit = true;
+      else other = true;
+    }
+    this.i++;
+    return negated ? ANY : { digit, other, empty: false };
+  }
+
+  private escape(): First {
+    const e = this.s[this.i + 1];
+    this.i += 2;
+    if (e === 'd') return DIGIT;
+    if (e === 'b' || e === 'B') return NOTHING;
+    // Punctuation, white space and control escapes never stand for a digit.
+    if (e !== undefined && /[-.\\\]^[(){}|/*+?$ tnrfv]/.test(e)) return OTHER;
+    throw new Unknown(); // \w, \D, \p{…}, \x31, \u0031, \k<…>, \1…: not worth the risk
+  }
+}
+
+/** True when every match of `body` starts with a character 0–9 (and no match is empty). */
+export function startsWithDigit(body: string): boolean {
+  try {
+    const scanner = new Scanner(body);
+    const first = scanner.alternation();
+    if (scanner.i !== body.length) return false; // an unmatched ')'
+    return first.digit && !first.other && !first.empty;
+  } catch (error) {
+    if (error instanceof Unknown) return false;
+    throw error;
+  }
+}
