@@ -5,6 +5,7 @@
  */
 import type { Candidate } from '../model.js';
 import { keyNames, keyTokens } from '../patterns/field-names.js';
+import type { LiteralAnchor } from '../patterns/first-char.js';
 import type { CompiledRule } from '../patterns/types.js';
 import { cellValueSpan, tailSpan } from './value-span.js';
 
@@ -52,7 +53,22 @@ interface SharedRegex {
   whole: RegExp | undefined;
   /** Set when the value ends the match: run instead of `re`, the value's text gives its span (value-span.ts). */
   tail: RegExp | undefined;
+  /** Every match holds this character near its start: the scan skips to it (first-char.ts literalAnchor). */
+  anchor: LiteralAnchor | undefined;
   uses: { rule: CompiledRule; bonus: number }[];
+}
+
+/**
+ * scan.exec(text) from scan.lastIndex; with an anchor, first skips the stretch before the next anchor
+ * character's reach, where no match can start (only where that is further than lastIndex).
+ */
+function nextMatch(scan: RegExp, text: string, anchor: LiteralAnchor | undefined): RegExpExecArray | null {
+  if (anchor) {
+    const at = text.indexOf(anchor.char, scan.lastIndex);
+    if (at < 0) return null;
+    if (at - anchor.within > scan.lastIndex) scan.lastIndex = at - anchor.within;
+  }
+  return scan.exec(text);
 }
 
 const plans = new WeakMap<readonly CompiledRule[], SharedRegex[]>();
@@ -63,9 +79,9 @@ function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
   if (!plan) {
     const bySource = new Map<string, SharedRegex>();
     for (const rule of rules) {
-      for (const { re, bonus, whole, tail } of rule.regexes) {
+      for (const { re, bonus, whole, tail, anchor } of rule.regexes) {
         const key = `${re.flags}/${re.source}`;
-        const shared = bySource.get(key) ?? { re, whole, tail, uses: [] };
+        const shared = bySource.get(key) ?? { re, whole, tail, anchor, uses: [] };
         shared.uses.push({ rule, bonus });
         bySource.set(key, shared);
       }
@@ -111,11 +127,11 @@ export class TextDetector {
   }
 
   /** Matches of one shared regex from `from`; returns where the next stretch resumes (-1: none left). */
-  private scan({ re, whole, tail, uses }: SharedRegex, from: number, to: number, out: Candidate[]): number {
+  private scan({ re, whole, tail, anchor, uses }: SharedRegex, from: number, to: number, out: Candidate[]): number {
     const { text, gate } = this;
     const scan = whole ?? tail ?? re;
     scan.lastIndex = from;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    for (let m = nextMatch(scan, text, anchor); m; m = nextMatch(scan, text, anchor)) {
       if (m.index >= to) return m.index;
       const matchEnd = m.index + m[0].length;
       const span = whole ? undefined : tail ? tailSpan(m) : m.indices?.groups?.value;

@@ -7,7 +7,7 @@ import type { RuleInfo } from '../model.js';
 import { CANONICAL, COSTLY_VALIDATORS, VALIDATORS } from '../validators/index.js';
 import type { ValidationResult, Validator } from '../validators/types.js';
 import type { CompiledRule, PatternFile } from './types.js';
-import { startsWithDigit } from './first-char.js';
+import { literalAnchor, startsWithDigit } from './first-char.js';
 import { valueEndsBody, wholeValueBody } from './whole-value.js';
 import { WordSet } from './word-set.js';
 
@@ -120,8 +120,10 @@ export function compilePattern(p: PatternFile): CompiledRule {
       const re = new RegExp(matchSource(body, token), m.ignoreCase ? 'gdiu' : 'gdu');
       const whole = wholeValueBody(body);
       const flags = m.ignoreCase ? 'giu' : 'gu';
-      if (whole) return { re, bonus: m.bonus ?? 0, whole: new RegExp(matchSource(whole, token), flags) };
-      return { re, bonus: m.bonus ?? 0, ...(valueEndsBody(body) ? { tail: new RegExp(re.source, flags) } : {}) };
+      const anchor = literalAnchor(body);
+      const shared = { re, bonus: m.bonus ?? 0, ...(anchor ? { anchor } : {}) };
+      if (whole) return { ...shared, whole: new RegExp(matchSource(whole, token), flags) };
+      return { ...shared, ...(valueEndsBody(body) ? { tail: new RegExp(re.source, flags) } : {}) };
     } catch (error) {
       throw new Error(`match[${i}].regex: ${(error as Error).message}`);
     }

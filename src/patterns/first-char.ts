@@ -150,3 +150,127 @@ export function startsWithDigit(body: string): boolean {
     throw error;
   }
 }
+
+/**
+ * A character every match holds within its first `within + 1` characters (the `@` of an e-mail address after at
+ * most 64 characters of local part, the 〒 that opens a postal code): a scan for matches from `from` may then
+ * start at `indexOf(char, from) - within`, as no match starts before (detect.ts). An e-mail regex tried at
+ * every letter of a text reads up to 64 characters ahead each time; with the anchor it runs only near an `@`.
+ */
+export interface LiteralAnchor {
+  char: string;
+  within: number;
+}
+
+/** Index of the ')' closing the group opened at `open`, or -1; skips escapes and classes. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Whether the group from `open` to `close` has an alternative at its own level. */
+function hasTopLevelBar(source: string, open: number, close: number): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open + 1; i < close; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The quantifier at `i`: its maximum repeat (Infinity when unbounded), its length in the source. */
+function quantifierAt(source: string, i: number): { max: number; length: number } {
+  const c = source[i];
+  let max = 1;
+  let length = 0;
+  if (c === '?') [max, length] = [1, 1];
+  else if (c === '*' || c === '+') [max, length] = [Infinity, 1];
+  else if (c === '{') {
+    const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i));
+    if (!m) return { max: Infinity, length: 0 };
+    max = m[2] === undefined ? Number(m[1]) : m[3] ? Number(m[3]) : Infinity;
+    length = m[0].length;
+  }
+  if (length > 0 && source[i + length] === '?') length++;
+  return { max, length };
+}
+
+/**
+ * The anchor of a regex body: walks the atoms every match starts with, adding up their longest lengths, to
+ * the first unquantified literal character that is neither a letter nor a digit (so case never matters).
+ * Conservative: an alternative, an unbounded repeat, a quantified group, a backreference or an escape it
+ * does not know before the anchor answers undefined.
+ */
+export function literalAnchor(body: string): LiteralAnchor | undefined {
+  let within = 0;
+  for (let i = 0; i < body.length; ) {
+    const c = body[i] as string;
+    let next: number;
+    let width: number;
+    if (c === '(') {
+      const close = closingParen(body, i);
+      if (close < 0 || quantifierAt(body, close + 1).length > 0) return undefined;
+      if (/^\(\?(?:=|!|<=|<!)/.test(body.slice(i))) {
+        i = close + 1; // zero width
+        continue;
+      }
+      const open = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>|(?!\?))/.exec(body.slice(i));
+      if (!open || hasTopLevelBar(body, i, close)) return undefined;
+      i += open[0].length; // the group's atoms are read in sequence; its ')' is skipped below
+      continue;
+    } else if (c === ')') {
+      i++;
+      continue;
+    } else if (c === '|') return undefined;
+    else if (c === '^' || c === '$') {
+      i++;
+      continue;
+    } else if (c === '[') {
+      let j = i + 1;
+      if (body[j] === '^') j++;
+      for (; j < body.length && body[j] !== ']'; j++) if (body[j] === '\\') j++;
+      if (j >= body.length) return undefined;
+      next = j + 1;
+      width = 1;
+    } else if (c === '\\') {
+      const e = body[i + 1];
+      if (e === 'b' || e === 'B') {
+        i += 2;
+        continue;
+      }
+      if (e === 'p' || e === 'P') {
+        const m = /^\\[pP]\{[^}]*\}/.exec(body.slice(i));
+        if (!m) return undefined;
+        next = i + m[0].length;
+      } else if (e !== undefined && /[dDwWsS.\-\\[\](){}|^$*+?/ tnrfv]/.test(e)) next = i + 2;
+      else return undefined; // \k<…>, \1, \x…, \u…, \c…: not worth the risk
+      width = 1;
+    } else {
+      const q = quantifierAt(body, i + 1);
+      const code = c.charCodeAt(0);
+      if (q.length === 0 && !'.*+?{}'.includes(c) && !(code >= 0xd800 && code <= 0xdfff) && !/[\p{L}\p{N}]/u.test(c)) return { char: c, within };
+      next = i + 1;
+      width = 1;
+    }
+    const q = quantifierAt(body, next);
+    if (q.max === Infinity) return undefined;
+    within += width * q.max;
+    i = next + q.length;
+  }
+  return undefined;
+}

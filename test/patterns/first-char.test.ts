@@ -5,8 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandRegex, matchSource } from '../../src/patterns/compile.js';
-import { startsWithDigit } from '../../src/patterns/first-char.js';
-import { builtinPatternFiles, readPatternFile } from '../../src/patterns/load.js';
+import { detectText } from '../../src/detect/detect.js';
+import { literalAnchor, startsWithDigit } from '../../src/patterns/first-char.js';
+import { builtinPatternFiles, loadBuiltinRules, readPatternFile } from '../../src/patterns/load.js';
 import { wholeValueBody } from '../../src/patterns/whole-value.js';
 
 describe('startsWithDigit', () => {
@@ -96,5 +97,85 @@ describe('the digit-first boundary matches what the general one matches', () => 
       expect(matches(matchSource(b.body, b.token), b.flags, t)).toEqual(matches(matchSource(b.body, b.token, true), b.flags, t));
     }
     expect(matches(matchSource(b.body, true), 'gu', '番号 1234567 と x-7654321 と 1.2345678')).toEqual(['3:1234567:1234567']);
+  });
+});
+
+describe('literalAnchor', () => {
+  it.each([
+    ['(?<value>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9]+)', '@', 64],
+    ['〒[ ]?(?<value>\\d{3}-?\\d{4})', '〒', 0],
+    ['(?=x)a?b{2,3}(?:cd)\\s-', '-', 7],
+    ['(?:ab)(?<n>c)\\p{Script=Han}.[^x]#', '#', 6],
+    ['\\b\\d{2}(?<=x)[:]:', ':', 3],
+  ])('%s: %s within %d', (body, char, within) => {
+    expect(literalAnchor(body)).toEqual({ char, within });
+  });
+
+  it.each([
+    ['an unbounded repeat before', 'a+@'],
+    ['an alternative before', '(?:a|b)@'],
+    ['an alternative at the top', 'a|@'],
+    ['a quantified group', '(?:a@)?@'],
+    ['a group with a repeat count', '(?:cd){1}@'],
+    ['an optional anchor', 'a@?'],
+    ['a letter (case)', 'abc'],
+    ['a digit', '\\d1'],
+    ['a backreference', '(a)\\1@'],
+    ['a hex escape', '\\x40@'],
+    ['no literal at all', '\\d{3}'],
+    ['an unfinished class', '[a@'],
+  ])('%s: %s → none', (_why, body) => {
+    expect(literalAnchor(body)).toBeUndefined();
+  });
+
+  const anchored = builtins.filter((b) => literalAnchor(b.body));
+
+  it('the e-mail and 〒 regexes have one, the numbers without 〒 none', () => {
+    expect(anchored.filter((b) => b.id === 'email').map((b) => literalAnchor(b.body))).toContainEqual({ char: '@', within: 64 });
+    expect(anchored.some((b) => b.id === 'postal-code' && literalAnchor(b.body)?.char === '〒')).toBe(true);
+    expect(anchored.some((b) => ['my-number', 'credit-card', 'phone'].includes(b.id))).toBe(false);
+  });
+
+  const ANCHOR_UNITS = ['@', '@', 'a', 'b', 'Z', '.', '-', '_', '%', '+', ' ', '〒', '1', '23', '456-7890', 'x.co', 'example.jp', ':', '/', '東'];
+  const anchorText = fc.array(fc.constantFrom(...ANCHOR_UNITS), { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it.each(anchored.map((b) => [b.id, b.body, b]))('%s %s: skipping to the anchor finds the same matches', (_id, _body, b) => {
+    const anchor = literalAnchor(b.body);
+    if (!anchor) throw new Error('no anchor');
+    const source = matchSource(b.body, b.token);
+    const skipping = (t: string): string[] => {
+      const re = new RegExp(source, b.flags);
+      const out: string[] = [];
+      for (;;) {
+        const at = t.indexOf(anchor.char, re.lastIndex);
+        if (at < 0) break;
+        re.lastIndex = Math.max(re.lastIndex, at - anchor.within);
+        const m = re.exec(t);
+        if (!m) break;
+        out.push(`${m.index}:${m[0]}:${m.groups?.['value'] ?? ''}`);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(anchorText, (t) => {
+        expect(skipping(t)).toEqual(matches(source, b.flags, t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('detectText finds the same candidates with and without the anchors', () => {
+    const rules = loadBuiltinRules();
+    const plain = rules.map((r) => ({ ...r, regexes: r.regexes.map(({ anchor: _anchor, ...rest }) => rest) }));
+    expect(rules.some((r) => r.regexes.some((x) => x.anchor))).toBe(true);
+    fc.assert(
+      fc.property(anchorText, (t) => {
+        expect(detectText(t, rules)).toEqual(detectText(t, plain));
+      }),
+      { numRuns: 300 },
+    );
+    const text = 'お問い合わせ: taro.yamada@example.co.jp, 〒150-0002 渋谷区, x@y, a@b.c';
+    expect(detectText(text, rules).map((c) => c.type)).toEqual(detectText(text, plain).map((c) => c.type));
+    expect(detectText(text, rules).some((c) => c.type === 'email')).toBe(true);
   });
 });
