@@ -7,6 +7,8 @@ import type { Candidate } from '../model.js';
 import { keyNames, keyTokens } from '../patterns/field-names.js';
 import type { LiteralAnchor } from '../patterns/first-char.js';
 import type { CompiledRule } from '../patterns/types.js';
+import type { DigitShape } from '../patterns/digit-shape.js';
+import { DigitRuns, scanShape } from './digit-shapes.js';
 import { cellValueSpan, tailSpan } from './value-span.js';
 
 const HYPHEN = 0x2d;
@@ -55,6 +57,8 @@ interface SharedRegex {
   tail: RegExp | undefined;
   /** Every match holds this character near its start: the scan skips to it (first-char.ts literalAnchor). */
   anchor: LiteralAnchor | undefined;
+  /** Set when the regex is a digit shape: its matches are read from the text's digit runs (digit-shapes.ts). */
+  shape: DigitShape | undefined;
   uses: { rule: CompiledRule; bonus: number }[];
 }
 
@@ -79,9 +83,9 @@ function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
   if (!plan) {
     const bySource = new Map<string, SharedRegex>();
     for (const rule of rules) {
-      for (const { re, bonus, whole, tail, anchor } of rule.regexes) {
+      for (const { re, bonus, whole, tail, anchor, shape } of rule.regexes) {
         const key = `${re.flags}/${re.source}`;
-        const shared = bySource.get(key) ?? { re, whole, tail, anchor, uses: [] };
+        const shared = bySource.get(key) ?? { re, whole, tail, anchor, shape, uses: [] };
         shared.uses.push({ rule, bonus });
         bySource.set(key, shared);
       }
@@ -109,6 +113,8 @@ export class TextDetector {
   private readonly plan: SharedRegex[];
   /** Per regex of the plan: where its scan resumes; -1 once it has no more matches. */
   private readonly resume: number[];
+  /** Where the text's digit runs start: found when a digit shape of the plan first scans. */
+  private runs: DigitRuns | undefined;
 
   constructor(
     private readonly text: string,
@@ -127,8 +133,10 @@ export class TextDetector {
   }
 
   /** Matches of one shared regex from `from`; returns where the next stretch resumes (-1: none left). */
-  private scan({ re, whole, tail, anchor, uses }: SharedRegex, from: number, to: number, out: Candidate[]): number {
-    const { text, gate } = this;
+  private scan(shared: SharedRegex, from: number, to: number, out: Candidate[]): number {
+    const { re, whole, tail, anchor, shape } = shared;
+    if (shape) return this.scanDigits(shared, shape, from, to, out);
+    const { text } = this;
     const scan = whole ?? tail ?? re;
     scan.lastIndex = from;
     for (let m = nextMatch(scan, text, anchor); m; m = nextMatch(scan, text, anchor)) {
@@ -138,20 +146,36 @@ export class TextDetector {
       const start = whole ? m.index : span?.[0];
       const end = whole ? matchEnd : span?.[1];
       if (start === undefined || end === undefined) continue;
-      if (continuesGroup(text, m.index, matchEnd)) continue;
-      for (const { rule, bonus } of uses) {
-        // Both must pass and both are pure, so their order changes only the cost.
-        let context: Candidate['context'];
-        if (gate && !rule.validateFirst && !(context = gate(rule, start, end, bonus))) continue;
-        const result = rule.validate(text.slice(start, end), rule.validatorOptions);
-        if (!result.ok) continue;
-        if (gate && rule.validateFirst && !(context = gate(rule, start, end, bonus))) continue;
-        const candidate: Candidate = { type: rule.id, start, end, value: result.value, bonus: bonus + (result.bonus ?? 0) };
-        if (context) candidate.context = context;
-        out.push(candidate);
-      }
+      this.take(shared, m.index, matchEnd, start, end, out);
     }
     return -1;
+  }
+
+  /** scan() for a digit shape: the same matches, read from the text's digit runs (found once per text). */
+  private scanDigits(shared: SharedRegex, shape: DigitShape, from: number, to: number, out: Candidate[]): number {
+    const runs = (this.runs ??= new DigitRuns(this.text));
+    return scanShape(this.text, runs, shape, from, (start, end) => {
+      if (start >= to) return false;
+      this.take(shared, start, end, start, end, out);
+      return true;
+    });
+  }
+
+  /** The candidates of one match (its value at [start, end)) for the rules that use its regex. */
+  private take({ uses }: SharedRegex, matchStart: number, matchEnd: number, start: number, end: number, out: Candidate[]): void {
+    const { text, gate } = this;
+    if (continuesGroup(text, matchStart, matchEnd)) return;
+    for (const { rule, bonus } of uses) {
+      // Both must pass and both are pure, so their order changes only the cost.
+      let context: Candidate['context'];
+      if (gate && !rule.validateFirst && !(context = gate(rule, start, end, bonus))) continue;
+      const result = rule.validate(text.slice(start, end), rule.validatorOptions);
+      if (!result.ok) continue;
+      if (gate && rule.validateFirst && !(context = gate(rule, start, end, bonus))) continue;
+      const candidate: Candidate = { type: rule.id, start, end, value: result.value, bonus: bonus + (result.bonus ?? 0) };
+      if (context) candidate.context = context;
+      out.push(candidate);
+    }
   }
 }
 

@@ -1,0 +1,218 @@
+/**
+ * Digit shapes: the numbers the engine finds without context (postal codes, bank accounts, My Number, corporate
+ * and card numbers) read from one list of the text's digit runs instead of one regex pass each (issue 13's
+ * one-pass engine, first families). A shape stands for one regex of patterns/ with the digit-first boundaries
+ * of compile.ts; compile.ts gives a rule's regex its shape only when the regex is exactly that shape's body.
+ *
+ * Why it is the same: every such regex starts with a digit not preceded by a letter or digit, so its matches
+ * start only where a digit run starts; at such a place its separators are optional only before a digit, so
+ * there is one way to read N digits there, and its greedy repeat tries the longest first. Each matcher below
+ * follows those paths on the text's characters, in the regex's order, and ends a match where the regex's end
+ * boundary holds. test/detect/digit-shapes.test.ts compares every shape with its regex on random texts.
+ */
+import type { DigitShape } from '../patterns/digit-shape.js';
+
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const SPACE = 0x20;
+const UNDERSCORE = 0x5f;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** [0-9A-Za-z]; false for NaN (outside the text). */
+function isAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** compile.ts's digit-first start boundary (DIGIT_START, DIGIT_TOKEN_START) before the digit at `p`. */
+function startOk(text: string, p: number, token: boolean): boolean {
+  const before = text.charCodeAt(p - 1);
+  if (isAlnum(before) || before === DOT) return false;
+  return !token || (before !== UNDERSCORE && !(before === HYPHEN && isAlnum(text.charCodeAt(p - 2))));
+}
+
+/** compile.ts's END (and TOKEN_END) after a digit, at `e`. */
+function endOk(text: string, e: number, token: boolean): boolean {
+  const after = text.charCodeAt(e);
+  if (isAlnum(after)) return false;
+  if (after === DOT && isAlnum(text.charCodeAt(e + 1))) return false;
+  return !token || (after !== UNDERSCORE && !(after === HYPHEN && isAlnum(text.charCodeAt(e + 1))));
+}
+
+/** Whether the `n` characters from `p` are digits. */
+function digitsAt(text: string, p: number, n: number): boolean {
+  for (let i = p; i < p + n; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `[-. ]?` (or `[- ]?` without the dot) at `q`: the position after it. */
+function optionalSeparator(text: string, q: number, dot: boolean): number {
+  const c = text.charCodeAt(q);
+  return c === HYPHEN || c === SPACE || (dot && c === DOT) ? q + 1 : q;
+}
+
+/** The end of the shape's match starting at the digit `p` (a run start whose start boundary holds), or -1. */
+function matchAt(text: string, p: number, shape: DigitShape): number {
+  const { token } = shape;
+  switch (shape.kind) {
+    case 'run': {
+      const e = p + shape.digits;
+      return digitsAt(text, p, shape.digits) && endOk(text, e, token) ? e : -1;
+    }
+    case 'postal':
+      return digitsAt(text, p, 3) && text.charCodeAt(p + 3) === HYPHEN && digitsAt(text, p + 4, 4) && endOk(text, p + 8, token) ? p + 8 : -1;
+    case 'twelve': {
+      // \d{4}[-. ]?\d{4}[-. ]?\d{4}: a separator is taken wherever one is written (a digit must follow it).
+      if (!digitsAt(text, p, 4)) return -1;
+      let q = optionalSeparator(text, p + 4, true);
+      if (digitsAt(text, q, 4)) {
+        q = optionalSeparator(text, q + 4, true);
+        if (digitsAt(text, q, 4) && endOk(text, q + 4, token)) return q + 4;
+      }
+      // \d{4}\d{2}[- ]\d{2}\d{4}
+      const sep = text.charCodeAt(p + 6);
+      if (digitsAt(text, p + 4, 2) && (sep === HYPHEN || sep === SPACE) && digitsAt(text, p + 7, 6) && endOk(text, p + 13, token)) return p + 13;
+      return -1;
+    }
+    case 'chain': {
+      // The repeat is greedy: the longest reading whose end boundary holds wins.
+      let best = -1;
+      let q = p + 1;
+      for (let n = 1; ; n++) {
+        if (n >= shape.min && endOk(text, q, token)) best = q;
+        if (n === shape.max) break;
+        const c = text.charCodeAt(q);
+        if (isDigit(c)) q += 1;
+        else if ((c === HYPHEN || c === SPACE) && isDigit(text.charCodeAt(q + 1))) q += 2;
+        else break;
+      }
+      return best;
+    }
+  }
+}
+
+/**
+ * The text's maximal digit runs, found once per text for every shape: where each starts and ends, and how many
+ * digits the run and the runs joined to it by single hyphens or spaces hold (a chain's reach). The shapes
+ * look at a run only when these numbers allow a match there, so most runs (years, times, ids) cost a few
+ * integer comparisons.
+ */
+export class DigitRuns {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Digits from this run's start through the runs joined to it by `-` or space (at most 255). */
+  readonly reach: Uint8Array;
+  readonly count: number;
+
+  constructor(text: string) {
+    let starts: Int32Array = new Int32Array(Math.max(64, text.length >>> 3));
+    let ends: Int32Array = new Int32Array(starts.length);
+    let n = 0;
+    // A char-code loop: faster than a regex search per run (runs are one character in ten in a log).
+    const length = text.length;
+    for (let i = 0; i < length; ) {
+      let c = text.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) {
+        i++;
+        continue;
+      }
+      const start = i;
+      do c = text.charCodeAt(++i);
+      while (c >= 0x30 && c <= 0x39);
+      if (n === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[n] = start;
+      ends[n++] = i;
+    }
+    const reach = new Uint8Array(n);
+    for (let i = n - 1; i >= 0; i--) {
+      const end = ends[i] as number;
+      let digits = end - (starts[i] as number);
+      const sep = text.charCodeAt(end);
+      if (i + 1 < n && starts[i + 1] === end + 1 && (sep === HYPHEN || sep === SPACE)) digits += reach[i + 1] as number;
+      reach[i] = Math.min(digits, 255);
+    }
+    this.starts = starts;
+    this.ends = ends;
+    this.reach = reach;
+    this.count = n;
+  }
+
+  private readonly byShape = new Map<DigitShape, number[]>();
+
+  /** The runs where the shape may match (candidatesOf), found on first use. */
+  candidates(shape: DigitShape): number[] {
+    let out = this.byShape.get(shape);
+    if (!out) this.byShape.set(shape, (out = candidatesOf(this, shape)));
+    return out;
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
+/**
+ * The runs where a match of the shape can start, judged from the runs' lengths and reach alone (matchAt
+ * decides): one tight loop per shape and text, so the scan looks at a few runs instead of all of them.
+ */
+function candidatesOf(runs: DigitRuns, shape: DigitShape): number[] {
+  const { starts, ends, reach, count } = runs;
+  const out: number[] = [];
+  switch (shape.kind) {
+    case 'run': {
+      const n = shape.digits;
+      for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === n) out.push(i);
+      break;
+    }
+    case 'postal':
+      for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === 3 && starts[i + 1] === (ends[i] as number) + 1) out.push(i);
+      break;
+    case 'twelve':
+      for (let i = 0; i < count; i++) {
+        const length = (ends[i] as number) - (starts[i] as number);
+        if (length === 12 || ((length === 4 || length === 6 || length === 8) && starts[i + 1] === (ends[i] as number) + 1)) out.push(i);
+      }
+      break;
+    case 'chain': {
+      const min = shape.min;
+      for (let i = 0; i < count; i++) if ((reach[i] as number) >= min) out.push(i);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The shape's matches from `from`, in order, as the regex's global scan finds them: each search starts where
+ * the last match ended. `visit(start, end)` returns false to stop; then the result is that match's start (where
+ * a scan resumes), else -1.
+ */
+export function scanShape(text: string, runs: DigitRuns, shape: DigitShape, from: number, visit: (start: number, end: number) => boolean): number {
+  const { starts } = runs;
+  const candidates = runs.candidates(shape);
+  let after = from;
+  // The first candidate at or after `from` (a scan resumes at the start of a match it did not take).
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[candidates[mid] as number] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; j < candidates.length; j++) {
+    const p = starts[candidates[j] as number] as number;
+    if (p < after || !startOk(text, p, shape.token)) continue;
+    const e = matchAt(text, p, shape);
+    if (e < 0) continue;
+    if (!visit(p, e)) return p;
+    after = e;
+  }
+  return -1;
+}
