@@ -7,7 +7,7 @@ import type { Candidate } from '../model.js';
 import { keyNames, keyTokens } from '../patterns/field-names.js';
 import type { LiteralAnchor } from '../patterns/first-char.js';
 import type { CompiledRule } from '../patterns/types.js';
-import type { DigitShape } from '../patterns/digit-shape.js';
+import type { DigitShape, StartShape } from '../patterns/digit-shape.js';
 import { DigitRuns, scanShape } from './digit-shapes.js';
 import { cellValueSpan, tailSpan } from './value-span.js';
 
@@ -59,6 +59,10 @@ interface SharedRegex {
   anchor: LiteralAnchor | undefined;
   /** Set when the regex is a digit shape: its matches are read from the text's digit runs (digit-shapes.ts). */
   shape: DigitShape | undefined;
+  /** Set when the regex's matches start only at places the digit runs tell: run sticky there (digit-shapes.ts). */
+  starts: StartShape | undefined;
+  /** The regex run sticky at those places, made on first use. */
+  sticky?: RegExp;
   uses: { rule: CompiledRule; bonus: number }[];
 }
 
@@ -83,9 +87,9 @@ function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
   if (!plan) {
     const bySource = new Map<string, SharedRegex>();
     for (const rule of rules) {
-      for (const { re, bonus, whole, tail, anchor, shape } of rule.regexes) {
+      for (const { re, bonus, whole, tail, anchor, shape, starts } of rule.regexes) {
         const key = `${re.flags}/${re.source}`;
-        const shared = bySource.get(key) ?? { re, whole, tail, anchor, shape, uses: [] };
+        const shared = bySource.get(key) ?? { re, whole, tail, anchor, shape, starts, uses: [] };
         shared.uses.push({ rule, bonus });
         bySource.set(key, shared);
       }
@@ -134,19 +138,56 @@ export class TextDetector {
 
   /** Matches of one shared regex from `from`; returns where the next stretch resumes (-1: none left). */
   private scan(shared: SharedRegex, from: number, to: number, out: Candidate[]): number {
-    const { re, whole, tail, anchor, shape } = shared;
+    const { re, whole, tail, anchor, shape, starts } = shared;
     if (shape) return this.scanDigits(shared, shape, from, to, out);
+    if (starts) return this.scanStarts(shared, starts, from, to, out);
     const { text } = this;
     const scan = whole ?? tail ?? re;
     scan.lastIndex = from;
     for (let m = nextMatch(scan, text, anchor); m; m = nextMatch(scan, text, anchor)) {
       if (m.index >= to) return m.index;
-      const matchEnd = m.index + m[0].length;
-      const span = whole ? undefined : tail ? tailSpan(m) : m.indices?.groups?.value;
-      const start = whole ? m.index : span?.[0];
-      const end = whole ? matchEnd : span?.[1];
-      if (start === undefined || end === undefined) continue;
-      this.take(shared, m.index, matchEnd, start, end, out);
+      this.match(shared, m, out);
+    }
+    return -1;
+  }
+
+  /** The candidates of one match of a shared regex. */
+  private match(shared: SharedRegex, m: RegExpExecArray, out: Candidate[]): void {
+    const { whole, tail } = shared;
+    const matchEnd = m.index + m[0].length;
+    const span = whole ? undefined : tail ? tailSpan(m) : m.indices?.groups?.value;
+    const start = whole ? m.index : span?.[0];
+    const end = whole ? matchEnd : span?.[1];
+    if (start === undefined || end === undefined) return;
+    this.take(shared, m.index, matchEnd, start, end, out);
+  }
+
+  /**
+   * scan() for a start shape: the regex run sticky at each place a match can start, in order, each search
+   * from where the last match ended — the attempts of the global scan that can succeed, and no others.
+   */
+  private scanStarts(shared: SharedRegex, kind: StartShape, from: number, to: number, out: Candidate[]): number {
+    const { text } = this;
+    const places = (this.runs ??= new DigitRuns(text)).startsOf(kind, text);
+    const scan = shared.whole ?? shared.tail ?? shared.re;
+    const sticky = (shared.sticky ??= new RegExp(scan.source, `${scan.flags}y`));
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((places[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let after = from;
+    for (let j = lo; j < places.length; j++) {
+      const at = places[j] as number;
+      if (at < after) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      if (at >= to) return at;
+      this.match(shared, m, out);
+      after = m.index + m[0].length;
     }
     return -1;
   }

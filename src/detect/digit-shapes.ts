@@ -10,7 +10,7 @@
  * follows those paths on the text's characters, in the regex's order, and ends a match where the regex's end
  * boundary holds. test/detect/digit-shapes.test.ts compares every shape with its regex on random texts.
  */
-import type { DigitShape } from '../patterns/digit-shape.js';
+import type { DigitShape, StartShape } from '../patterns/digit-shape.js';
 
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
@@ -93,6 +93,9 @@ function matchAt(text: string, p: number, shape: DigitShape): number {
   }
 }
 
+let scratchStarts: Int32Array = new Int32Array(4096);
+let scratchEnds: Int32Array = new Int32Array(4096);
+
 /**
  * The text's maximal digit runs, found once per text for every shape: where each starts and ends, and how many
  * digits the run and the runs joined to it by single hyphens or spaces hold (a chain's reach). The shapes
@@ -107,9 +110,10 @@ export class DigitRuns {
   readonly count: number;
 
   constructor(text: string) {
-    // A run of digits is one character in eight in a roster: room for one in four, grown if need be.
-    let starts: Int32Array = new Int32Array(Math.max(64, text.length >>> 2));
-    let ends: Int32Array = new Int32Array(starts.length);
+    // The runs are collected in buffers shared by every text (used only inside this constructor) and copied
+    // out at their count: a 1 MB roster chunk keeps 1 MB of runs, not two arrays sized for the worst case.
+    let starts = scratchStarts;
+    let ends = scratchEnds;
     let n = 0;
     // One char-code loop with the open run's start (-1: none); the regex engine's search per run cost more.
     const length = text.length;
@@ -120,14 +124,16 @@ export class DigitRuns {
         if (start < 0) start = i;
       } else if (start >= 0) {
         if (n === starts.length) {
-          starts = grow(starts);
-          ends = grow(ends);
+          scratchStarts = starts = grow(starts);
+          scratchEnds = ends = grow(ends);
         }
         starts[n] = start;
         ends[n++] = i;
         start = -1;
       }
     }
+    starts = starts.slice(0, n);
+    ends = ends.slice(0, n);
     const reach = new Uint8Array(n);
     for (let i = n - 1; i >= 0; i--) {
       const end = ends[i] as number;
@@ -143,6 +149,14 @@ export class DigitRuns {
   }
 
   private readonly byShape = new Map<DigitShape, number[]>();
+  private readonly byStart = new Map<StartShape, number[]>();
+
+  /** Where a match of the start shape may start, ascending (startsOf), found on first use. */
+  startsOf(kind: StartShape, text: string): number[] {
+    let out = this.byStart.get(kind);
+    if (!out) this.byStart.set(kind, (out = startsOf(text, this, kind)));
+    return out;
+  }
 
   /** The runs where the shape may match (candidatesOf), found on first use. */
   candidates(shape: DigitShape): number[] {
@@ -215,4 +229,59 @@ export function scanShape(text: string, runs: DigitRuns, shape: DigitShape, from
     after = e;
   }
   return -1;
+}
+
+const PLUS = 0x2b;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const COLON = 0x3a;
+const SLASH = 0x2f;
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * `at`, and before it where a TEL/FAX (3 letters) or Phone (5) prefix would start, with or without `.`/`:`:
+ * every place the prefixed match can start, and some where it cannot (the regex decides).
+ */
+function withPrefixes(text: string, at: number, out: number[]): void {
+  const c = text.charCodeAt(at - 1);
+  for (const end of c === DOT || c === COLON ? [at - 1, at] : [at]) {
+    if (!isLetter(text.charCodeAt(end - 1))) continue;
+    if (isLetter(text.charCodeAt(end - 5))) out.push(end - 5);
+    if (isLetter(text.charCodeAt(end - 3))) out.push(end - 3);
+  }
+  out.push(at);
+}
+
+/**
+ * Every place a match of the start shape can start, ascending (a superset: the regex, run there, decides).
+ * The value starts with `+81` ('+' before a run starting 81), `(0…)` ('(' before a run of 2–5 digits starting
+ * with 0, then ')'), `0…` and a separator (such a run followed by - space ( . /), or `0` and 9–10 digits (a run
+ * of 10–11 starting with 0); a prefix may stand just before it (withPrefixes).
+ */
+function startsOf(text: string, runs: DigitRuns, kind: StartShape): number[] {
+  const { starts, ends, count } = runs;
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = starts[i] as number;
+    const e = ends[i] as number;
+    const length = e - s;
+    const first = text.charCodeAt(s);
+    if (kind === 'plus81') {
+      if (first === 0x38 && text.charCodeAt(s + 1) === 0x31 && text.charCodeAt(s - 1) === PLUS) withPrefixes(text, s - 1, out);
+      continue;
+    }
+    if (first !== 0x30) continue;
+    if (kind === 'paren') {
+      if (length >= 2 && length <= 5 && text.charCodeAt(s - 1) === OPEN && text.charCodeAt(e) === CLOSE) withPrefixes(text, s - 1, out);
+    } else if (kind === 'grouped') {
+      const next = text.charCodeAt(e);
+      if (length >= 2 && length <= 5 && (next === HYPHEN || next === SPACE || next === OPEN || next === DOT || next === SLASH)) withPrefixes(text, s, out);
+    } else if (length === 10 || length === 11) withPrefixes(text, s, out);
+  }
+  // A prefix place of one number can fall before the place of the number before it: keep them ascending.
+  for (let i = 1; i < out.length; i++) if ((out[i] as number) < (out[i - 1] as number)) return [...new Set(out)].sort((a, b) => a - b);
+  return out;
 }

@@ -7,7 +7,7 @@ import type { RuleInfo } from '../model.js';
 import { CANONICAL, COSTLY_VALIDATORS, VALIDATORS } from '../validators/index.js';
 import type { ValidationResult, Validator } from '../validators/types.js';
 import type { CompiledRule, PatternFile } from './types.js';
-import { digitShapeOf } from './digit-shape.js';
+import { digitShapeOf, startShapeOf } from './digit-shape.js';
 import { literalAnchor, startsWithDigit } from './first-char.js';
 import { valueEndsBody, wholeValueBody } from './whole-value.js';
 import { WordSet } from './word-set.js';
@@ -122,7 +122,8 @@ export function compilePattern(p: PatternFile): CompiledRule {
       const whole = wholeValueBody(body);
       const flags = m.ignoreCase ? 'giu' : 'gu';
       const anchor = literalAnchor(body);
-      const shared = { re, bonus: m.bonus ?? 0, ...(anchor ? { anchor } : {}) };
+      const starts = startShapeOf(body);
+      const shared = { re, bonus: m.bonus ?? 0, ...(anchor ? { anchor } : {}), ...(starts ? { starts } : {}) };
       // A digit shape is read from the text's digit runs instead (detect/digit-shapes.ts); case never matters
       // to digits, but `i` would let [A-Za-z] in the boundaries match ſ and K, which the shapes do not check.
       const shape = whole && !m.ignoreCase && startsWithDigit(whole) ? digitShapeOf(whole, token) : undefined;

@@ -28,3 +28,23 @@ export function digitShapeOf(wholeBody: string, token: boolean): DigitShape | un
   return undefined;
 }
 
+
+/**
+ * A regex whose matches can start only at a few places the digit runs tell (detect/digit-shapes.ts
+ * startsOf): a phone number's `+81`, `(0…)` or `0…` group, or the TEL/FAX prefix just before it. Such a regex
+ * is run anchored (sticky) at those places only, so it decides every match itself.
+ */
+export type StartShape = 'plus81' | 'paren' | 'grouped' | 'plain';
+
+const PREFIX = '(?:(?:TEL|Tel|tel|FAX|Fax|fax)[.:]?)?';
+const START_SHAPES: ReadonlyMap<string, StartShape> = new Map([
+  ['(?:(?:TEL|Tel|tel|FAX|Fax|fax|Phone|phone)[.:]?)?(?<value>\\+81[- ]?(?:\\(0\\)[- ]?)?\\d{1,4}[- ]?\\(?\\d{1,4}\\)?[- ]?\\d{3,4})', 'plus81'],
+  [`${PREFIX}(?<value>\\(0\\d{1,4}\\)[- ]?\\d{1,4}[- ]?\\d{3,4})`, 'paren'],
+  [`${PREFIX}(?<value>0\\d{1,4}[- ](?:\\d{1,4}|\\(\\d{1,4}\\))[- ]?\\d{3,4}|0\\d{1,4}\\(\\d{1,4}\\)\\d{3,4}|(?<!/)0\\d{1,4}(?<sep>[./])\\d{1,4}\\k<sep>\\d{3,4}(?!/))`, 'grouped'],
+  [`${PREFIX}(?<value>0\\d{9,10})`, 'plain'],
+]);
+
+/** The start shape of a regex body (macros expanded), or undefined: the exact bodies of patterns/types/phone.yaml. */
+export function startShapeOf(body: string): StartShape | undefined {
+  return START_SHAPES.get(body);
+}

@@ -2,7 +2,7 @@
 import type { Level, RuleInfo } from '../model.js';
 import type { Validator } from '../validators/types.js';
 import type { KeyVocabulary } from './field-names.js';
-import type { DigitShape } from './digit-shape.js';
+import type { DigitShape, StartShape } from './digit-shape.js';
 import type { LiteralAnchor } from './first-char.js';
 import type { WordSet } from './word-set.js';
 
@@ -46,7 +46,7 @@ export interface CompiledRule {
    * `whole`: the same regex without match indices or value group, when the value is the whole match.
    * `tail`: the same regex without match indices, when the value ends the match (patterns/whole-value.ts).
    */
-  regexes: { re: RegExp; bonus: number; whole?: RegExp; tail?: RegExp; anchor?: LiteralAnchor; shape?: DigitShape }[];
+  regexes: { re: RegExp; bonus: number; whole?: RegExp; tail?: RegExp; anchor?: LiteralAnchor; shape?: DigitShape; starts?: StartShape }[];
   validate: Validator;
   /** The validator is cheaper than the context look-up that gates it: run it first (validators/index.ts). */
   validateFirst: boolean;

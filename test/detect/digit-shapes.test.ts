@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { detectText } from '../../src/detect/detect.js';
 import { DigitRuns, scanShape } from '../../src/detect/digit-shapes.js';
 import { matchSource } from '../../src/patterns/compile.js';
-import { digitShapeOf, type DigitShape } from '../../src/patterns/digit-shape.js';
+import { digitShapeOf, startShapeOf, type DigitShape, type StartShape } from '../../src/patterns/digit-shape.js';
 import { loadBuiltinRules } from '../../src/patterns/load.js';
 
 const rules = loadBuiltinRules();
@@ -103,10 +103,76 @@ describe('each shape finds what its regex finds', () => {
   });
 });
 
+const PHONE_UNITS = ['0', '03', '090', '0120', '01234', '12345', '(0', '0)', '+81', '+', '81', '(', ')', '(0)', '-', '.', '/', ':', ' ', 'TEL', 'Tel', 'FAX', 'fax', 'Phone', 'x', '1234', '5678', '12', '0312345678', '09012345678', '電話'];
+/** Phone-like numbers: a prefix, a lead (0, +81, (0…), groups of 1–6 digits, any of the separators, a tail. */
+const phoneLike = fc
+  .tuple(
+    fc.constantFrom('', 'TEL', 'Tel', 'fax', 'Phone', 'phone', 'x', 'TELX'),
+    fc.constantFrom('', ':', '.', ' ', '/'),
+    fc.constantFrom('0', '+81', '(0', '+81 (0)', '+81-', '81', '(', '/0'),
+    fc.array(fc.tuple(fc.stringMatching(/^\d{1,6}$/), fc.constantFrom('-', ' ', '.', '/', '(', ')', '', ')-', ') ')), { minLength: 1, maxLength: 4 }),
+    fc.constantFrom('', '/', '.5', 'x', ' ', '-1', ')', '_'),
+  )
+  .map(([prefix, sep, lead, groups, tail]) => prefix + sep + lead + groups.map(([d, s]) => d + s).join('') + tail);
+const phoneText = fc.array(fc.oneof(phoneLike, fc.constantFrom(...PHONE_UNITS)), { maxLength: 8 }).map((parts) => parts.join(''));
+
+/** The regex run sticky at the start shape's places, each search from the end of the last match. */
+function startMatches(kind: StartShape, re: RegExp, text: string, from = 0): [number, number][] {
+  const sticky = new RegExp(re.source, `${re.flags}y`);
+  const out: [number, number][] = [];
+  let after = from;
+  for (const at of new DigitRuns(text).startsOf(kind, text)) {
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push([m.index, m.index + m[0].length]);
+    after = m.index + m[0].length;
+  }
+  return out;
+}
+
+describe('start shapes: the phone regexes run only where a match can start', () => {
+  const phones = rules.find((r) => r.id === 'phone')?.regexes ?? [];
+
+  it('every phone regex has one, no other rule does', () => {
+    expect(phones.map((x) => x.starts)).toEqual(['plus81', 'paren', 'grouped', 'plain']);
+    expect(rules.filter((r) => r.id !== 'phone').some((r) => r.regexes.some((x) => x.starts))).toBe(false);
+    expect(startShapeOf('(?<value>0\\d{9,10})')).toBeUndefined();
+  });
+
+  it.each(phones.map((x) => [x.starts, x]))('%s: the same matches as the global scan', (_kind, x) => {
+    const re = x.whole ?? x.tail ?? x.re;
+    fc.assert(
+      fc.property(phoneText, fc.nat(40), (t, from) => {
+        const at = Math.min(from, t.length);
+        expect(startMatches(x.starts as StartShape, re, t, at)).toEqual(regexMatches(re, t, at));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each(['TEL:03-1234-5678', 'fax.03 1234 5678', '03(1234)5678', '03-(1234)-5678', '03/1234/5678', '電話 03.1234.5678', '(03)1234-5678', '(01234)5-6789', 'Phone+81-3-1234-5678', '+81 (0)3 1234 5678', '0312345678', '09012345678', 'TEL09012345678', 'Tel.0120-123-456', '1/03/1234/5678'])('%s: the same matches', (t) => {
+    const found = phones.map((x) => startMatches(x.starts as StartShape, x.whole ?? x.tail ?? x.re, t));
+    expect(found).toEqual(phones.map((x) => regexMatches(x.whole ?? x.tail ?? x.re, t)));
+    if (t !== '1/03/1234/5678') expect(found.flat().length).toBeGreaterThan(0);
+  });
+
+  it('places are ascending, with the prefix before its number', () => {
+    const t = 'TEL:03-1234-5678 / FAX 03-1234-5679 Phone+81-3-1234-5678 (03)1234-5678';
+    for (const kind of ['plus81', 'paren', 'grouped', 'plain'] as const) {
+      const places = new DigitRuns(t).startsOf(kind, t);
+      expect([...places].sort((a, b) => a - b)).toEqual(places);
+    }
+    expect(new DigitRuns(t).startsOf('grouped', t)).toContain(0);
+    expect(new DigitRuns(t).startsOf('plus81', t)).toContain(t.indexOf('Phone'));
+  });
+});
+
 describe('detectText with the shapes', () => {
   it('finds the same candidates as with the regexes', () => {
-    const plain = rules.map((r) => ({ ...r, regexes: r.regexes.map(({ shape: _shape, ...rest }) => rest) }));
-    const candidates = fc.array(fc.constantFrom(...UNITS, '〒', '0312345678', '4111111111111111', '123456789018', '〒150-0002', 'TEL', '090-1234-5678', '個人番号', '口座'), { maxLength: 40 }).map((p) => p.join(''));
+    const plain = rules.map((r) => ({ ...r, regexes: r.regexes.map(({ shape: _shape, starts: _starts, ...rest }) => rest) }));
+    const candidates = fc.array(fc.constantFrom(...UNITS, ...PHONE_UNITS, '〒', '0312345678', '4111111111111111', '123456789018', '〒150-0002', '個人番号', '口座'), { maxLength: 40 }).map((p) => p.join(''));
     fc.assert(
       fc.property(candidates, (t) => {
         expect(detectText(t, rules)).toEqual(detectText(t, plain));
