@@ -151,11 +151,10 @@ export class DigitRuns {
   private readonly byShape = new Map<DigitShape, number[]>();
   private readonly byStart = new Map<StartShape, number[]>();
 
-  /** Where a match of the start shape may start, ascending (startsOf), found on first use. */
+  /** Where a match of the start shape may start, ascending (startsOf): all four kinds found on first use. */
   startsOf(kind: StartShape, text: string): number[] {
-    let out = this.byStart.get(kind);
-    if (!out) this.byStart.set(kind, (out = startsOf(text, this, kind)));
-    return out;
+    if (this.byStart.size === 0) startsOf(text, this, this.byStart);
+    return this.byStart.get(kind) as number[];
   }
 
   /** The runs where the shape may match (candidatesOf), found on first use. */
@@ -256,32 +255,38 @@ function withPrefixes(text: string, at: number, out: number[]): void {
 }
 
 /**
- * Every place a match of the start shape can start, ascending (a superset: the regex, run there, decides).
- * The value starts with `+81` ('+' before a run starting 81), `(0…)` ('(' before a run of 2–5 digits starting
- * with 0, then ')'), `0…` and a separator (such a run followed by - space ( . /), or `0` and 9–10 digits (a run
- * of 10–11 starting with 0); a prefix may stand just before it (withPrefixes).
+ * Every place a match of each start shape can start, ascending (a superset: the regex, run there, decides),
+ * in one pass over the runs. The value starts with `+81` ('+' before a run starting 81), `(0…)` ('(' before a
+ * run of 2–5 digits starting with 0, then ')'), `0…` and a separator (such a run followed by - space ( . /),
+ * or `0` and 9–10 digits (a run of 10–11 starting with 0); a prefix may stand just before it (withPrefixes).
  */
-function startsOf(text: string, runs: DigitRuns, kind: StartShape): number[] {
+function startsOf(text: string, runs: DigitRuns, into: Map<StartShape, number[]>): void {
   const { starts, ends, count } = runs;
-  const out: number[] = [];
+  const plus81: number[] = [];
+  const paren: number[] = [];
+  const grouped: number[] = [];
+  const plain: number[] = [];
   for (let i = 0; i < count; i++) {
     const s = starts[i] as number;
-    const e = ends[i] as number;
-    const length = e - s;
     const first = text.charCodeAt(s);
-    if (kind === 'plus81') {
-      if (first === 0x38 && text.charCodeAt(s + 1) === 0x31 && text.charCodeAt(s - 1) === PLUS) withPrefixes(text, s - 1, out);
+    if (first === 0x38) {
+      if (text.charCodeAt(s + 1) === 0x31 && text.charCodeAt(s - 1) === PLUS) withPrefixes(text, s - 1, plus81);
       continue;
     }
     if (first !== 0x30) continue;
-    if (kind === 'paren') {
-      if (length >= 2 && length <= 5 && text.charCodeAt(s - 1) === OPEN && text.charCodeAt(e) === CLOSE) withPrefixes(text, s - 1, out);
-    } else if (kind === 'grouped') {
-      const next = text.charCodeAt(e);
-      if (length >= 2 && length <= 5 && (next === HYPHEN || next === SPACE || next === OPEN || next === DOT || next === SLASH)) withPrefixes(text, s, out);
-    } else if (length === 10 || length === 11) withPrefixes(text, s, out);
+    const e = ends[i] as number;
+    const length = e - s;
+    if (length === 10 || length === 11) withPrefixes(text, s, plain);
+    if (length < 2 || length > 5) continue;
+    const next = text.charCodeAt(e);
+    if (next === CLOSE && text.charCodeAt(s - 1) === OPEN) withPrefixes(text, s - 1, paren);
+    if (next === HYPHEN || next === SPACE || next === OPEN || next === DOT || next === SLASH) withPrefixes(text, s, grouped);
   }
-  // A prefix place of one number can fall before the place of the number before it: keep them ascending.
-  for (let i = 1; i < out.length; i++) if ((out[i] as number) < (out[i - 1] as number)) return [...new Set(out)].sort((a, b) => a - b);
-  return out;
+  into.set('plus81', ascending(plus81)).set('paren', ascending(paren)).set('grouped', ascending(grouped)).set('plain', ascending(plain));
+}
+
+/** A prefix place of one number can fall before the place of the number before it: sorted, without repeats. */
+function ascending(places: number[]): number[] {
+  for (let i = 1; i < places.length; i++) if ((places[i] as number) <= (places[i - 1] as number)) return [...new Set(places)].sort((a, b) => a - b);
+  return places;
 }
