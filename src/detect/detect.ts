@@ -9,6 +9,7 @@ import type { LiteralAnchor } from '../patterns/first-char.js';
 import type { CompiledRule } from '../patterns/types.js';
 import type { DigitShape, StartShape } from '../patterns/digit-shape.js';
 import { DigitRuns, scanShape } from './digit-shapes.js';
+import { keyPlaces } from './key-places.js';
 import { cellValueSpan, tailSpan } from './value-span.js';
 
 const HYPHEN = 0x2d;
@@ -119,6 +120,8 @@ export class TextDetector {
   private readonly resume: number[];
   /** Where the text's digit runs start: found when a digit shape of the plan first scans. */
   private runs: DigitRuns | undefined;
+  /** Where a keyed value's match can start (key-places.ts): found when such a regex of the plan first scans. */
+  private keyed: number[] | undefined;
 
   constructor(
     private readonly text: string,
@@ -168,7 +171,7 @@ export class TextDetector {
    */
   private scanStarts(shared: SharedRegex, kind: StartShape, from: number, to: number, out: Candidate[]): number {
     const { text } = this;
-    const places = (this.runs ??= new DigitRuns(text)).startsOf(kind, text);
+    const places = kind === 'keyed' ? (this.keyed ??= keyPlaces(text)) : (this.runs ??= new DigitRuns(text)).startsOf(kind, text);
     const scan = shared.whole ?? shared.tail ?? shared.re;
     const sticky = (shared.sticky ??= new RegExp(scan.source, `${scan.flags}y`));
     let lo = 0;

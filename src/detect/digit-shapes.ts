@@ -152,7 +152,7 @@ export class DigitRuns {
   private readonly byStart = new Map<StartShape, number[]>();
 
   /** Where a match of the start shape may start, ascending (startsOf): all four kinds found on first use. */
-  startsOf(kind: StartShape, text: string): number[] {
+  startsOf(kind: Exclude<StartShape, 'keyed'>, text: string): number[] {
     if (this.byStart.size === 0) startsOf(text, this, this.byStart);
     return this.byStart.get(kind) as number[];
   }

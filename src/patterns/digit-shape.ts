@@ -34,7 +34,7 @@ export function digitShapeOf(wholeBody: string, token: boolean): DigitShape | un
  * startsOf): a phone number's `+81`, `(0…)` or `0…` group, or the TEL/FAX prefix just before it. Such a regex
  * is run anchored (sticky) at those places only, so it decides every match itself.
  */
-export type StartShape = 'plus81' | 'paren' | 'grouped' | 'plain';
+export type StartShape = 'plus81' | 'paren' | 'grouped' | 'plain' | 'keyed';
 
 const PREFIX = '(?:(?:TEL|Tel|tel|FAX|Fax|fax)[.:]?)?';
 const START_SHAPES: ReadonlyMap<string, StartShape> = new Map([
@@ -44,7 +44,37 @@ const START_SHAPES: ReadonlyMap<string, StartShape> = new Map([
   [`${PREFIX}(?<value>0\\d{9,10})`, 'plain'],
 ]);
 
-/** The start shape of a regex body (macros expanded), or undefined: the exact bodies of patterns/types/phone.yaml. */
+/**
+ * A key of structured text before a Japanese value (`"name": "山田 太郎"`, `name='小川 隆'`, `('佐藤`): every match
+ * of a body that starts with this and has no alternative of its own after it starts with this key, so it
+ * can start only in the few characters before a `:`, `=`, `=>` or `'` that a Japanese letter follows
+ * (detect/key-places.ts).
+ */
+export const KEYED_PREFIX = `(?:["']?[A-Za-z_][\\w.-]{0,40}["']?[ ]*(?:[:=]|=>)[ ]*["']?|[(,][ ]*')(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々〆ヶ])`;
+
+/** Whether `source` has a `|` outside every group and class (a top-level alternative). */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The start shape of a regex body (macros expanded), or undefined: the exact bodies of patterns/types/phone.yaml,
+ * and a keyed value (KEYED_PREFIX) followed by anything without a top-level alternative.
+ */
 export function startShapeOf(body: string): StartShape | undefined {
-  return START_SHAPES.get(body);
+  const phone = START_SHAPES.get(body);
+  if (phone) return phone;
+  if (body.startsWith(KEYED_PREFIX) && !hasTopLevelBar(body.slice(KEYED_PREFIX.length))) return 'keyed';
+  return undefined;
 }
