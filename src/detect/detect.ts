@@ -101,6 +101,12 @@ function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
   return plan;
 }
 
+/**
+ * Texts from this length on use the digit and start shapes (digit-shapes.ts, key-places.ts); shorter ones,
+ * such as spreadsheet cells, run the same regexes plainly, which find the same matches.
+ */
+export const SHAPES_FROM = 256;
+
 /** Runs every rule's regexes over the text; keeps the candidates its validator accepts. */
 export function detectText(text: string, rules: readonly CompiledRule[], gate?: Gate): Candidate[] {
   const out: Candidate[] = [];
@@ -142,8 +148,11 @@ export class TextDetector {
   /** Matches of one shared regex from `from`; returns where the next stretch resumes (-1: none left). */
   private scan(shared: SharedRegex, from: number, to: number, out: Candidate[]): number {
     const { re, whole, tail, anchor, shape, starts } = shared;
-    if (shape) return this.scanDigits(shared, shape, from, to, out);
-    if (starts) return this.scanStarts(shared, starts, from, to, out);
+    // A short text (a cell) is scanned by the regexes themselves: finding its runs and places costs more.
+    if (this.text.length >= SHAPES_FROM) {
+      if (shape) return this.scanDigits(shared, shape, from, to, out);
+      if (starts) return this.scanStarts(shared, starts, from, to, out);
+    }
     const { text } = this;
     const scan = whole ?? tail ?? re;
     scan.lastIndex = from;
