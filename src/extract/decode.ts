@@ -59,7 +59,28 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (withBom) return counted(withBom);
   const utf8 = tryStrictUtf8(bytes);
   if (utf8 !== undefined) return classifyUtf8(bytes, utf8); // valid: a U+FFFD in it was written as such
+  if (cutUtf8(bytes)) return counted({ ok: true, text: decodeAs('utf-8', bytes), encoding: 'utf-8' });
   return counted(decodeLegacy(bytes));
+}
+
+/**
+ * UTF-8 cut inside its last character (a download or a log cut short): valid UTF-8 with at least one multi-byte
+ * character, then a lead byte with fewer continuation bytes than it needs. Read as UTF-8, the cut character
+ * counted as invalid: a short text (40 bytes) cannot meet nearlyUtf8's ratio and was read as Shift_JIS.
+ * A pure-ASCII head says nothing about the encoding, so it is left to the detector.
+ */
+function cutUtf8(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = bytes[n - back] as number;
+    if (b >= 0x80 && b < 0xc0) continue; // a continuation byte: its lead is further back
+    const needs = b >= 0xf5 ? 0 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0;
+    if (needs <= back) return false; // ASCII, a byte that leads nothing, or a whole character: not a cut
+    const head = bytes.subarray(0, n - back);
+    const text = tryStrictUtf8(head);
+    return text !== undefined && text.length < head.length; // fewer units than bytes: a multi-byte character
+  }
+  return false;
 }
 
 /** Adds the number of invalid sequences a non-fatal decoder replaced (Shift_JIS and EUC-JP cannot encode U+FFFD). */

@@ -108,6 +108,25 @@ describe('decodeText: hard cases', () => {
     expect(result).toEqual({ ok: true, text: `${line.repeat(20)}\ufffd${line.repeat(20)}`, encoding: 'utf-8', invalid: 1 });
   });
 
+  // Too short for the few-broken-bytes ratio: before, 山田 and the cut 山 were read as Shift_JIS mojibake.
+  it.each([
+    ['a 3-byte character cut after 2 bytes', [0xe5, 0xb1]],
+    ['a 3-byte character cut after 1 byte', [0xe5]],
+    ['a 4-byte character cut after 3 bytes', [0xf0, 0x9f, 0x98]],
+    ['a 2-byte character cut after 1 byte', [0xc3]],
+  ])('reads a short UTF-8 text cut inside its last character (%s) as UTF-8, the cut counted', (_name, cut) => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('山田 太郎 03-5555-0123 '), ...cut]);
+    expect(decodeText(bytes)).toEqual({ ok: true, text: '山田 太郎 03-5555-0123 \ufffd', encoding: 'utf-8', invalid: 1 });
+  });
+
+  it('leaves a cut end after pure ASCII, and after Shift_JIS text, to the detector', () => {
+    const sjis = decodeText(Uint8Array.from([...encode('山田太郎様', 'SJIS'), 0xe5, 0xb1]));
+    expect(sjis.ok && sjis.encoding).not.toBe('utf-8');
+    // Pure ASCII before the cut says nothing: the detector reads the two bytes as one EUC-JP character.
+    const ascii = decodeText(Uint8Array.from([...new TextEncoder().encode('tel 03-5555-0123 '), 0xe5, 0xb1]));
+    expect(ascii.ok && ascii.encoding).toBe('euc-jp');
+  });
+
   it('reads bytes that are no Japanese encoding with every bad sequence counted, never refusing them', () => {
     const result = decodeText(Uint8Array.from([...new TextEncoder().encode('tel 03-5555-0123 '), ...new Uint8Array(40).fill(0xff)]));
     expect(result.ok && result.text.startsWith('tel 03-5555-0123 ')).toBe(true);
