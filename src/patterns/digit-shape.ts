@@ -2,6 +2,7 @@
  * Which regex bodies are digit shapes (detect/digit-shapes.ts reads their matches from the text's digit runs
  * instead of running them). Pure: the exact bodies only, as wholeValueBody writes them.
  */
+import { hasTopLevelBar } from './first-char.js';
 
 export type DigitShape =
   /** `\d{N}`. */
@@ -52,22 +53,6 @@ const START_SHAPES: ReadonlyMap<string, StartShape> = new Map([
  */
 export const KEYED_PREFIX = `(?:["']?[A-Za-z_][\\w.-]{0,40}["']?[ ]*(?:[:=]|=>)[ ]*["']?|[(,][ ]*')(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々〆ヶ])`;
 
-/** Whether `source` has a `|` outside every group and class (a top-level alternative). */
-function hasTopLevelBar(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
 /**
  * The start shape of a regex body (macros expanded), or undefined: the exact bodies of patterns/types/phone.yaml,
  * and a keyed value (KEYED_PREFIX) followed by anything without a top-level alternative.
@@ -75,6 +60,6 @@ function hasTopLevelBar(source: string): boolean {
 export function startShapeOf(body: string): StartShape | undefined {
   const phone = START_SHAPES.get(body);
   if (phone) return phone;
-  if (body.startsWith(KEYED_PREFIX) && !hasTopLevelBar(body.slice(KEYED_PREFIX.length))) return 'keyed';
+  if (body.startsWith(KEYED_PREFIX) && !hasTopLevelBar(body, KEYED_PREFIX.length)) return 'keyed';
   return undefined;
 }

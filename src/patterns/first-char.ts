@@ -5,6 +5,7 @@
  * Pure string scanning, conservative: any syntax it does not know (a backreference, an escape that could
  * stand for a digit such as `\x31`, a modifier group) answers no, which only keeps the general boundary.
  */
+import { closingParen } from './whole-value.js';
 
 /** What the first character of a match of a piece may be, and whether the piece may match nothing. */
 interface First {
@@ -162,26 +163,11 @@ export interface LiteralAnchor {
   within: number;
 }
 
-/** Index of the ')' closing the group opened at `open`, or -1; skips escapes and classes. */
-function closingParen(source: string, open: number): number {
+/** Whether `source` between `from` and `to` has a `|` outside every group and class opened there. */
+export function hasTopLevelBar(source: string, from = 0, to = source.length): boolean {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Whether the group from `open` to `close` has an alternative at its own level. */
-function hasTopLevelBar(source: string, open: number, close: number): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open + 1; i < close; i++) {
+  for (let i = from; i < to; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
@@ -230,7 +216,7 @@ export function literalAnchor(body: string): LiteralAnchor | undefined {
         continue;
       }
       const open = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>|(?!\?))/.exec(body.slice(i));
-      if (!open || hasTopLevelBar(body, i, close)) return undefined;
+      if (!open || hasTopLevelBar(body, i + 1, close)) return undefined;
       i += open[0].length; // the group's atoms are read in sequence; its ')' is skipped below
       continue;
     } else if (c === ')') {

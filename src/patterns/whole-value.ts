@@ -6,7 +6,7 @@
  */
 
 /** Index of the parenthesis closing the group opened at `open`, or -1; skips escapes and classes. */
-function closingParen(source: string, open: number): number {
+export function closingParen(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {

@@ -4,10 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHAPES_FROM, detectText } from '../../src/detect/detect.js';
+import { detectText } from '../../src/detect/detect.js';
 import { keyPlaces } from '../../src/detect/key-places.js';
 import { startShapeOf } from '../../src/patterns/digit-shape.js';
 import { loadBuiltinRules } from '../../src/patterns/load.js';
+import { expectSameDetection, long } from './same-detection.js';
 
 const rules = loadBuiltinRules();
 const keyed = rules.flatMap((r) => r.regexes.filter((x) => x.starts === 'keyed').map((x) => ({ id: r.id, x })));
@@ -47,11 +48,6 @@ const keyedText = fc
   )
   .map((parts) => parts.join(''));
 
-/** The text made long enough for the shapes (shorter texts run the regexes plainly), blank lines before or after. */
-function long(text: string, atEnd: boolean): string {
-  const pad = '\n'.repeat(SHAPES_FROM);
-  return atEnd ? text + pad : pad + text;
-}
 
 describe('keyPlaces', () => {
   it('person-name has the one keyed regex', () => {
@@ -79,13 +75,7 @@ describe('keyPlaces', () => {
 
   it('detectText finds the same candidates with and without it', () => {
     const plain = rules.map((r) => ({ ...r, regexes: r.regexes.map(({ starts: _starts, ...rest }) => rest) }));
-    fc.assert(
-      fc.property(keyedText, fc.boolean(), (short, atEnd) => {
-        const t = long(short, atEnd);
-        expect(detectText(t, rules)).toEqual(detectText(t, plain));
-      }),
-      { numRuns: 500 },
-    );
+    expectSameDetection(rules, plain, keyedText);
     const t = long('{"name": "山田 太郎", "kana": "ヤマダ タロウ"}', true);
     expect(detectText(t, rules).some((c) => c.type === 'person-name')).toBe(true);
   });
