@@ -8,7 +8,7 @@ import { keyNames, keyTokens } from '../patterns/field-names.js';
 import type { LiteralAnchor } from '../patterns/first-char.js';
 import type { CompiledRule } from '../patterns/types.js';
 import type { DigitShape, StartShape } from '../patterns/digit-shape.js';
-import { DigitRuns, scanShape } from './digit-shapes.js';
+import { DigitRuns, firstFrom, scanShape } from './digit-shapes.js';
 import { keyPlaces } from './key-places.js';
 import { cellValueSpan, tailSpan } from './value-span.js';
 
@@ -60,7 +60,10 @@ interface SharedRegex {
   anchor: LiteralAnchor | undefined;
   /** Set when the regex is a digit shape: its matches are read from the text's digit runs (digit-shapes.ts). */
   shape: DigitShape | undefined;
-  /** Set when the regex's matches start only at places the digit runs tell: run sticky there (digit-shapes.ts). */
+  /**
+   * Set when the regex's matches start only at places found without it (a phone number's, from the digit runs:
+   * digit-shapes.ts; a keyed value's: key-places.ts): it runs sticky there.
+   */
   starts: StartShape | undefined;
   /** The regex run sticky at those places, made on first use. */
   sticky?: RegExp;
@@ -183,15 +186,8 @@ export class TextDetector {
     const places = kind === 'keyed' ? (this.keyed ??= keyPlaces(text)) : (this.runs ??= new DigitRuns(text)).startsOf(kind, text);
     const scan = shared.whole ?? shared.tail ?? shared.re;
     const sticky = (shared.sticky ??= new RegExp(scan.source, `${scan.flags}y`));
-    let lo = 0;
-    let hi = places.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((places[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
-    }
     let after = from;
-    for (let j = lo; j < places.length; j++) {
+    for (let j = firstFrom(places.length, from, (k) => places[k] as number); j < places.length; j++) {
       const at = places[j] as number;
       if (at < after) continue;
       sticky.lastIndex = at;

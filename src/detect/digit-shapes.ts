@@ -165,6 +165,18 @@ export class DigitRuns {
   }
 }
 
+/** The first index below `count` whose place (`placeAt`, ascending) is at or after `from`; `count` if none. */
+export function firstFrom(count: number, from: number, placeAt: (i: number) => number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (placeAt(mid) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function grow(a: Int32Array): Int32Array {
   const out = new Int32Array(a.length * 2);
   out.set(a);
@@ -212,14 +224,7 @@ export function scanShape(text: string, runs: DigitRuns, shape: DigitShape, from
   const candidates = runs.candidates(shape);
   let after = from;
   // The first candidate at or after `from` (a scan resumes at the start of a match it did not take).
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[candidates[mid] as number] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let j = lo; j < candidates.length; j++) {
+  for (let j = firstFrom(candidates.length, from, (k) => starts[candidates[k] as number] as number); j < candidates.length; j++) {
     const p = starts[candidates[j] as number] as number;
     if (p < after || !startOk(text, p, shape.token)) continue;
     const e = matchAt(text, p, shape);

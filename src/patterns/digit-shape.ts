@@ -31,9 +31,10 @@ export function digitShapeOf(wholeBody: string, token: boolean): DigitShape | un
 
 
 /**
- * A regex whose matches can start only at a few places the digit runs tell (detect/digit-shapes.ts
- * startsOf): a phone number's `+81`, `(0…)` or `0…` group, or the TEL/FAX prefix just before it. Such a regex
- * is run anchored (sticky) at those places only, so it decides every match itself.
+ * A regex whose matches can start only at a few places found without it: a phone number's `+81`, `(0…)` or
+ * `0…` group, or the TEL/FAX prefix just before it (from the digit runs, detect/digit-shapes.ts startsOf); a
+ * key before a Japanese value ('keyed', detect/key-places.ts). Such a regex is run anchored (sticky) at those
+ * places only, so it decides every match itself.
  */
 export type StartShape = 'plus81' | 'paren' | 'grouped' | 'plain' | 'keyed';
 
