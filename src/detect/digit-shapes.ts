@@ -63,6 +63,14 @@ function matchAt(text: string, p: number, shape: DigitShape): number {
     }
     case 'postal':
       return digitsAt(text, p, 3) && text.charCodeAt(p + 3) === HYPHEN && digitsAt(text, p + 4, 4) && endOk(text, p + 8, token) ? p + 8 : -1;
+    case 'bank': {
+      // [01]\d{3}0, '-', then \d{1,8}: greedy, and only its last digit can meet the end boundary.
+      const first = text.charCodeAt(p);
+      if ((first !== 0x30 && first !== 0x31) || !digitsAt(text, p, 5) || text.charCodeAt(p + 4) !== 0x30 || text.charCodeAt(p + 5) !== HYPHEN) return -1;
+      let e = p + 6;
+      while (e < p + 14 && isDigit(text.charCodeAt(e))) e++;
+      return e > p + 6 && endOk(text, e, token) ? e : -1;
+    }
     case 'twelve': {
       // \d{4}[-. ]?\d{4}[-. ]?\d{4}: a separator is taken wherever one is written (a digit must follow it).
       if (!digitsAt(text, p, 4)) return -1;
@@ -198,6 +206,9 @@ function candidatesOf(runs: DigitRuns, shape: DigitShape): number[] {
     }
     case 'postal':
       for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === 3 && starts[i + 1] === (ends[i] as number) + 1) out.push(i);
+      break;
+    case 'bank':
+      for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === 5 && starts[i + 1] === (ends[i] as number) + 1) out.push(i);
       break;
     case 'twelve':
       for (let i = 0; i < count; i++) {

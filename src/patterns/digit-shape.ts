@@ -12,7 +12,9 @@ export type DigitShape =
   /** `\d{4}(?:[-. ]?\d{4}[-. ]?|\d{2}[- ]\d{2})\d{4}`: 4-4-4 (hyphen, dot or space) or 6-6. */
   | { kind: 'twelve'; token: boolean }
   /** `\d{3}-\d{4}`. */
-  | { kind: 'postal'; token: boolean };
+  | { kind: 'postal'; token: boolean }
+  /** `[01]\d{3}0-\d{1,8}`: a bank and branch code, then an account number (ゆうちょ記号・番号). */
+  | { kind: 'bank'; token: boolean };
 
 /** Every body a shape stands for, as compile.ts writes it (wholeValueBody: the value group made non-capturing). */
 export function digitShapeOf(wholeBody: string, token: boolean): DigitShape | undefined {
@@ -26,6 +28,7 @@ export function digitShapeOf(wholeBody: string, token: boolean): DigitShape | un
   }
   if (wholeBody === '(?:\\d{4}(?:[-. ]?\\d{4}[-. ]?|\\d{2}[- ]\\d{2})\\d{4})') return { kind: 'twelve', token };
   if (wholeBody === '(?:\\d{3}-\\d{4})') return { kind: 'postal', token };
+  if (wholeBody === '(?:[01]\\d{3}0-\\d{1,8})') return { kind: 'bank', token };
   return undefined;
 }
 

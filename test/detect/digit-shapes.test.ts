@@ -33,7 +33,7 @@ function shapeMatches(shape: DigitShape, text: string, from = 0): [number, numbe
 }
 
 /** Digits and groups of them, the separators the shapes read, and the characters the boundaries look at. */
-const UNITS = ['1', '2', '3', '0', '9', '12', '123', '1234', '12345', '123456', '1234567', '-', '-', ' ', ' ', '.', '_', 'a', 'Z', '東', ':', '/', '\n'];
+const UNITS = ['1', '2', '3', '0', '9', '12', '123', '1234', '12345', '123456', '1234567', '01230', '10000', '12345678', '-', '-', ' ', ' ', '.', '_', 'a', 'Z', '東', ':', '/', '\n'];
 const text = fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((parts) => parts.join(''));
 
 
@@ -41,7 +41,7 @@ describe('digitShapeOf', () => {
   it('gives the built-in numbers their shapes', () => {
     const byId = (id: string): string[] => shaped.filter((s) => s.id === id).map((s) => JSON.stringify(s.shape));
     expect(byId('postal-code')).toEqual([JSON.stringify({ kind: 'postal', token: true }), JSON.stringify({ kind: 'run', digits: 7, token: true })]);
-    expect(byId('bank-account')).toEqual([JSON.stringify({ kind: 'run', digits: 7, token: false })]);
+    expect(byId('bank-account')).toEqual([JSON.stringify({ kind: 'bank', token: false }), JSON.stringify({ kind: 'run', digits: 7, token: false })]);
     expect(byId('my-number')).toEqual([JSON.stringify({ kind: 'twelve', token: true })]);
     expect(byId('credit-card')).toEqual([JSON.stringify({ kind: 'chain', min: 13, max: 19, token: true })]);
     expect(byId('corporate-number')).toEqual([JSON.stringify({ kind: 'chain', min: 13, max: 13, token: true })]);
@@ -65,7 +65,7 @@ describe('digitShapeOf', () => {
 const cases: { name: string; shape: DigitShape; re: RegExp }[] = [
   ...shaped.map((s) => ({ name: `${s.id} ${s.whole.source.slice(-60)}`, shape: s.shape, re: s.whole })),
   ...[false, true].flatMap((token) =>
-    ['(?:\\d{1})', '(?:\\d{3})', '(?:\\d(?:[- ]?\\d){2,4})', '(?:\\d(?:[- ]?\\d){1})', '(?:\\d(?:[- ]?\\d){3,3})', '(?:\\d{3}-\\d{4})', '(?:\\d{4}(?:[-. ]?\\d{4}[-. ]?|\\d{2}[- ]\\d{2})\\d{4})'].map((body) => ({
+    ['(?:\\d{1})', '(?:\\d{3})', '(?:\\d(?:[- ]?\\d){2,4})', '(?:\\d(?:[- ]?\\d){1})', '(?:\\d(?:[- ]?\\d){3,3})', '(?:\\d{3}-\\d{4})', '(?:\\d{4}(?:[-. ]?\\d{4}[-. ]?|\\d{2}[- ]\\d{2})\\d{4})', '(?:[01]\\d{3}0-\\d{1,8})'].map((body) => ({
       name: `${body} ${token ? 'token' : 'word'}`,
       shape: digitShapeOf(body, token) as DigitShape,
       re: new RegExp(matchSource(body, token), 'gu'),
@@ -92,6 +92,14 @@ describe('each shape finds what its regex finds', () => {
       expect(shapeMatches(card.shape, t)).toEqual(regexMatches(card.re, t));
     }
     expect(shapeMatches(card.shape, '番号 4111 1111 1111 1111 2222 3333')).toEqual([[3, 22]]); // 16 digits: 19 would end inside 2222
+  });
+
+  it('the bank shape at the limits of its account number', () => {
+    const bank = cases.find((c) => c.name.startsWith('bank-account') && c.shape.kind === 'bank') as (typeof cases)[number];
+    const texts = ['01230-12345678', '01230-123456789', '10000-1', '01231-1234', '21230-1234', '01230-1234x', '01230-1234.5', '口座 10120-1234567 と 01230-7'];
+    for (const t of texts) expect(shapeMatches(bank.shape, t)).toEqual(regexMatches(bank.re, t));
+    expect(shapeMatches(bank.shape, '01230-12345678')).toEqual([[0, 14]]);
+    expect(shapeMatches(bank.shape, '01230-123456789')).toEqual([]);
   });
 
   it('a scan that stops at a match resumes at it', () => {
