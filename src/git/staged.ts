@@ -61,8 +61,15 @@ export interface StagedSource {
 }
 
 export async function stagedSource(opts: SourceOptions, maxFileSize: number): Promise<StagedSource> {
-  // Both from the current folder: `diff --raw` paths are relative to the top whatever the folder.
-  const [top, all] = await Promise.all([gitTopLevel(opts.cwd, opts.env), stagedEntries(opts.cwd, opts.env)]);
+  // Both from the current folder: `diff --raw` paths are relative to the top whatever the folder. Run at once,
+  // but the top level's error wins: outside a repository `git diff --cached` fails too, with git's usage text,
+  // and whichever failed first used to be reported (a race: "unknown option" instead of "not inside a git
+  // repository" now and then).
+  const [topLevel, staged] = await Promise.allSettled([gitTopLevel(opts.cwd, opts.env), stagedEntries(opts.cwd, opts.env)]);
+  if (topLevel.status === 'rejected') throw topLevel.reason;
+  if (staged.status === 'rejected') throw staged.reason;
+  const top = topLevel.value;
+  const all = staged.value;
   const entries = all.filter((e) => {
     const abs = join(top, e.path);
     return insideAny(abs, opts.limits) && !opts.ignored?.(abs);

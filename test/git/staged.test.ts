@@ -1,7 +1,7 @@
-import { symlinkSync } from 'node:fs';
+import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitAll, findingsOf, git, initRepo, jpii, pathsWithFindings, tempDir, writeFiles } from '../cli/run.js';
+import { commitAll, findingsOf, git, initRepo, jpii, pathsWithFindings, tempDir, testEnv, writeFiles } from '../cli/run.js';
 
 const MY_NUMBER = 'マイナンバー: 123456789018\n';
 const PHONE = '電話 090-1234-5678\n';
@@ -112,6 +112,28 @@ describe('jpii scan --staged', () => {
       expect(r.stderr).toContain('not inside a git repository');
     } finally {
       plain.cleanup();
+    }
+  });
+
+  // Outside a repository `git diff --cached` fails too, with git's usage text; the two run at once, and the
+  // one that failed first used to be reported. A git whose rev-parse answers last makes that order certain.
+  it('says it is not inside a git repository even when git diff fails first', async () => {
+    const plain = tempDir('jpii-nogit-');
+    const bin = tempDir('jpii-fakegit-');
+    try {
+      const fake = join(bin.dir, 'git');
+      writeFileSync(
+        fake,
+        '#!/bin/sh\nfor a in "$@"; do case "$a" in\n  rev-parse) sleep 0.3; echo "fatal: not a git repository (or any of the parent directories): .git" >&2; exit 128;;\n  diff) echo "error: unknown option \\`cached\'" >&2; exit 129;;\nesac; done\nexit 1\n',
+      );
+      chmodSync(fake, 0o755);
+      const env = testEnv();
+      const r = await jpii(['scan', '--staged'], plain.dir, { env: { ...env, PATH: `${bin.dir}:${env.PATH ?? ''}` } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('not inside a git repository');
+    } finally {
+      plain.cleanup();
+      bin.cleanup();
     }
   });
 
