@@ -183,7 +183,7 @@ export class TextDetector {
    */
   private scanStarts(shared: SharedRegex, kind: StartShape, from: number, to: number, out: Candidate[]): number {
     const { text } = this;
-    const places = kind === 'keyed' ? (this.keyed ??= keyPlaces(text)) : (this.runs ??= new DigitRuns(text)).startsOf(kind, text);
+    const places = kind === 'keyed' ? (this.keyed ??= keyPlaces(text)) : (this.runs ??= new DigitRuns(text)).startsOf(kind);
     const scan = shared.whole ?? shared.tail ?? shared.re;
     const sticky = (shared.sticky ??= new RegExp(scan.source, `${scan.flags}y`));
     let after = from;

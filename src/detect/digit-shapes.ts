@@ -117,7 +117,7 @@ export class DigitRuns {
   readonly reach: Uint8Array;
   readonly count: number;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     // The runs are collected in buffers shared by every text (used only inside this constructor) and copied
     // out at their count: a 1 MB roster chunk keeps 1 MB of runs, not two arrays sized for the worst case.
     let starts = scratchStarts;
@@ -160,8 +160,8 @@ export class DigitRuns {
   private readonly byStart = new Map<StartShape, number[]>();
 
   /** Where a match of the start shape may start, ascending (startsOf): all four kinds found on first use. */
-  startsOf(kind: Exclude<StartShape, 'keyed'>, text: string): number[] {
-    if (this.byStart.size === 0) startsOf(text, this, this.byStart);
+  startsOf(kind: Exclude<StartShape, 'keyed'>): number[] {
+    if (this.byStart.size === 0) startsOf(this.text, this, this.byStart);
     return this.byStart.get(kind) as number[];
   }
 
