@@ -50,10 +50,11 @@ export class EvidenceCollector {
   /**
    * Returns whether the segment had special-care triggers. Without, what it adds (file words, organisations'
    * numbers) depends only on its text, header and hits: the same cell text under the same header adds
-   * nothing more, so a caller that remembers cells may skip it (analyze-file.ts).
+   * nothing more, so a caller that remembers cells may skip it (analyze-file.ts). `nfkc`: the segment's
+   * text in NFKC, when the caller has it.
    */
-  segment(seg: Segment, hits: readonly EvidenceHit[]): boolean {
-    const triggers = scanSpecialCare(seg, this.vocab);
+  segment(seg: Segment, hits: readonly EvidenceHit[], nfkc?: string): boolean {
+    const triggers = scanSpecialCare(seg, this.vocab, nfkc);
     for (const t of triggers) this.addTrigger(t);
     if (this.fileWords.size < this.vocab.fileWords.size) {
       for (const [id, words] of this.vocab.fileWords) if (words.some((w) => seg.text.includes(w))) this.fileWords.add(id);

@@ -183,8 +183,9 @@ function lineLocation(origin: Location, i: number): Location {
   return origin.line !== undefined ? { ...origin, line: origin.line + i } : origin;
 }
 
-export function scanSpecialCare(seg: Segment, vocab: CompiledVocabulary): Trigger[] {
-  const text = seg.text.normalize('NFKC');
+/** `nfkc`: the segment's text in NFKC when the caller has it already (analyze-segment.ts). */
+export function scanSpecialCare(seg: Segment, vocab: CompiledVocabulary, nfkc?: string): Trigger[] {
+  const text = nfkc ?? seg.text.normalize('NFKC');
   if (seg.origin.cell !== undefined) return cellTriggers(seg, text, vocab);
   const matches = matchesIn(text, vocab);
   if (seg.table) return tableTriggers(seg, text, matches, vocab);

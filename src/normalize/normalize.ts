@@ -19,15 +19,37 @@ function isCombining(c: number): boolean {
 }
 
 /**
+ * A character NFKC may join to the one before it, so that NFKC of a text is not the NFKC of its pieces cut
+ * before it: a mark (every character with a combining class is one) or a Hangul jamo (a vowel or final
+ * consonant joins the syllable before it).
+ */
+const JOINS_BACK = /^[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]/u;
+
+interface Unit {
+  /** The unit's normalized form. */
+  out: string;
+  /**
+   * Its form is its plain NFKC form (no dash made '-'), and neither it nor that form starts with a character
+   * that joins back: text cut before and after it normalizes piece by piece as it does whole.
+   */
+  plain: boolean;
+}
+
+/**
  * Normalized form of single code units, by code: most characters outside the stable ranges (（）・ー,
  * full-width digits) come one at a time, and each NFKC call and dash replacement costs a string or two.
  */
-const singleUnit = new Map<number, string>();
+const singleUnit = new Map<number, Unit>();
 
-function normalizeUnit(code: number): string {
-  let out = singleUnit.get(code);
-  if (out === undefined) singleUnit.set(code, (out = String.fromCharCode(code).normalize('NFKC').replace(DASHES, '-')));
-  return out;
+function normalizeUnit(code: number): Unit {
+  let unit = singleUnit.get(code);
+  if (unit === undefined) {
+    const char = String.fromCharCode(code);
+    const nfkc = char.normalize('NFKC');
+    const out = nfkc.replace(DASHES, '-');
+    singleUnit.set(code, (unit = { out, plain: out === nfkc && !JOINS_BACK.test(char) && !JOINS_BACK.test(nfkc) }));
+  }
+  return unit;
 }
 
 /** A span of the normalized text whose length differs from the original span it came from. */
@@ -42,6 +64,12 @@ export interface Normalized {
   text: string;
   /** Length-changing replacements in order; empty when offsets map one to one. */
   shifts: readonly Shift[];
+  /**
+   * True only when `text` is exactly the original's NFKC form (no dash made '-', no piece that NFKC of the
+   * whole text would join to the one before): a reader that wants plain NFKC (special-care-scan.ts) takes it
+   * instead of normalizing the original again. False says nothing.
+   */
+  nfkc: boolean;
 }
 
 function isDigitAt(s: string, i: number): boolean {
@@ -61,6 +89,7 @@ export function normalize(text: string): Normalized {
   /** Normalized length minus original length, so far. */
   let delta = 0;
   let last = 0;
+  let nfkc = true;
   UNSTABLE.lastIndex = 0;
   for (let m = UNSTABLE.exec(text); m; m = UNSTABLE.exec(text)) {
     const runEnd = m.index + m[0].length;
@@ -74,12 +103,20 @@ export function normalize(text: string): Normalized {
       let same: boolean;
       if (j === i + 1) {
         // One code unit: no substring, and its form from the table (ー depends on its neighbours).
-        if (PROLONGED.includes(code)) out = isDigitAt(text, i - 1) && isDigitAt(text, j) ? '-' : '\u30fc';
-        else out = normalizeUnit(code);
+        if (PROLONGED.includes(code)) {
+          out = isDigitAt(text, i - 1) && isDigitAt(text, j) ? '-' : '\u30fc';
+          if (out === '-') nfkc = false;
+        } else {
+          const unit = normalizeUnit(code);
+          out = unit.out;
+          if (!unit.plain) nfkc = false;
+        }
         same = out.length === 1 && out.charCodeAt(0) === code;
       } else {
         const group = text.slice(i, j);
-        out = group.normalize('NFKC').replace(DASHES, '-');
+        const plain = group.normalize('NFKC');
+        out = plain.replace(DASHES, '-');
+        if (out !== plain || JOINS_BACK.test(group) || JOINS_BACK.test(plain)) nfkc = false;
         same = out === group;
       }
       if (out.length !== j - i) {
@@ -95,9 +132,9 @@ export function normalize(text: string): Normalized {
     last = Math.max(runEnd, i);
     UNSTABLE.lastIndex = last;
   }
-  if (copied === 0) return { text, shifts };
+  if (copied === 0) return { text, shifts, nfkc };
   parts.push(text.slice(copied));
-  return { text: parts.join(''), shifts };
+  return { text: parts.join(''), shifts, nfkc };
 }
 
 /** Offset in the original text of the character at `offset` in the normalized text. */

@@ -20,7 +20,7 @@ import { rollUp } from '../appi/roll-up.js';
 import { appiVerdict } from '../appi/verdict.js';
 import { PersonHits } from '../appi/person-hits.js';
 import type { CompiledVocabulary } from '../appi/vocabulary.js';
-import { analyzeSegment, type SegmentHit } from './analyze-segment.js';
+import { analyzeSegmentInto, type SegmentHit } from './analyze-segment.js';
 import { CellMemo } from './cell-memo.js';
 import { lettersOfCell } from './column-label.js';
 import { OccurrenceTally } from './occurrences.js';
@@ -96,8 +96,9 @@ class SegmentSink {
 
   readonly add = (seg: Segment): void => {
     if (seg.origin.line !== undefined || seg.table || seg.text.length > MEMO_CHARS) {
-      const hits = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
-      this.appi.segment(seg, hits);
+      const hits: SegmentHit[] = [];
+      const nfkc = this.analyze(seg, hits);
+      this.appi.segment(seg, hits, nfkc);
       this.keep(seg, hits);
       return;
     }
@@ -111,10 +112,16 @@ class SegmentSink {
       this.keep(seg, hits);
       return;
     }
-    const found = analyzeSegment(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence);
-    column.set(seg.text, { hits: found, quiet: !this.appi.segment(seg, found) });
+    const found: SegmentHit[] = [];
+    const nfkc = this.analyze(seg, found);
+    column.set(seg.text, { hits: found, quiet: !this.appi.segment(seg, found, nfkc) });
     this.keep(seg, found);
   };
+
+  /** The segment's hits, pushed to `hits`; returns its text in NFKC when the analysis had it (for the evidence). */
+  private analyze(seg: Segment, hits: SegmentHit[]): string | undefined {
+    return analyzeSegmentInto(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence, (hit) => hits.push(hit));
+  }
 
   /** A segment's hits and the text labels are looked for in. */
   private keep(seg: Segment, hits: readonly SegmentHit[]): void {

@@ -186,8 +186,12 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
   return hits;
 }
 
-/** analyzeSegment handing each hit to `use` as it is made, in the same order. `blockChars`: see BLOCK_CHARS. */
-export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min: number, use: (hit: SegmentHit) => void, blockChars = BLOCK_CHARS): void {
+/**
+ * analyzeSegment handing each hit to `use` as it is made, in the same order. `blockChars`: see BLOCK_CHARS.
+ * Returns the segment's text in NFKC when the detectors' text is exactly that (normalize.ts `nfkc`), for the
+ * special-care scan, which would otherwise normalize it again.
+ */
+export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min: number, use: (hit: SegmentHit) => void, blockChars = BLOCK_CHARS): string | undefined {
   const norm = normalize(seg.text);
   const text = norm.text;
   const key = keyOf(seg);
@@ -212,6 +216,7 @@ export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[],
     for (const k of settleOverlaps(settled, last ? Infinity : to, pending)) use(toHit(k));
     from = to;
   }
+  return norm.nfkc ? text : undefined;
 }
 
 /** Builds a segment's hits: locations in the original text, column label, OCR ceiling, suppression. */

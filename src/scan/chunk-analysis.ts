@@ -32,12 +32,12 @@ export function analyzeChunk(chunk: TextChunk, opts: ChunkOptions): ChunkHits {
   const own = new HitPacker();
   // The collector reads phone hits only (an organisation's numbers): the others are packed and dropped at once.
   const phones: SegmentHit[] = [];
-  analyzeSegmentInto(seg, opts.rules, opts.ruleMap, opts.minConfidence, (hit) => {
+  const nfkc = analyzeSegmentInto(seg, opts.rules, opts.ruleMap, opts.minConfidence, (hit) => {
     if (hit.type === 'phone') phones.push(hit);
     if ((hit.location.line ?? 0) >= ownFrom) own.add(hit);
   });
   const collector = new EvidenceCollector(opts.vocabulary);
-  collector.segment(seg, phones);
+  collector.segment(seg, phones, nfkc);
   const evidence = collector.done();
   evidence.triggers = evidence.triggers.filter((t) => t.kind === 'field' || t.record.index >= ownFrom);
   return { hits: own.done(), invalid: invalidIn(chunk, seg.text), evidence };

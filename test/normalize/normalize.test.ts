@@ -92,6 +92,57 @@ describe('normalize matches its reference form', () => {
   });
 });
 
+describe('normalize says when its text is plain NFKC', () => {
+  // The flag lets the special-care scan skip a second NFKC of the text (special-care-scan.ts): when it is
+  // true the text must be exactly String.prototype.normalize('NFKC') of the original, whole.
+  const alphabet = ['a', 'e', '1', ' ', '\n', '東', 'か', 'カ', 'ウ', 'ー', 'ｰ', '０', '－', '−', '‐', '―', '（', '・', '：', '㍾', '①', 'ｶ', 'ﾞ', 'ﾟ', '゛',
+    '\u3099', '\u309a', '\u0301', '\u0323', '\u20d0', '😀', '\ud834\udd65', '\ud800', '\u3000', 'Ａ', '〒', '가', '\u1100', '\u1161', '\u11a8', 'ক', '\u09be', '\u0344', '﹣', '\ufe31'];
+  let seed = 777;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const samples = Array.from({ length: 5000 }, () => Array.from({ length: 1 + next(16) }, () => alphabet[next(alphabet.length)]).join(''));
+
+  it('is never true of a text whose normalized form is not its NFKC form (5,000 random strings)', () => {
+    let plain = 0;
+    for (const text of samples) {
+      const n = normalize(text);
+      if (n.nfkc) {
+        plain++;
+        expect(n.text).toBe(text.normalize('NFKC'));
+      }
+    }
+    expect(plain).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['a dash made -', '03−1234−5678'],
+    ['ー between digits', '０９０ー１２３４'],
+    ['a mark after a kept letter', 'e\u0301'],
+    ['a voiced mark after kana', 'か\u3099'],
+    ['two voiced marks after kana (read as one group)', 'か\u3099\u3099'],
+    ['two marks after a kept letter (read as one group)', 'e\u0301\u0301'],
+    ['a half-width voiced mark after kana', 'かﾞ'],
+    ['Hangul jamo', '\u1100\u1161'],
+    ['a mark for symbols', 'a\u20d0'],
+  ])('is false for %s', (_name, text) => {
+    expect(normalize(text).nfkc).toBe(false);
+  });
+
+  it.each([
+    ['Japanese prose', '東京都千代田区のカード（ポイント）・お名前：山田'],
+    ['full-width digits and letters', '０９０ＡＢｃ①㍾'],
+    ['half-width katakana with its voiced mark', 'ｶﾞｲﾄﾞ'],
+    ['ー in a word', 'データー'],
+    ['plain ASCII', 'tel: 03 1234 5678'],
+  ])('is true for %s', (_name, text) => {
+    const n = normalize(text);
+    expect(n.nfkc).toBe(true);
+    expect(n.text).toBe(text.normalize('NFKC'));
+  });
+});
+
 describe('lines', () => {
   it.each([
     [0, 1, 1],
