@@ -37,9 +37,20 @@ export function jsonFrame(doc: unknown, slots: number, indent = ''): JsonFrame {
   return { parts, indents };
 }
 
-/** One array item as JSON.stringify(doc, null, 2) prints it at `indent`, with the separator before it. */
+/**
+ * One array item as JSON.stringify(doc, null, 2) prints it at `indent`, with the separator before it. The
+ * item is printed inside as many arrays as its indentation has levels and cut out, so JSON.stringify itself
+ * indents it: no second copy of every report item to indent its lines (a scan's report is tens of MB).
+ */
 export function jsonItem(value: unknown, indent: string, first: boolean): string {
-  return `${first ? '' : ','}\n${indent}${JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`)}`;
+  const depth = indent.length / 2;
+  if (!Number.isInteger(depth) || indent !== ' '.repeat(indent.length)) return `${first ? '' : ','}\n${indent}${JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`)}`;
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Before the item, level k opens with 2k spaces, `[` and a newline; after it, each closes likewise.
+  const around = depth * depth + depth;
+  return `${first ? '' : ','}\n${text.slice(around, text.length - around)}`;
 }
 
 /** What closes an array of `count` items (the `]` itself starts the next part). */

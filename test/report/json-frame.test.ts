@@ -41,6 +41,13 @@ describe('jsonFrame', () => {
     expect(indentedStreamed(a, '    ')).toBe(expected);
   });
 
+  it.each([[''], ['  '], ['      '], [' '], ['\t']])('an item at indentation %j is JSON.stringify indented', (indent) => {
+    for (const item of [...items, { deep: [{ a: [1, { b: 'x\ny' }] }] }]) {
+      expect(jsonItem(item, indent, false)).toBe(`,\n${indent}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${indent}`)}`);
+      expect(jsonItem(item, indent, true)).toBe(`\n${indent}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${indent}`)}`);
+    }
+  });
+
   it('throws when a slot is missing (a bug, not a silent empty array)', () => {
     expect(() => jsonFrame({ a: slot(0) }, 2)).toThrow(/slot 1/);
   });
