@@ -72,13 +72,22 @@ interface SharedRegex {
 
 /**
  * scan.exec(text) from scan.lastIndex; with an anchor, first skips the stretch before the next anchor
- * character's reach, where no match can start (only where that is further than lastIndex).
+ * character's reach, where no match can start (only where that is further than lastIndex): `within` back
+ * from it, or to the start of the run of the class before it (first-char.ts LiteralAnchor `before`).
  */
 function nextMatch(scan: RegExp, text: string, anchor: LiteralAnchor | undefined): RegExpExecArray | null {
   if (anchor) {
     const at = text.indexOf(anchor.char, scan.lastIndex);
     if (at < 0) return null;
-    if (at - anchor.within > scan.lastIndex) scan.lastIndex = at - anchor.within;
+    let from = at - anchor.within;
+    const before = anchor.before;
+    if (before !== undefined) {
+      from = Math.max(from, scan.lastIndex);
+      let run = at;
+      while (run > from && before[text.charCodeAt(run - 1)] === 1) run--;
+      from = run;
+    }
+    if (from > scan.lastIndex) scan.lastIndex = from;
   }
   return scan.exec(text);
 }

@@ -121,7 +121,7 @@ export function compilePattern(p: PatternFile): CompiledRule {
       const re = new RegExp(matchSource(body, token), m.ignoreCase ? 'gdiu' : 'gdu');
       const whole = wholeValueBody(body);
       const flags = m.ignoreCase ? 'giu' : 'gu';
-      const anchor = literalAnchor(body);
+      const anchor = literalAnchor(body, m.ignoreCase === true);
       const starts = startShapeOf(body);
       const shared = { re, bonus: m.bonus ?? 0, ...(anchor ? { anchor } : {}), ...(starts ? { starts } : {}) };
       // A digit shape is read from the text's digit runs instead (detect/digit-shapes.ts); case never matters

@@ -161,6 +161,24 @@ export function startsWithDigit(body: string): boolean {
 export interface LiteralAnchor {
   char: string;
   within: number;
+  /**
+   * Set when everything before the anchor is one character class that the anchor is not in (the e-mail's
+   * local part, `[A-Za-z0-9._%+-]{1,64}`): per UTF-16 unit, 1 when the class holds it. A match then starts
+   * inside the run of such units just before the anchor, so the scan starts there, not `within` back.
+   */
+  before?: Uint8Array;
+}
+
+/**
+ * The units a bracket class matches (flags: the regex's `i`), when that can be read exactly from one test
+ * per BMP unit: a class written in ASCII without `^`, `\p`, `\u` or `\x` matches no astral character.
+ */
+function classUnits(cls: string, ignoreCase: boolean): Uint8Array | undefined {
+  if (!/^\[[\x20-\x7e]*\]$/.test(cls) || cls.startsWith('[^') || /\\[pPux]/.test(cls)) return undefined;
+  const re = new RegExp(`^${cls}$`, ignoreCase ? 'iu' : 'u');
+  const units = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) if (u < 0xd800 || u > 0xdfff) units[u] = re.test(String.fromCharCode(u)) ? 1 : 0;
+  return units;
 }
 
 /** Whether `source` between `from` and `to` has a `|` outside every group and class opened there. */
@@ -202,8 +220,15 @@ function quantifierAt(source: string, i: number): { max: number; length: number 
  * Conservative: an alternative, an unbounded repeat, a quantified group, a backreference or an escape it
  * does not know before the anchor answers undefined.
  */
-export function literalAnchor(body: string): LiteralAnchor | undefined {
+function anchorOf(char: string, within: number, only: string | undefined, ignoreCase: boolean): LiteralAnchor {
+  const before = only ? classUnits(only, ignoreCase) : undefined;
+  return before && before[char.charCodeAt(0)] === 0 ? { char, within, before } : { char, within };
+}
+
+export function literalAnchor(body: string, ignoreCase = false): LiteralAnchor | undefined {
   let within = 0;
+  /** The source of the one class every atom so far was ('' before the first, undefined once they differ). */
+  let only: string | undefined = '';
   for (let i = 0; i < body.length; ) {
     const c = body[i] as string;
     let next: number;
@@ -233,6 +258,8 @@ export function literalAnchor(body: string): LiteralAnchor | undefined {
       if (j >= body.length) return undefined;
       next = j + 1;
       width = 1;
+      const cls = body.slice(i, next);
+      only = only === '' || only === cls ? cls : undefined;
     } else if (c === '\\') {
       const e = body[i + 1];
       if (e === 'b' || e === 'B') {
@@ -246,12 +273,14 @@ export function literalAnchor(body: string): LiteralAnchor | undefined {
       } else if (e !== undefined && /[dDwWsS.\-\\[\](){}|^$*+?/ tnrfv]/.test(e)) next = i + 2;
       else return undefined; // \k<…>, \1, \x…, \u…, \c…: not worth the risk
       width = 1;
+      only = undefined;
     } else {
       const q = quantifierAt(body, i + 1);
       const code = c.charCodeAt(0);
-      if (q.length === 0 && !'.*+?{}'.includes(c) && !(code >= 0xd800 && code <= 0xdfff) && !/[\p{L}\p{N}]/u.test(c)) return { char: c, within };
+      if (q.length === 0 && !'.*+?{}'.includes(c) && !(code >= 0xd800 && code <= 0xdfff) && !/[\p{L}\p{N}]/u.test(c)) return anchorOf(c, within, only, ignoreCase);
       next = i + 1;
       width = 1;
+      only = undefined;
     }
     const q = quantifierAt(body, next);
     if (q.max === Infinity) return undefined;

@@ -108,7 +108,29 @@ describe('literalAnchor', () => {
     ['(?:ab)(?<n>c)\\p{Script=Han}.[^x]#', '#', 6],
     ['\\b\\d{2}(?<=x)[:]:', ':', 3],
   ])('%s: %s within %d', (body, char, within) => {
-    expect(literalAnchor(body)).toEqual({ char, within });
+    expect(literalAnchor(body)).toMatchObject({ char, within });
+  });
+
+  it('knows the class before the anchor when every atom before it is that one class', () => {
+    const email = literalAnchor('(?<value>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9]+)');
+    const units = (s: string): number[] => [...s].map((c) => email?.before?.[c.charCodeAt(0)] ?? -1);
+    expect(units('aZ09._%+-')).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(units('@, :東\u212a')).toEqual([0, 0, 0, 0, 0, 0]);
+    // With `i`, [A-Za-z] also holds the Kelvin sign and the long s.
+    expect([0x212a, 0x17f].map((u) => literalAnchor('[A-Za-z]{1,8}@', true)?.before?.[u])).toEqual([1, 1]);
+    expect(literalAnchor('(?=x)[a-z]?[a-z]{2}@')?.before?.[0x61]).toBe(1);
+  });
+
+  it.each([
+    ['two classes', '[ab]{2}[cd]@'],
+    ['a class and an escape', '[a-z]{1,3}\\d@'],
+    ['a class and a literal', '[a-z]{1,3}x@'],
+    ['a negated class', '[^,]{1,3}@'],
+    ['a property class', '[\\p{L}]{1,3}@'],
+    ['a class holding the anchor', '[a-z@]{1,3}@'],
+    ['nothing before the anchor', '〒\\d{3}'],
+  ])('no class before the anchor with %s: %s', (_why, body) => {
+    expect(literalAnchor(body)?.before).toBeUndefined();
   });
 
   it.each([
@@ -131,12 +153,13 @@ describe('literalAnchor', () => {
   const anchored = builtins.filter((b) => literalAnchor(b.body));
 
   it('the e-mail and 〒 regexes have one, the numbers without 〒 none', () => {
-    expect(anchored.filter((b) => b.id === 'email').map((b) => literalAnchor(b.body))).toContainEqual({ char: '@', within: 64 });
+    const email = anchored.filter((b) => b.id === 'email').map((b) => literalAnchor(b.body));
+    expect(email.some((a) => a?.char === '@' && a.within === 64 && a.before !== undefined)).toBe(true);
     expect(anchored.some((b) => b.id === 'postal-code' && literalAnchor(b.body)?.char === '〒')).toBe(true);
     expect(anchored.some((b) => ['my-number', 'credit-card', 'phone'].includes(b.id))).toBe(false);
   });
 
-  const ANCHOR_UNITS = ['@', '@', 'a', 'b', 'Z', '.', '-', '_', '%', '+', ' ', '〒', '1', '23', '456-7890', 'x.co', 'example.jp', ':', '/', '東'];
+  const ANCHOR_UNITS = ['@', '@', 'a', 'b', 'Z', '.', '-', '_', '%', '+', ' ', '〒', '1', '23', '456-7890', 'x.co', 'example.jp', ':', '/', '東', ',', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa']
   const anchorText = fc.array(fc.constantFrom(...ANCHOR_UNITS), { maxLength: 60 }).map((parts) => parts.join(''));
 
   it.each(anchored.map((b) => [b.id, b.body, b]))('%s %s: skipping to the anchor finds the same matches', (_id, _body, b) => {
@@ -149,7 +172,11 @@ describe('literalAnchor', () => {
       for (;;) {
         const at = t.indexOf(anchor.char, re.lastIndex);
         if (at < 0) break;
-        re.lastIndex = Math.max(re.lastIndex, at - anchor.within);
+        const floor = Math.max(re.lastIndex, at - anchor.within);
+        // With the class: back from the anchor over the run of its units (the regex is the oracle).
+        let from = anchor.before ? at : floor;
+        while (anchor.before && from > floor && anchor.before[t.charCodeAt(from - 1)] === 1) from--;
+        re.lastIndex = from;
         const m = re.exec(t);
         if (!m) break;
         out.push(`${m.index}:${m[0]}:${m.groups?.['value'] ?? ''}`);
