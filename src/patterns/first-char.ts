@@ -170,14 +170,22 @@ export interface LiteralAnchor {
 }
 
 /**
- * The units a bracket class matches (flags: the regex's `i`), when that can be read exactly from one test
- * per BMP unit: a class written in ASCII without `^`, `\p`, `\u` or `\x` matches no astral character.
+ * What a class written in ASCII can match beyond ASCII: the white space of `\s`, and under `iu` the two
+ * characters that case-fold to ASCII letters (ſ to s, the Kelvin sign to k).
  */
-function classUnits(cls: string, ignoreCase: boolean): Uint8Array | undefined {
-  if (!/^\[[\x20-\x7e]*\]$/.test(cls) || cls.startsWith('[^') || /\\[pPux]/.test(cls)) return undefined;
+const NON_ASCII_REACH = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u017f\u212a';
+
+/**
+ * The units a bracket class matches (flags: the regex's `i`), read from one test per ASCII unit and per
+ * NON_ASCII_REACH unit: exact for a class written in ASCII without `^`, `\p`, `\u`, `\x` or a negated escape
+ * (`\W`, `\S`, `\D`), which matches nothing else (a test compares it with every BMP unit).
+ */
+export function classUnits(cls: string, ignoreCase: boolean): Uint8Array | undefined {
+  if (!/^\[[\x20-\x7e]*\]$/.test(cls) || cls.startsWith('[^') || /\\[pPuxWSD]/.test(cls)) return undefined;
   const re = new RegExp(`^${cls}$`, ignoreCase ? 'iu' : 'u');
   const units = new Uint8Array(0x10000);
-  for (let u = 0; u < 0x10000; u++) if (u < 0xd800 || u > 0xdfff) units[u] = re.test(String.fromCharCode(u)) ? 1 : 0;
+  for (let u = 0; u < 0x80; u++) units[u] = re.test(String.fromCharCode(u)) ? 1 : 0;
+  for (const c of NON_ASCII_REACH) units[c.charCodeAt(0)] = re.test(c) ? 1 : 0;
   return units;
 }
 

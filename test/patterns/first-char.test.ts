@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandRegex, matchSource } from '../../src/patterns/compile.js';
 import { detectText } from '../../src/detect/detect.js';
-import { literalAnchor, startsWithDigit } from '../../src/patterns/first-char.js';
+import { classUnits, literalAnchor, startsWithDigit } from '../../src/patterns/first-char.js';
 import { builtinPatternFiles, loadBuiltinRules, readPatternFile } from '../../src/patterns/load.js';
 import { wholeValueBody } from '../../src/patterns/whole-value.js';
 
@@ -119,6 +119,25 @@ describe('literalAnchor', () => {
     // With `i`, [A-Za-z] also holds the Kelvin sign and the long s.
     expect([0x212a, 0x17f].map((u) => literalAnchor('[A-Za-z]{1,8}@', true)?.before?.[u])).toEqual([1, 1]);
     expect(literalAnchor('(?=x)[a-z]?[a-z]{2}@')?.before?.[0x61]).toBe(1);
+  });
+
+  it.each([
+    ['[A-Za-z0-9._%+-]', false],
+    ['[A-Za-z0-9._%+-]', true],
+    ['[\\w.-]', true],
+    ['[\\s,;]', false],
+    ['[kKsS]', true],
+    ['[\\d ]', true],
+  ])('reads class %s (i: %s) as a test of every BMP unit does', (cls, ignoreCase) => {
+    const re = new RegExp(`^${cls}$`, ignoreCase ? 'iu' : 'u');
+    const units = classUnits(cls, ignoreCase);
+    const differ: number[] = [];
+    for (let u = 0; u < 0x10000; u++) if ((u < 0xd800 || u > 0xdfff) && (units?.[u] ?? -1) !== (re.test(String.fromCharCode(u)) ? 1 : 0)) differ.push(u);
+    expect(differ).toEqual([]);
+  });
+
+  it.each([['[\\W]'], ['[\\S]'], ['[\\D]'], ['[^a]'], ['[\\p{L}]'], ['[\\u3042]'], ['[あ]']])('leaves class %s alone', (cls) => {
+    expect(classUnits(cls, false)).toBeUndefined();
   });
 
   it.each([
