@@ -16,7 +16,7 @@ import { EvidenceCollector } from '../appi/evidence.js';
 import { analyzeChunk, type ChunkHits } from './chunk-analysis.js';
 import { unpackHits } from './packed-hits.js';
 import { invalidBytesNote, streamDecoder } from '../extract/decode.js';
-import { concatBytes, countLines, lineRuns, tailLines, type TextChunk } from './text-chunks.js';
+import { countLines, lineRuns, type LineRun, type TextChunk } from './text-chunks.js';
 
 /** Text files at least this large are streamed. */
 export const LARGE_TEXT_BYTES = 16 * 1024 * 1024;
@@ -42,8 +42,12 @@ const HEAD_CHARS = 300;
 
 async function readAt(fh: FileHandle, position: number, length: number): Promise<Uint8Array> {
   const buf = new Uint8Array(length);
-  const { bytesRead } = await fh.read(buf, 0, length, position);
-  return buf.subarray(0, bytesRead);
+  return buf.subarray(0, await readInto(fh, buf, position));
+}
+
+async function readInto(fh: FileHandle, into: Uint8Array, position: number): Promise<number> {
+  const { bytesRead } = await fh.read(into, 0, into.length, position);
+  return bytesRead;
 }
 
 /** Analyzes one chunk, here or in a worker (which then owns its bytes). */
@@ -56,8 +60,6 @@ interface ChunkState {
   invalid: number;
   /** Line number (1-based) at which the next chunk's own text starts. */
   nextLine: number;
-  overlap: Uint8Array;
-  overlapLines: number;
   table?: TableInfo;
   /** The file's findings, built from each chunk's hits in chunk order (chunks may finish out of order). */
   built: FindingsBuilder;
@@ -71,17 +73,14 @@ interface ChunkState {
 }
 
 /** Starts the analysis of one chunk (which keeps only hits on its own lines, not the overlap). */
-function startChunk(body: Uint8Array, state: ChunkState, analyze: ChunkAnalyzer): void {
-  const bytes = concatBytes([state.overlap, body], state.overlap.length + body.length);
+function startChunk(run: LineRun, state: ChunkState, analyze: ChunkAnalyzer): void {
+  const { bytes, overlapBytes, overlapLines } = run;
   const ownFrom = state.nextLine;
-  const chunk: TextChunk = { bytes, encoding: state.encoding, origin: { line: ownFrom - state.overlapLines, column: 1 }, overlapLines: state.overlapLines, overlapBytes: state.overlap.length };
+  const chunk: TextChunk = { bytes, encoding: state.encoding, origin: { line: ownFrom - overlapLines, column: 1 }, overlapLines, overlapBytes };
   if (state.table) chunk.table = state.table;
   if (state.decoded) chunk.decoded = true;
-  // Taken before the chunk is sent: a worker takes its bytes over.
-  const { tail, lines } = tailLines(bytes, OVERLAP_LINES);
-  state.nextLine += countLines(body);
-  state.overlap = tail;
-  state.overlapLines = lines;
+  // Counted before the chunk is sent: a worker takes its bytes over.
+  state.nextLine += countLines(bytes.subarray(overlapBytes));
   const hits = analyze(chunk).then(
     (done) => {
       state.invalid += done.invalid;
@@ -151,12 +150,12 @@ async function analyzeInTurn(ref: FileRef, opts: AnalyzeOptions, lt: LargeTextOp
     if ('ok' in decoder) return [notScanned(ref.relPath, 'error', decoder.reason, { format })];
     // The first read is decoded here too, for the labels and the column headers.
     const headText = decoder.decode(head, false);
-    const { runs, encoding, decoded } = lineRuns(head, decoder.encoding, (position, length) => readAt(fh, position, length), chunkBytes, readBytes);
-    const state: ChunkState = { encoding, decoded, invalid: 0, nextLine: 1, overlap: new Uint8Array(0), overlapLines: 0, built: new FindingsBuilder(ref.relPath, opts), evidence: new EvidenceCollector(opts.vocabulary), added: Promise.resolve(), inFlight: new Set(), failed: false };
+    const { runs, encoding, decoded } = lineRuns(head, decoder.encoding, (into, position) => readInto(fh, into, position), chunkBytes, readBytes, OVERLAP_LINES);
+    const state: ChunkState = { encoding, decoded, invalid: 0, nextLine: 1, built: new FindingsBuilder(ref.relPath, opts), evidence: new EvidenceCollector(opts.vocabulary), added: Promise.resolve(), inFlight: new Set(), failed: false };
     const table = tableOf(headText, format);
     if (table) state.table = table;
-    for await (const body of runs) {
-      startChunk(body, state, analyze);
+    for await (const run of runs) {
+      startChunk(run, state, analyze);
       if (state.inFlight.size >= parallel) await Promise.race(state.inFlight).catch(() => undefined);
       if (state.failed) break;
     }

@@ -6,12 +6,13 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeBytes } from '../../src/scan/analyze-file.js';
 import { buildAnalyzer } from '../../src/scan/analyzer.js';
 import { analyzeLargeText } from '../../src/scan/large-text.js';
 import { analyzeChunk, type ChunkHits } from '../../src/scan/chunk-analysis.js';
-import { countLines, tailLines, type TextChunk } from '../../src/scan/text-chunks.js';
+import { countLines, lineRuns, tailLines, type LineRun, type TextChunk } from '../../src/scan/text-chunks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jpii-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -255,6 +256,38 @@ describe('analyzeLargeText', () => {
       expect(countLines(Buffer.from(text))).toBe(text.split('\n').length - 1);
     },
   );
+
+  it('runs of raw bytes: each after the last lines of the one before, together the whole file, cut after a line end', async () => {
+    const lengths = fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 0, maxLength: 60 });
+    await fc.assert(
+      fc.asyncProperty(lengths, fc.integer({ min: 1, max: 700 }), fc.integer({ min: 1, max: 500 }), fc.boolean(), async (lines, chunk, read, lastOpen) => {
+        const text = lines.map((n, i) => 'x'.repeat(n) + (lastOpen && i === lines.length - 1 ? '' : '\n')).join('');
+        const file = Buffer.from(text);
+        const readInto = async (into: Uint8Array, position: number): Promise<number> => {
+          const part = file.subarray(position, position + into.length);
+          into.set(part);
+          return part.length;
+        };
+        const head = Uint8Array.from(file.subarray(0, read));
+        const own: Buffer[] = [];
+        let before = Buffer.alloc(0);
+        const all: LineRun[] = [];
+        for await (const run of lineRuns(head, 'utf-8', readInto, chunk, read, 3).runs) all.push(run);
+        all.forEach((run, i) => {
+          const bytes = Buffer.from(run.bytes);
+          const tail = tailLines(before, 3);
+          expect(bytes.subarray(0, run.overlapBytes)).toEqual(Buffer.from(tail.tail));
+          expect(run.overlapLines).toBe(tail.lines);
+          const mine = bytes.subarray(run.overlapBytes);
+          if (i < all.length - 1) expect(mine.at(-1)).toBe(0x0a);
+          own.push(mine);
+          before = bytes;
+        });
+        expect(Buffer.concat(own).toString()).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('leaves non-text files to their extractors', async () => {
     const file = join(dir, 'a.zip');
