@@ -8,6 +8,7 @@
  */
 import type { Segment, TableInfo } from '../model.js';
 import { decodeWhole, streamDecoder, type TextEncodingName } from '../extract/decode.js';
+import { grown } from './value-table.js';
 
 /** One chunk for analysis: its first lines may repeat the end of the previous chunk (context). */
 export interface TextChunk {
@@ -88,7 +89,7 @@ async function* rawLineRuns(head: Uint8Array, from: number, read: ReadInto, chun
           break;
         }
       }
-      if (size + readBytes > buffer.length) buffer = grown(buffer, size, size + readBytes);
+      if (size + readBytes > buffer.length) buffer = grown(buffer, Math.max(size + readBytes, buffer.length * 2));
       const n = await read(buffer.subarray(size, size + readBytes), position);
       if (n === 0) break;
       newest = size;
@@ -107,12 +108,6 @@ async function* rawLineRuns(head: Uint8Array, from: number, read: ReadInto, chun
     tail = next.tail;
     tailLineCount = next.lines;
   }
-}
-
-function grown(buffer: Uint8Array, size: number, need: number): Uint8Array {
-  const out = new Uint8Array(Math.max(need, buffer.length * 2));
-  out.set(buffer.subarray(0, size));
-  return out;
 }
 
 /** Runs of decoded text of at least `chunkChars` characters cut after a line end, as UTF-8, after the overlap. */
