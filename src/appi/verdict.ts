@@ -57,8 +57,11 @@ const IDENTIFIES = 3;
  * Each distinct value is judged once (by its type's and value's numbers): a roster repeats few of its
  * 700,000 values, but judging each hit made a string of its value and looked it up again.
  */
-function people(hits: PersonHits, organisation: ReadonlySet<string>): number[] {
-  const mine: number[] = [];
+function people(hits: PersonHits, organisation: ReadonlySet<string>): Int32Array {
+  // Hit numbers in a typed array of the hits' count: a roster's 700,000 as a JS array were 5–11 MB of heap
+  // (and its growth copies) in the burst at the end of each file.
+  const mine = new Int32Array(hits.size);
+  let n = 0;
   let other = false;
   /** Per type number, per value number: 0 not judged yet, else NOT_PERSONAL, PERSONAL or IDENTIFIES. */
   const judged: Uint8Array[] = [];
@@ -74,14 +77,14 @@ function people(hits: PersonHits, organisation: ReadonlySet<string>): number[] {
       ofType[id] = what;
     }
     if (what === NOT_PERSONAL) continue;
-    mine.push(k);
+    mine[n++] = k;
     other ||= what === IDENTIFIES;
   }
-  return other ? mine : [];
+  return mine.subarray(0, other ? n : 0);
 }
 
 /** Anchors (records holding a person) per scope, sorted, for the nearest-record look-up. */
-function anchorIndex(hits: PersonHits, people: readonly number[]): Map<string, number[]> {
+function anchorIndex(hits: PersonHits, people: Int32Array): Map<string, number[]> {
   const byScope = new Map<string, number[]>();
   for (const k of people) {
     const scope = hits.scope(k);
@@ -108,7 +111,7 @@ function nearAnchor(t: Trigger, anchors: ReadonlyMap<string, number[]>): boolean
 }
 
 /** Special-care categories with the words that triggered them; only in a file about identifiable people. */
-function specialCare(evidence: AppiEvidence | undefined, hits: PersonHits, identified: readonly number[]): Map<SpecialCareId, Set<string>> {
+function specialCare(evidence: AppiEvidence | undefined, hits: PersonHits, identified: Int32Array): Map<SpecialCareId, Set<string>> {
   const out = new Map<SpecialCareId, Set<string>>();
   if (!evidence || evidence.triggers.length === 0 || identified.length === 0) return out;
   const anchors = anchorIndex(hits, identified);
@@ -126,6 +129,14 @@ function specialCare(evidence: AppiEvidence | undefined, hits: PersonHits, ident
 /** Categories gated by file words are those the vocabulary gives file words for; the evidence names them found. */
 function requiresFileWords(id: SpecialCareId, evidence: AppiEvidence): boolean {
   return evidence.gated?.includes(id) === true;
+}
+
+/** The hits of `identified` whose type counts people (`counting`, by type number). */
+function countingOnly(hits: PersonHits, identified: Int32Array, counting: readonly boolean[]): Int32Array {
+  const out = new Int32Array(identified.length);
+  let n = 0;
+  for (const k of identified) if (counting[hits.typeNumber(k)]) out[n++] = k;
+  return out.subarray(0, n);
 }
 
 /** Findings given as objects, as the hits the verdict reads. */
@@ -147,7 +158,7 @@ export function appiVerdict(input: VerdictInput): AppiVerdict {
   if (care.size > 0) categories.push('special-care');
   if (hits.hasAny(MY_NUMBER)) categories.push('specific-personal-information');
   const counting = Array.from({ length: hits.typeCount }, (_, t) => COUNTING_TYPES.has(hits.typeName(t)));
-  const persons = estimatePersons(hits, identified.filter((k) => counting[hits.typeNumber(k)]));
+  const persons = estimatePersons(hits, countingOnly(hits, identified, counting));
   const ids = SPECIAL_CARE_IDS.filter((id) => care.has(id));
   const verdict: AppiVerdict = {
     categories,
@@ -167,7 +178,7 @@ const MY_NUMBER: ReadonlySet<string> = new Set(['my-number']);
  * 規則7条: 1号 要配慮個人情報; 2号 data whose misuse could cause financial damage (a card number); 4号 more than
  * 1,000 people. 特定個人情報 (番号法 規則2条): My Numbers of more than 100 people.
  */
-function breachReportable(special: boolean, hits: PersonHits, people: readonly number[], persons: number, categories: readonly AppiCategory[]): boolean {
+function breachReportable(special: boolean, hits: PersonHits, people: Int32Array, persons: number, categories: readonly AppiCategory[]): boolean {
   if (!categories.includes('personal-information')) return false;
   if (special || persons >= BREACH_MIN_PERSONS) return true;
   if (people.some((k) => hits.type(k) === 'credit-card')) return true;

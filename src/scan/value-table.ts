@@ -11,7 +11,7 @@
  */
 
 /** A bigger typed array of the same kind with `old`'s elements at its start. */
-export function grown<T extends Uint8Array | Uint16Array | Int32Array | Uint32Array>(old: T, size: number): T {
+export function grown<T extends Uint8Array | Uint16Array | Int32Array | Uint32Array | Float64Array>(old: T, size: number): T {
   const next = new (old.constructor as new (n: number) => T)(size);
   next.set(old);
   return next;

@@ -53,6 +53,25 @@ describe('PersonHits', () => {
     );
   });
 
+  it('estimates as the oracle does over many records, in and out of file order (property)', () => {
+    const many = fc.record({
+      type: fc.constantFrom('phone', 'email', 'person-name'),
+      value: fc.string({ unit: fc.constantFrom('0', '9', '山'), maxLength: 3 }),
+      location: fc.oneof(fc.record({ line: fc.integer({ min: 1, max: 400 }) }), fc.record({ sheet: fc.constantFrom('S1', 'S2'), cell: fc.integer({ min: 1, max: 400 }).map((r) => `B${r}`) })),
+    });
+    fc.assert(
+      fc.property(fc.array(many, { maxLength: 500 }), fc.boolean(), (list, sorted) => {
+        // Sorted by line: rows as they come in a file (the fast path); else in any order.
+        const ordered = sorted ? [...list].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)) : list;
+        const hits = new PersonHits();
+        for (const h of ordered) hits.add(h.type, h.value, h.location);
+        const which = Array.from({ length: hits.size }, (_, k) => k);
+        expect(estimatePersons(hits, which)).toBe(oracleEstimate(hits, which));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('sharing its value tables with an occurrence tally changes neither (numbers given by one, seen first by the other)', () => {
     const values = new ValueTables();
     const shared = { hits: new PersonHits(values), tally: new OccurrenceTally(2, values) };
