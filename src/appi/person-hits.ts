@@ -10,7 +10,7 @@
  */
 import type { Location } from '../model.js';
 import { grown, ValueTables, type ValueTable } from '../scan/value-table.js';
-import { recordOf } from './records.js';
+import { recordIndexOf, scopeOf } from './records.js';
 
 /** 個人識別符号 among the detectors (施行令1条, 施行規則2条–4条). */
 export const IDENTIFIER_CODE_TYPES: ReadonlySet<string> = new Set(['my-number', 'passport', 'drivers-license', 'residence-card', 'pension-number', 'insurer-number']);
@@ -57,12 +57,11 @@ export class PersonHits {
     if (!VERDICT_TYPES.has(type)) return;
     const n = this.count++;
     if (n === this.types.length) this.grow();
-    const record = recordOf(location);
     const t = idOf(type, this.typeIds, this.typeNames);
     this.typeValues[t] ??= this.values.of(type);
     this.types[n] = t;
-    this.scopes[n] = idOf(record.scope, this.scopeIds, this.scopeNames);
-    this.indexes[n] = record.index;
+    this.scopes[n] = idOf(scopeOf(location), this.scopeIds, this.scopeNames);
+    this.indexes[n] = recordIndexOf(location);
     this.valueIds[n] = valueId ?? this.typeValues[t].id(value);
   }
 

@@ -34,10 +34,19 @@ function isDigit(code: number): boolean {
 const NO_SCOPE = '\u0000\u0000\u0000';
 
 export function recordOf(loc: Location): RecordKey {
+  const scope = scopeOf(loc);
+  const index = recordIndexOf(loc);
+  return { scope, index, near: loc.cell === undefined && (loc.line !== undefined || loc.paragraph !== undefined) ? NEAR_LINES : 0 };
+}
+
+/** recordOf(loc).scope, without the record (person-hits.ts asks it for every hit of a roster). */
+export function scopeOf(loc: Location): string {
   const bare = loc.part === undefined && loc.sheet === undefined && loc.page === undefined && loc.slide === undefined;
-  const scope = bare ? NO_SCOPE : `${loc.part ?? ''}\u0000${loc.sheet ?? ''}\u0000${loc.page ?? ''}\u0000${loc.slide ?? ''}`;
-  if (loc.cell !== undefined) return { scope, index: rowOf(loc.cell), near: 0 };
-  if (loc.line !== undefined) return { scope, index: loc.line, near: NEAR_LINES };
-  if (loc.paragraph !== undefined) return { scope, index: loc.paragraph, near: NEAR_LINES };
-  return { scope, index: 0, near: 0 };
+  return bare ? NO_SCOPE : `${loc.part ?? ''}\u0000${loc.sheet ?? ''}\u0000${loc.page ?? ''}\u0000${loc.slide ?? ''}`;
+}
+
+/** recordOf(loc).index, without the record. */
+export function recordIndexOf(loc: Location): number {
+  if (loc.cell !== undefined) return rowOf(loc.cell);
+  return loc.line ?? loc.paragraph ?? 0;
 }
