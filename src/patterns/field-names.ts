@@ -59,7 +59,7 @@ export class KeyVocabulary {
     for (const e of this.entries) {
       if (e.length <= best) continue;
       for (let i = 0; i + e.length <= tokens.length; i++) {
-        if (e.every((t, k) => tokens[i + k] === t)) {
+        if (startsAt(e, tokens, i)) {
           best = e.length;
           break;
         }
@@ -67,6 +67,12 @@ export class KeyVocabulary {
     }
     return best;
   }
+}
+
+/** Whether `tokens` holds `entry` from index `i` (a loop: every() made a closure per entry and place). */
+function startsAt(entry: readonly string[], tokens: readonly string[], i: number): boolean {
+  for (let k = 0; k < entry.length; k++) if (tokens[i + k] !== entry[k]) return false;
+  return true;
 }
 
 /** Does the key name the rule: a key entry longer than any notKey entry it also holds (`user_name` is not). */

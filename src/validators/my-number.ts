@@ -11,6 +11,7 @@ import { digitsOf, type Validator } from './types.js';
  * Qn = n+1 for n ≤ 6, n−5 for 7 ≤ n ≤ 11.
  */
 export function myNumberCheckDigit(first11: string): number {
+  // Reads digits 0–10 only: the whole 12-digit number may be given (no slice per candidate).
   let sum = 0;
   for (let n = 1; n <= 11; n++) sum += Number(first11[11 - n]) * (n <= 6 ? n + 1 : n - 5);
   const r = sum % 11;
@@ -20,7 +21,7 @@ export function myNumberCheckDigit(first11: string): number {
 /** True for exactly 12 ASCII digits whose last digit is the statutory check digit. */
 export function isValidMyNumber(digits: string): boolean {
   if (!/^\d{12}$/.test(digits)) return false;
-  return myNumberCheckDigit(digits.slice(0, 11)) === Number(digits[11]);
+  return myNumberCheckDigit(digits) === Number(digits[11]);
 }
 
 export const validateMyNumber: Validator = (text) => {
