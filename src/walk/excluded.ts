@@ -51,10 +51,10 @@ export class Excluded {
 }
 
 /** The walk's predicate (paths relative to the base, folders ending in '/'), counting each exclusion. */
-export function countedWalkFilter(base: string, matcher: SourceMatcher | undefined, excluded: Excluded): ((relPath: string, isDir: boolean) => boolean) | undefined {
+export function countedWalkFilter(base: string, matcher: SourceMatcher | undefined, excluded: Excluded): ((relPath: string, isDir: boolean, absPath?: string) => boolean) | undefined {
   if (!matcher) return undefined;
-  return (relPath, isDir) => {
-    const source = matcher(resolve(base, relPath), isDir);
+  return (relPath, isDir, absPath) => {
+    const source = matcher(absPath ?? resolve(base, relPath), isDir);
     if (source) excluded.add(source, isDir, relPath);
     return source !== undefined;
   };

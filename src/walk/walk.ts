@@ -19,8 +19,11 @@ export type WalkItem = { kind: 'file'; ref: FileRef } | { kind: 'problem'; relPa
 export interface WalkOptions {
   /** Paths are reported relative to this directory (forward slashes). */
   base: string;
-  /** True when a path (relative, forward slashes; directories end with '/') must not be walked. */
-  ignored?: (relPath: string, isDir: boolean) => boolean;
+  /**
+   * True when a path (relative, forward slashes; directories end with '/') must not be walked. `absPath`: the
+   * same path, absolute, when the walk has it (= path.resolve(base, relPath)).
+   */
+  ignored?: (relPath: string, isDir: boolean, absPath?: string) => boolean;
   /** Follow symbolic links (with loop detection); default: report each link as skipped. */
   followSymlinks?: boolean;
   /** Only paths this accepts are yielded (files and problems); files it rejects are not even stat'ed (--shard). */
@@ -61,8 +64,17 @@ function skipped(relPath: string, reason: string): WalkItem {
   return { kind: 'problem', relPath, status: 'skipped', reason };
 }
 
-function fileItem(base: string, abs: string, st: { size: number; mtimeMs: number }, localFs = false): WalkItem {
-  const ref: FileRef = { absPath: abs, relPath: relativePath(base, abs), size: st.size, mtimeMs: st.mtimeMs };
+/**
+ * relativePath(base, child) for `name` in a folder whose relative path is `dirRel`, without path.relative's two
+ * resolves per entry when the folder's path is plainly relative (a walk asks it of every file of a share).
+ */
+function childRel(base: string, dirRel: string, child: string, name: string): string {
+  if (sep !== '/' || dirRel.startsWith('..') || isAbsolute(dirRel)) return relativePath(base, child);
+  return dirRel === '.' ? name : `${dirRel}/${name}`;
+}
+
+function fileItem(relPath: string, abs: string, st: { size: number; mtimeMs: number }, localFs = false): WalkItem {
+  const ref: FileRef = { absPath: abs, relPath, size: st.size, mtimeMs: st.mtimeMs };
   if (localFs) ref.localFs = true;
   return { kind: 'file', ref };
 }
@@ -85,15 +97,16 @@ async function* walkDir(abs: string, opts: WalkOptions, ancestors: Ancestors): A
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = []; // consecutive regular files, stat'ed together; yielded in name order
+  const dirRel = relativePath(opts.base, abs);
+  const files: [string, string][] = []; // consecutive regular files (absolute, relative), stat'ed together; yielded in name order
   for (const e of entries) {
     const child = join(abs, e.name);
-    const rel = relativePath(opts.base, child);
+    const rel = childRel(opts.base, dirRel, child, e.name);
     if (e.dir && DEFAULT_SKIP_DIRS.has(e.name)) continue;
-    if (opts.ignored?.(e.dir ? `${rel}/` : rel, e.dir)) continue;
+    if (opts.ignored?.(e.dir ? `${rel}/` : rel, e.dir, child)) continue;
     if (e.file && !e.link) {
       if (opts.select?.(rel) === false) continue;
-      files.push(child);
+      files.push([child, rel]);
       if (files.length >= STAT_BATCH) yield* await statFiles(files.splice(0), opts);
       continue;
     }
@@ -138,7 +151,7 @@ async function* followLink(abs: string, name: string, opts: WalkOptions, ancesto
     return;
   }
   if (st.isFile()) {
-    yield fileItem(opts.base, abs, st);
+    yield fileItem(rel, abs, st);
     return;
   }
   if (!st.isDirectory()) {
@@ -149,17 +162,17 @@ async function* followLink(abs: string, name: string, opts: WalkOptions, ancesto
   yield* walkWithId(abs, rel, opts, ancestors);
 }
 
-async function statFiles(paths: readonly string[], opts: WalkOptions): Promise<WalkItem[]> {
+async function statFiles(paths: readonly [string, string][], opts: WalkOptions): Promise<WalkItem[]> {
   if (opts.localFs) {
-    return paths.map((abs) => {
+    return paths.map(([abs, rel]) => {
       try {
-        return fileItem(opts.base, abs, lstatSync(abs), true);
+        return fileItem(rel, abs, lstatSync(abs), true);
       } catch (error) {
         return problem(opts.base, abs, error);
       }
     });
   }
-  return Promise.all(paths.map((abs) => lstat(abs).then((st) => fileItem(opts.base, abs, st), (error: unknown) => problem(opts.base, abs, error))));
+  return Promise.all(paths.map(([abs, rel]) => lstat(abs).then((st) => fileItem(rel, abs, st), (error: unknown) => problem(opts.base, abs, error))));
 }
 
 /** Walks each root (a file or a directory); a root that does not exist is a problem, not a crash. */
@@ -185,7 +198,7 @@ async function* walkRoots(roots: readonly string[], opts: WalkOptions): AsyncGen
     }
     const local = isLocalFileSystem(abs);
     if (st.isDirectory()) yield* subDir(abs, { ...opts, localFs: local }, []);
-    else if (st.isFile()) yield fileItem(opts.base, abs, st, local);
+    else if (st.isFile()) yield fileItem(relativePath(opts.base, abs), abs, st, local);
     else yield skipped(relativePath(opts.base, abs), 'not a regular file');
   }
 }
