@@ -14,7 +14,6 @@ import { notScanned, type FileRef, type FileResult, type TableInfo } from '../mo
 import { FindingsBuilder, resultOf, type AnalyzeOptions } from './analyze-file.js';
 import { EvidenceCollector } from '../appi/evidence.js';
 import { analyzeChunk, type ChunkHits } from './chunk-analysis.js';
-import { unpackHits } from './packed-hits.js';
 import { invalidBytesNote, streamDecoder } from '../extract/decode.js';
 import { countLines, lineRuns, type LineRun, type TextChunk } from './text-chunks.js';
 
@@ -92,7 +91,7 @@ function startChunk(run: LineRun, state: ChunkState, analyze: ChunkAnalyzer): vo
     },
   );
   state.added = state.added.then(() => hits).then(({ own, evidence }) => {
-    unpackHits(own, (batch) => state.built.add(batch));
+    state.built.addPacked(own);
     state.evidence.merge(evidence);
   });
   state.added.catch(() => undefined); // awaited at the end; until then a failure must not count as unhandled

@@ -62,15 +62,19 @@ export function unpackHits(p: PackedHits, use: (hits: SegmentHit[]) => void, bat
   if (out.length) use(out);
 }
 
+/** Hit i's value, in `run`, a string that starts at value offset `base`. */
+export function valueAt(p: PackedHits, i: number, run: string, base: number): string {
+  return run.slice((i === 0 ? 0 : (p.valueEnd[i - 1] as number)) - base, (p.valueEnd[i] as number) - base);
+}
+
 /** Hit i, whose value is in `run`, a string that starts at value offset `base`. */
-function hitAt(p: PackedHits, i: number, run: string, base: number): SegmentHit {
+export function hitAt(p: PackedHits, i: number, run: string, base: number): SegmentHit {
   const location: SegmentHit['location'] = {};
   const line = p.line[i] as number;
   const column = p.column[i] as number;
   if (line >= 0) location.line = line;
   if (column >= 0) location.column = column;
-  const value = run.slice((i === 0 ? 0 : (p.valueEnd[i - 1] as number)) - base, (p.valueEnd[i] as number) - base);
-  const hit: SegmentHit = { type: p.names[p.type[i] as number] as string, value, confidence: p.confidence[i] as number, location };
+  const hit: SegmentHit = { type: p.names[p.type[i] as number] as string, value: valueAt(p, i, run, base), confidence: p.confidence[i] as number, location };
   const label = p.label[i] as number;
   if (label >= 0) hit.column = p.names[label] as string;
   return hit;

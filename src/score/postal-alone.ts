@@ -37,6 +37,11 @@ export class PostalAlone {
    */
   constructor(private readonly counts: (hit: SegmentHit) => boolean) {}
 
+  /** True once another personal value has come: take() then passes every hit on as it is. */
+  get passing(): boolean {
+    return this.vouched;
+  }
+
   /** The hits to pass on now, in order; the others are held until `finish`. */
   take(hits: readonly SegmentHit[]): readonly SegmentHit[] {
     if (this.vouched) return hits;

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentHit } from '../../src/scan/analyze-segment.js';
 import { packHits, unpackHits } from '../../src/scan/packed-hits.js';
+import { FindingsBuilder } from '../../src/scan/analyze-file.js';
+import { buildAnalyzer } from '../../src/scan/analyzer.js';
+import { appiVerdict } from '../../src/appi/verdict.js';
 import { seededRandom } from '../properties/generators.js';
 
 const TYPES = ['phone', 'email', 'postal-code', 'person-name', 'address'];
@@ -65,5 +68,40 @@ describe('packed hits', () => {
     const packed = packHits([plain, plain, waived, plain]);
     expect(packed.whole.map((w) => w.at)).toEqual([2]);
     expect(packed.names).toEqual(['phone', '電話番号']);
+  });
+});
+
+describe('FindingsBuilder.addPacked', () => {
+  const opts = buildAnalyzer({ minConfidence: 0.5, listed: 3 });
+  const withAllowlist = buildAnalyzer({ minConfidence: 0.5, listed: 3, allowPatterns: ['^0901'] });
+
+  /** The builder's whole state as the file result reads it: findings, occurrences, risk, verdict hits. */
+  function state(b: FindingsBuilder): string {
+    b.finish();
+    const verdict = appiVerdict({ findings: b.persons });
+    return JSON.stringify({ findings: b.findings, occurrences: b.occurrences(), risk: b.risk.risk, verdict, persons: b.persons.size });
+  }
+
+  it.each([
+    ['a file whose first hit vouches for its postal codes', 1, true, opts],
+    ['a file whose postal codes are held at first (object path, then columns)', 2, false, opts],
+    ['a file with an allowlist (object path throughout)', 3, true, withAllowlist],
+  ])('gives what add() of the unpacked hits gives: %s', (_name, seed, vouchFirst, o) => {
+    const rnd = seededRandom(seed);
+    for (const count of [0, 1, 2, 5, 50, 3000]) {
+      const hits = Array.from({ length: count }, (_, i) => hitOf(rnd, i + 1));
+      if (vouchFirst) hits.unshift({ type: 'person-name', value: '山田 太郎', confidence: 0.9, location: { line: 1, column: 1 } });
+      else hits.unshift({ type: 'postal-code', value: '1000001', confidence: 0.8, location: { line: 1, column: 1 } });
+      // The first hit in a chunk of its own: the columns are read from the second chunk on when it vouched.
+      const chunks = [hits.slice(0, 1), hits.slice(1, 1 + (count >> 1)), hits.slice(1 + (count >> 1))];
+      const byObjects = new FindingsBuilder('a/roster.csv', o);
+      const byColumns = new FindingsBuilder('a/roster.csv', o);
+      for (const chunk of chunks) {
+        const packed = packHits(chunk);
+        unpackHits(structuredClone(packed), (b) => byObjects.add(b));
+        byColumns.addPacked(structuredClone(packed));
+      }
+      expect(state(byColumns)).toBe(state(byObjects));
+    }
   });
 });
