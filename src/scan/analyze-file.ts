@@ -24,7 +24,7 @@ import { analyzeSegmentInto, type SegmentHit } from './analyze-segment.js';
 import { CellMemo } from './cell-memo.js';
 import { lettersOfCell } from './column-label.js';
 import { OccurrenceTally } from './occurrences.js';
-import { hitAt, unpackHits, valueAt, type PackedHits } from './packed-hits.js';
+import { eachPacked, hitAt, unpackHits, valueAt, type PackedHits } from './packed-hits.js';
 import { ValueTables } from './value-table.js';
 
 export interface AnalyzeOptions {
@@ -196,21 +196,15 @@ export class FindingsBuilder {
     const { tally, opts } = this;
     // Read by the tally and the verdict's hits, neither of which keeps it: one object for every hit.
     const at: Location = {};
-    let run = 0;
-    let base = 0;
-    let w = 0;
-    for (let i = 0; i < p.count; i++) {
-      while (i >= (p.runEnds[run] as number)) base = p.valueEnd[(p.runEnds[run++] as number) - 1] as number;
-      const whole = p.whole[w];
-      if (whole !== undefined && whole.at === i) {
-        w++;
-        this.take([whole.hit]);
-        continue;
+    eachPacked(p, (i, whole, run, base) => {
+      if (whole) {
+        this.take([whole]);
+        return;
       }
       const confidence = p.confidence[i] as number;
-      if (confidence < opts.minConfidence) continue;
+      if (confidence < opts.minConfidence) return;
       const type = p.names[p.type[i] as number] as string;
-      const value = valueAt(p, i, p.values[run] as string, base);
+      const value = valueAt(p, i, run, base);
       const label = p.label[i] as number;
       const line = p.line[i] as number;
       at.line = line >= 0 ? line : undefined;
@@ -218,8 +212,8 @@ export class FindingsBuilder {
       this.risk.add(type, confidence);
       const occurrence = tally.count(type, value, level, label >= 0 ? p.names[label] : undefined, at);
       this.persons.addNumbered(type, value, tally.valueId, at);
-      if (tally.listed) this.findings.push(this.finding(hitAt(p, i, p.values[run] as string, base), level, occurrence, tally.where));
-    }
+      if (tally.listed) this.findings.push(this.finding(hitAt(p, i, run, base), level, occurrence, tally.where));
+    });
   }
 
   /** Called once every hit is in: the postal codes still held go in, capped. */

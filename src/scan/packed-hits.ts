@@ -41,25 +41,32 @@ export function packHits(hits: readonly SegmentHit[]): PackedHits {
 /** Hands the hits to `use` in order, `batch` at a time, as the objects packHits was given (equal, not the same). */
 export function unpackHits(p: PackedHits, use: (hits: SegmentHit[]) => void, batch = 512): void {
   let out: SegmentHit[] = [];
+  eachPacked(p, (i, whole, run, base) => {
+    out.push(whole ?? hitAt(p, i, run, base));
+    if (out.length >= batch) {
+      use(out);
+      out = [];
+    }
+  });
+  if (out.length) use(out);
+}
+
+/**
+ * Visits the hits in order: a hit that travels whole is given as it is; any other as its index, the run of
+ * values holding its value and where that run starts in the values' numbering (valueAt, hitAt read it).
+ */
+export function eachPacked(p: PackedHits, visit: (i: number, whole: SegmentHit | undefined, run: string, base: number) => void): void {
   let w = 0;
-  /** The run holding value i, and where it starts in the values' numbering. */
   let run = 0;
   let base = 0;
   for (let i = 0; i < p.count; i++) {
     while (i >= (p.runEnds[run] as number)) base = p.valueEnd[(p.runEnds[run++] as number) - 1] as number;
     const whole = p.whole[w];
     if (whole !== undefined && whole.at === i) {
-      out.push(whole.hit);
       w++;
-    } else {
-      out.push(hitAt(p, i, p.values[run] as string, base));
-    }
-    if (out.length >= batch) {
-      use(out);
-      out = [];
-    }
+      visit(i, whole.hit, '', base);
+    } else visit(i, undefined, p.values[run] as string, base);
   }
-  if (out.length) use(out);
 }
 
 /** Hit i's value, in `run`, a string that starts at value offset `base`. */
