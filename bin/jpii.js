@@ -8,12 +8,12 @@ process.stdout.on('error', (error) => {
 // before the first asynchronous file operation).
 process.env.UV_THREADPOOL_SIZE ??= '16';
 try {
-  const { main, tuneHeapGrowth, enableYoungGenerationHold } = await import('../dist/cli.js');
+  const { main, tuneV8, enableYoungGenerationHold } = await import('../dist/cli.js');
   // V8 tuning for this process, before any worker starts: full collections before this thread's dead buffers
   // pile up, a smaller inlining budget for TurboFan, and this thread's young generation held small while
   // workers analyze (src/heap-growth.ts, src/young-generation.ts). Optional: a dist/ built before they
   // existed runs without.
-  tuneHeapGrowth?.();
+  tuneV8?.();
   enableYoungGenerationHold?.();
   const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
   process.exitCode = code;

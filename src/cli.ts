@@ -218,5 +218,5 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 export { exitCode } from './exit-code.js';
 /** V8 tuning the launcher (bin/jpii.js) applies to its own process; never applied by main(). */
-export { tuneHeapGrowth } from './heap-growth.js';
+export { tuneV8 } from './heap-growth.js';
 export { enableYoungGenerationHold } from './young-generation.js';

@@ -44,7 +44,7 @@ export function inliningFlag(execArgv: readonly string[]): string | undefined {
  * Sets the heap growth and the inlining budget of every isolate of this process (the CLI's launcher calls it
  * once, first); returns the flags set.
  */
-export function tuneHeapGrowth(execArgv: readonly string[] = process.execArgv): string | undefined {
+export function tuneV8(execArgv: readonly string[] = process.execArgv): string | undefined {
   const flags = [heapGrowthFlag(execArgv), inliningFlag(execArgv)].filter((f) => f !== undefined);
   for (const flag of flags) setFlagsFromString(flag);
   return flags.length > 0 ? flags.join(' ') : undefined;

@@ -38,9 +38,11 @@ export interface VerdictInput {
   role?: FileRole | undefined;
 }
 
-/** A person's, or possibly one's: not an organisation's value, not a type that identifies no one. */
+/**
+ * A value of a type that is not an identifier code (people() decides those without their value): a person's,
+ * or possibly one's — not an organisation's value, not a type that identifies no one.
+ */
 function personal(type: string, value: string, organisation: ReadonlySet<string>): boolean {
-  if (IDENTIFIER_CODE_TYPES.has(type)) return true;
   if (!IDENTIFYING_TYPES.has(type) || isOrganisationValue(type, value)) return false;
   return !organisation.has(organisationKey(type, value));
 }

@@ -27,7 +27,7 @@ describe('heap growth flag', () => {
 
   it('is what the built module sets in a node process, and node takes it', () => {
     ensureBuilt();
-    const script = `import(${JSON.stringify(join(REPO_ROOT, 'dist', 'heap-growth.js'))}).then((m) => console.log(String(m.tuneHeapGrowth())))`;
+    const script = `import(${JSON.stringify(join(REPO_ROOT, 'dist', 'heap-growth.js'))}).then((m) => console.log(String(m.tuneV8())))`;
     const run = (args: string[]) => spawnSync(process.execPath, [...args, '-e', script], { encoding: 'utf8' });
     const plain = run([]);
     expect(plain.stderr).toBe('');
