@@ -173,6 +173,23 @@ function lineStartAt(text: string, line: number): number {
  */
 export const BLOCK_CHARS = 16 * 1024;
 
+/**
+ * Blocks of a long table (a roster chunk: 1 MB of a CSV read in chunks is 400,000+ characters): 1 K. Every
+ * row of such a table is candidates, so a 16 K block's (≈ 150 rows, 1,300 candidates with their contexts
+ * and hits) were still held at nearly every scavenge of a worker and promoted: 466 MB promoted per scan of the
+ * bench's roster set, 2.0 s of scavenge pauses and 71 full collections; with 1 K blocks 265 MB, 1.2 s and 46
+ * (`--trace-gc-nvp`), roster 7.93 → 7.40 s wall, 14.8 → 13.8 s CPU (alternating runs, BENCHMARKS.md). Texts
+ * shorter than LONG_TABLE_CHARS keep 16 K blocks: on the 10,000 small files (their CSVs are ~11 KB) 1 K
+ * blocks cost 12 %.
+ */
+export const TABLE_BLOCK_CHARS = 1024;
+export const LONG_TABLE_CHARS = 256 * 1024;
+
+/** Block size for a segment's text: see BLOCK_CHARS and TABLE_BLOCK_CHARS. */
+export function blockCharsFor(seg: Segment, textLength: number): number {
+  return seg.table !== undefined && textLength >= LONG_TABLE_CHARS ? TABLE_BLOCK_CHARS : BLOCK_CHARS;
+}
+
 function blockEnd(text: string, from: number, blockChars: number): number {
   if (from + blockChars >= text.length) return text.length;
   const nl = text.indexOf('\n', from + blockChars);
@@ -187,13 +204,15 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
 }
 
 /**
- * analyzeSegment handing each hit to `use` as it is made, in the same order. `blockChars`: see BLOCK_CHARS.
+ * analyzeSegment handing each hit to `use` as it is made, in the same order. `blockChars`: the block size
+ * (default: blockCharsFor the segment); any size gives the same hits.
  * Returns the segment's text in NFKC when the detectors' text is exactly that (normalize.ts `nfkc`), for the
  * special-care scan, which would otherwise normalize it again.
  */
-export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min: number, use: (hit: SegmentHit) => void, blockChars = BLOCK_CHARS): string | undefined {
+export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min: number, use: (hit: SegmentHit) => void, blockChars?: number): string | undefined {
   const norm = normalize(seg.text);
   const text = norm.text;
+  const block = blockChars ?? blockCharsFor(seg, text.length);
   const key = keyOf(seg);
   const columns = columnsOf(seg, key, text);
   const ctx = scoreContext(text, seg, key, columns);
@@ -203,7 +222,7 @@ export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[],
   let pending: Scored[] = [];
   // A cell's key candidates span the whole text: such texts (cells, labelled fields) are one block.
   for (let from = 0, first = true; first || from < text.length; first = false) {
-    const to = key === undefined ? blockEnd(text, from, blockChars) : text.length;
+    const to = key === undefined ? blockEnd(text, from, block) : text.length;
     const last = to >= text.length;
     const candidates: Candidate[] = [];
     detector.until(last ? Infinity : to, candidates);

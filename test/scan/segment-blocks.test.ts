@@ -10,13 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { tableOf, textFormatOf } from '../../src/extract/text.js';
 import type { Segment, SegmentHit } from '../../src/model.js';
 import { loadBuiltinRules } from '../../src/patterns/load.js';
-import { analyzeSegmentInto, BLOCK_CHARS } from '../../src/scan/analyze-segment.js';
+import { analyzeSegmentInto, BLOCK_CHARS, blockCharsFor, LONG_TABLE_CHARS, TABLE_BLOCK_CHARS } from '../../src/scan/analyze-segment.js';
 import { seededRandom } from '../properties/generators.js';
 
 const rules = loadBuiltinRules();
 const ruleMap = new Map(rules.map((r) => [r.id, r]));
 
-function hitsOf(seg: Segment, blockChars: number): SegmentHit[] {
+function hitsOf(seg: Segment, blockChars?: number): SegmentHit[] {
   const hits: SegmentHit[] = [];
   analyzeSegmentInto(seg, rules, ruleMap, 0.3, (h) => hits.push(h), blockChars);
   return hits;
@@ -45,6 +45,18 @@ describe('a segment analyzed block by block', () => {
     const whole = hitsOf(seg, Infinity);
     expect(whole.length).toBeGreaterThan(2000);
     for (const size of [1, 97, 1000, BLOCK_CHARS]) expect(hitsOf(seg, size)).toEqual(whole);
+  });
+
+  it('takes 1 K blocks for a long table only, and they give the hits of one pass', () => {
+    const origin = { line: 1, column: 1 };
+    expect(blockCharsFor(segmentOf('a,b\n1,2\n', 'x.csv'), LONG_TABLE_CHARS)).toBe(TABLE_BLOCK_CHARS);
+    expect(blockCharsFor(segmentOf('a,b\n1,2\n', 'x.csv'), LONG_TABLE_CHARS - 1)).toBe(BLOCK_CHARS);
+    expect(blockCharsFor({ text: 'prose', origin }, 10 * LONG_TABLE_CHARS)).toBe(BLOCK_CHARS);
+    const seg = segmentOf(roster(2600), 'roster.csv');
+    expect(seg.text.length).toBeGreaterThanOrEqual(LONG_TABLE_CHARS);
+    const whole = hitsOf(seg, Infinity);
+    expect(whole.length).toBeGreaterThan(15_000);
+    expect(hitsOf(seg)).toEqual(whole);
   });
 
   it('gives the hits of one pass on every text fixture, with blocks of one line and of 300 characters', () => {
