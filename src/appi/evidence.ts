@@ -44,6 +44,8 @@ export class EvidenceCollector {
   private readonly fileWords = new Set<SpecialCareId>();
   private readonly organisation = new Set<string>();
   private terms = 0;
+  /** Where the lines of the segment whose hits are being read start. */
+  private lines: { seg: Segment; starts: number[] } | undefined;
 
   constructor(private readonly vocab: CompiledVocabulary) {}
 
@@ -59,13 +61,20 @@ export class EvidenceCollector {
     if (this.fileWords.size < this.vocab.fileWords.size) {
       for (const [id, words] of this.vocab.fileWords) if (words.some((w) => seg.text.includes(w))) this.fileWords.add(id);
     }
-    let starts: number[] | undefined;
-    for (const h of hits) {
-      if (h.type !== 'phone' || this.organisation.has(organisationKey(h.type, h.value))) continue;
-      starts ??= lineStarts(seg.text);
-      this.contact(seg, h, starts);
-    }
+    for (const h of hits) this.hit(seg, h);
+    this.lines = undefined;
     return triggers.length > 0;
+  }
+
+  /**
+   * One hit of the segment, read as `segment` reads each of its hits (a phone written in an organisation's
+   * context), as soon as it is made: a roster chunk's 20,000 phone hits kept as objects until the chunk's
+   * end outlived the young generation (chunk-analysis.ts). Then `segment(seg, [])` for the rest.
+   */
+  hit(seg: Segment, h: EvidenceHit): void {
+    if (h.type !== 'phone' || this.organisation.has(organisationKey(h.type, h.value))) return;
+    if (this.lines?.seg !== seg) this.lines = { seg, starts: lineStarts(seg.text) };
+    this.contact(seg, h, this.lines.starts);
   }
 
   private addTrigger(t: Trigger): void {

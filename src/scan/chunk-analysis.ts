@@ -7,7 +7,7 @@
 import { countReplacements } from '../extract/decode.js';
 import { EvidenceCollector, type AppiEvidence } from '../appi/evidence.js';
 import type { AnalyzeOptions } from './analyze-file.js';
-import { analyzeSegmentInto, type SegmentHit } from './analyze-segment.js';
+import { analyzeSegmentInto } from './analyze-segment.js';
 import { HitPacker } from './hit-packer.js';
 import type { PackedHits } from './packed-hits.js';
 import { chunkSegment, type TextChunk } from './text-chunks.js';
@@ -30,14 +30,14 @@ export function analyzeChunk(chunk: TextChunk, opts: ChunkOptions): ChunkHits {
   // Hits and words on the overlap lines were the previous chunk's (a header's fields are kept once when merged).
   const ownFrom = chunk.origin.line + (chunk.overlapLines ?? 0);
   const own = new HitPacker();
-  // The collector reads phone hits only (an organisation's numbers): the others are packed and dropped at once.
-  const phones: SegmentHit[] = [];
+  // Every hit is read by the collector (an organisation's phone numbers) and packed as it is made: none is
+  // kept as an object until the chunk's end.
+  const collector = new EvidenceCollector(opts.vocabulary);
   const nfkc = analyzeSegmentInto(seg, opts.rules, opts.ruleMap, opts.minConfidence, (hit) => {
-    if (hit.type === 'phone') phones.push(hit);
+    collector.hit(seg, hit);
     if ((hit.location.line ?? 0) >= ownFrom) own.add(hit);
   });
-  const collector = new EvidenceCollector(opts.vocabulary);
-  collector.segment(seg, phones, nfkc);
+  collector.segment(seg, [], nfkc);
   const evidence = collector.done();
   evidence.triggers = evidence.triggers.filter((t) => t.kind === 'field' || t.record.index >= ownFrom);
   return { hits: own.done(), invalid: invalidIn(chunk, seg.text), evidence };
