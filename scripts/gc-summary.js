@@ -13,26 +13,18 @@
  * --jpii DIR: a built checkout to run (default: this one). The report goes to a temporary file, removed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jpiiDir, scanArgv, splitArgs } from './lib/scan-run.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'gc-summary.js [--jpii DIR] [--runs N] -- PATH [scan options]';
 
 function parseArgs(argv) {
-  const o = { jpii: REPO, runs: 1, scan: [] };
-  const dash = argv.indexOf('--');
-  const own = dash < 0 ? argv : argv.slice(0, dash);
-  o.scan = dash < 0 ? [] : argv.slice(dash + 1);
-  for (let i = 0; i < own.length; i++) {
-    if (own[i] === '--jpii') o.jpii = resolve(own[++i] ?? '.');
-    else if (own[i] === '--runs') o.runs = Number(own[++i]);
-    else throw new Error(`unknown option ${own[i]} (usage: gc-summary.js [--jpii DIR] [--runs N] -- PATH [scan options])`);
-  }
-  if (o.scan.length === 0) throw new Error('give the scan after --: gc-summary.js -- PATH [scan options]');
-  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs: a positive integer');
-  return o;
+  const { given, scan } = splitArgs(argv, { '--jpii': true, '--runs': true }, USAGE);
+  const runs = given['--runs'] === undefined ? 1 : Number(given['--runs']);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: a positive integer');
+  return { jpii: jpiiDir(given, REPO), runs, scan };
 }
 
 /** Per isolate (the address in each trace line), sums of the fields that matter. */
@@ -63,9 +55,8 @@ const MB = (n) => `${Math.round(n / 1e6)} MB`;
 function main() {
   const o = parseArgs(process.argv.slice(2));
   for (let run = 1; run <= o.runs; run++) {
-    const dir = mkdtempSync(join(tmpdir(), 'jpii-gc-'));
+    const { argv, done } = scanArgv(o.jpii, o.scan, ['--trace-gc-nvp']);
     try {
-      const argv = ['--trace-gc-nvp', join(o.jpii, 'bin', 'jpii.js'), 'scan', ...o.scan, '--format', 'json', '-o', join(dir, 'report.json'), '--no-progress'];
       const r = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
       if (r.status !== 0 && r.status !== 1) throw new Error(`jpii exited ${r.status}: ${r.stderr.slice(-400)}`);
       const rows = summarize(r.stdout);
@@ -75,7 +66,7 @@ function main() {
         console.log(`  ${name.padEnd(10)} scavenges ${String(s.scavenges).padStart(4)} (${s.scavengeMs.toFixed(0)} ms), promoted ${MB(s.promoted)}, full ${s.full} (${s.fullMs.toFixed(0)} ms), allocated ${MB(s.allocated)}`);
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      done();
     }
   }
 }

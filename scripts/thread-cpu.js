@@ -11,26 +11,19 @@
  *   e.g. node scripts/thread-cpu.js --split -- /tmp/jpii-bench/small --jobs 2
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jpiiDir, scanArgv, splitArgs } from './lib/scan-run.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
 const HZ = 100;
+const USAGE = 'thread-cpu.js [--jpii DIR] [--split] -- PATH [scan options]';
 
 function parseArgs(argv) {
-  const dash = argv.indexOf('--');
-  const own = dash < 0 ? argv : argv.slice(0, dash);
-  const o = { jpii: REPO, split: false, scan: dash < 0 ? [] : argv.slice(dash + 1) };
-  for (let i = 0; i < own.length; i++) {
-    if (own[i] === '--jpii') o.jpii = resolve(own[++i] ?? '.');
-    else if (own[i] === '--split') o.split = true;
-    else throw new Error(`unknown option ${own[i]} (usage: thread-cpu.js [--jpii DIR] [--split] -- PATH [scan options])`);
-  }
-  if (o.scan.length === 0) throw new Error('give the scan after --: thread-cpu.js -- PATH [scan options]');
-  return o;
+  const { given, scan } = splitArgs(argv, { '--jpii': true, '--split': false }, USAGE);
+  return { jpii: jpiiDir(given, REPO), split: given['--split'] === true, scan };
 }
 
 /** Start (ticks since boot) and CPU (s) of each thread of `pid`, read now. */
@@ -56,8 +49,7 @@ function threadsOf(pid) {
 
 /** One scan; resolves with its wall time and each thread's last CPU reading, in start order. */
 function measure(jpii, scan, flags) {
-  const dir = mkdtempSync(join(tmpdir(), 'jpii-threads-'));
-  const argv = [...flags, join(jpii, 'bin', 'jpii.js'), 'scan', ...scan, '--format', 'json', '-o', join(dir, 'report.json'), '--no-progress'];
+  const { argv, done: cleanup } = scanArgv(jpii, scan, flags);
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, argv, { stdio: 'ignore' });
   const seen = new Map();
@@ -68,7 +60,7 @@ function measure(jpii, scan, flags) {
     child.on('error', fail);
     child.on('exit', (code) => {
       clearInterval(poll);
-      rmSync(dir, { recursive: true, force: true });
+      cleanup();
       if (code !== 0 && code !== 1) return fail(new Error(`jpii exited ${code}`));
       const wall = Number(process.hrtime.bigint() - started) / 1e9;
       const threads = [...seen].map(([tid, t]) => ({ tid, main: tid === child.pid, ...t })).sort((a, b) => a.start - b.start || a.tid - b.tid);
