@@ -44,6 +44,24 @@ describe('scanSheet', () => {
     expect(await scan(chunked(bytes, sizes))).toEqual(whole);
   });
 
+  it('reads a sheet delivered in chunks larger than its decoding pieces, a character cut between two pieces', async () => {
+    // ASCII rows, then a cell whose 試 (3 bytes in UTF-8) starts one byte before the 64 KB mark, then Japanese rows.
+    let xml = '<sheetData>';
+    let r = 1;
+    for (; xml.length < 60_000; r++) xml += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+    const open = `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>`;
+    const cut = `${'x'.repeat(65_535 - xml.length - open.length)}試験 太郎`;
+    xml += `${open}${cut}</t></is></c></row>`;
+    for (const last = r + 3000; ++r <= last; ) xml += `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>試験 太郎${r}</t></is></c></row>`;
+    const bytes = new TextEncoder().encode(`${xml}</sheetData>`);
+    expect(new TextDecoder().decode(bytes.subarray(65_535, 65_538))).toBe('試');
+    const small = await scan(chunked(bytes, [4096]));
+    expect(small.cells).toHaveLength(r - 1);
+    expect(small.cells.find((c) => c.inner.includes('x'))?.inner).toBe(`<is><t>${cut}</t></is>`);
+    expect(await scan(chunked(bytes, [bytes.length]))).toEqual(small);
+    expect(await scan(chunked(bytes, [256 * 1024]))).toEqual(small);
+  });
+
   it('reads namespace-prefixed sheets (OpenXML SDK writes <x:c>)', async () => {
     const xml = '<x:worksheet><x:sheetData><x:row r="4"><x:c r="B4" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
     const { cells } = await scan(chunked(new TextEncoder().encode(xml), [5]));
