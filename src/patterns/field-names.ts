@@ -53,6 +53,11 @@ export class KeyVocabulary {
     return this.entries.length === 0;
   }
 
+  /** Whether every entry has a token with a letter: then tokens that are all digits hold none. */
+  get lettered(): boolean {
+    return this.entries.every((e) => e.some((token) => /[a-z]/.test(token)));
+  }
+
   /** Length in tokens of the longest entry found in `tokens` (0: none). */
   longest(tokens: readonly string[]): number {
     let best = 0;
@@ -128,22 +133,55 @@ const MAX_FIELD_NAME = 24;
 export function fieldNameTest(rules: readonly CompiledRule[], names: FieldNamesFile): (text: string) => boolean {
   const genericJa = (names.generic ?? []).filter((w) => !/^[\x20-\x7e]+$/.test(w)).map((w) => w.normalize('NFKC'));
   const genericKeys = new KeyVocabulary((names.generic ?? []).filter((w) => /^[\x20-\x7e]+$/.test(w)));
+  const lettered = genericKeys.lettered && rules.every((r) => r.keys?.lettered ?? true);
+  const vocabulary: Vocabulary = { rules, genericJa, genericKeys, initials: lettered ? headerInitials(rules) : undefined };
   const memo = new Map<string, boolean>();
   return (text) => {
     let known = memo.get(text);
     if (known === undefined) {
       if (memo.size > 5000) memo.clear();
-      memo.set(text, (known = isFieldName(text, rules, genericJa, genericKeys)));
+      memo.set(text, (known = isFieldName(text, vocabulary)));
     }
     return known;
   };
 }
 
-function isFieldName(text: string, rules: readonly CompiledRule[], genericJa: readonly string[], genericKeys: KeyVocabulary): boolean {
+interface Vocabulary {
+  rules: readonly CompiledRule[];
+  genericJa: readonly string[];
+  genericKeys: KeyVocabulary;
+  /** headerInitials(rules); undefined when a key vocabulary has an entry of digits only (no shortcut then). */
+  initials: ReadonlySet<number> | undefined;
+}
+
+/**
+ * The first code unit of every text a rule's header words can match (its words, keys and the SQL column list:
+ * WordSet.starts), in both cases: a header word found in a text puts its first character there.
+ */
+function headerInitials(rules: readonly CompiledRule[]): Set<number> {
+  const initials = new Set<number>();
+  for (const r of rules) {
+    for (const start of r.headers.starts) for (const form of [start, start.toLowerCase(), start.toUpperCase()]) if (form) initials.add(form.charCodeAt(0));
+  }
+  return initials;
+}
+
+function hasInitial(t: string, initials: ReadonlySet<number>): boolean {
+  for (let i = 0; i < t.length; i++) if (initials.has(t.charCodeAt(i))) return true;
+  return false;
+}
+
+function isFieldName(text: string, v: Vocabulary): boolean {
   const t = text.normalize('NFKC').trim();
   if (!t || t.length > MAX_FIELD_NAME || /\d{3}|@/.test(t)) return false;
+  const { rules, genericJa, genericKeys } = v;
+  const edge = (w: string): boolean => t.endsWith(w) || t.startsWith(w);
+  // Without a Latin letter a text's key tokens are digits, which no key entry is made of (v.initials says so);
+  // without a header word's first character it holds no header word. Such a text (a name, an address) is a
+  // field name only by a generic word, and only without digits: what the full test below would say.
+  if (v.initials && !/[A-Za-z]/.test(t) && !hasInitial(t, v.initials)) return !/[0-9]/.test(t) && genericJa.some(edge);
   const tokens = keyTokens(t);
   // Generic words (名, 日, 番号) also end values (昭和55年4月1日): only a text without digits is taken for them.
-  if (!/[0-9]/.test(t) && (genericKeys.longest(tokens) > 0 || genericJa.some((w) => t.endsWith(w) || t.startsWith(w)))) return true;
+  if (!/[0-9]/.test(t) && (genericKeys.longest(tokens) > 0 || genericJa.some(edge))) return true;
   return rules.some((r) => (r.headers.test(t) && !r.negative.test(t)) || keyNames(r, tokens));
 }
