@@ -4,7 +4,7 @@
  * Input: the file's bytes. Output: segments, or `skipped` (encrypted, image-only) / `error` (corrupt) with a reason.
  * Pages without text go to ocr/pdf-ocr.ts (recognised with --ocr, named as not examined without it).
  * It never tries passwords, and never reads embedded files (PDF attachments are not scanned).
- * pdf-parse (pdf.js) is imported lazily so start-up stays lean; it costs ≈140 ms to load.
+ * pdf-parse (pdf.js) is imported lazily so start-up stays lean; it costs ≈140 ms to load (pdf-library.ts).
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -13,6 +13,7 @@ import { isBuiltinFieldName } from '../patterns/load.js';
 import { isPdfFile } from './formats.js';
 import { IMAGE_ONLY_PDF } from './ocr/not-examined.js';
 import { deferCanvas } from './pdf-canvas.js';
+import { loadPdfParse } from './pdf-library.js';
 import { pageSegments } from './pdf-layout.js';
 import { pageLines, type RawTextItem } from './pdf-lines.js';
 
@@ -99,7 +100,7 @@ function failure(error: unknown): ExtractResult {
 
 async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
   deferCanvas();
-  const { PDFParse, VerbosityLevel } = await import('pdf-parse');
+  const { PDFParse, VerbosityLevel } = await loadPdfParse();
   // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
