@@ -2,7 +2,8 @@
 /**
  * bench — `npm run bench`: jpii against ripgrep (and secretlint when installed) on a deterministic corpus.
  * Input: options below; the corpus comes from scripts/bench-corpus.js, outside the repo. Output: a table on
- * stdout (workload, tool, median wall, MB/s, files/s, peak RSS, ratio to ripgrep), or JSON with --json;
+ * stdout (workload, tool, median wall, MB/s, files/s, median CPU seconds and minor page faults, peak RSS, ratio to
+ * ripgrep), or JSON with --json;
  * --profile adds the top self-time functions of jpii on the big file (node --cpu-prof, every thread).
  * Never installs anything (a missing peer is reported "not installed"), never asserts a timing, never
  * writes inside the repo: reports and profiles go to DIR/out.
@@ -117,22 +118,28 @@ function commandsFor(workload, root, o, tools, outDir) {
   return cmds;
 }
 
-/** One timed run: wall from process.hrtime around spawnSync, peak RSS from GNU time's %M (KiB). */
+/**
+ * One timed run: wall from process.hrtime around spawnSync; from GNU time, peak RSS (%M, KiB), CPU seconds
+ * (user %U + system %S, every thread) and minor page faults (%R: on a VM each can cost microseconds,
+ * BENCHMARKS.md "Page faults"). CPU time drifts less than wall time here.
+ */
 function measure(cmd, tools, outDir, limitS) {
   const rssFile = join(outDir, 'rss.txt');
   rmSync(rssFile, { force: true });
-  const timed = tools.time ? [TIME, '-f', '%M', '-o', rssFile, ...cmd] : cmd;
+  const timed = tools.time ? [TIME, '-f', '%M %U %S %R', '-o', rssFile, ...cmd] : cmd;
   // coreutils timeout signals its whole process group, so jpii's worker threads and children die with it
   const argv = tools.timeout ? [TIMEOUT, '--kill-after=5', String(limitS), ...timed] : timed;
   const start = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MiB, timeout: tools.timeout ? 0 : limitS * 1000 });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
-  const rssKb = tools.time && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : NaN;
+  // GNU time writes "Command exited with non-zero status 1" first when jpii found something: the last line.
+  const fields = tools.time && existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [];
+  const [rssKb = NaN, user = NaN, sys = NaN, faults = NaN] = fields;
   const timedOut = (tools.timeout && (r.status === 124 || r.status === 137)) || r.error?.code === 'ETIMEDOUT';
   // 0 = nothing found, 1 = found (jpii's --fail-on, ripgrep's and secretlint's "no match"); anything else failed
   const ok = !timedOut && (r.status === 0 || r.status === 1);
   const error = timedOut ? `timed out after ${limitS} s` : ok ? null : `exit ${r.status ?? r.signal}: ${String(r.stderr ?? '').trim().slice(-400)}`;
-  return { wall, rssMb: timedOut ? NaN : rssKb / 1024, ok, timedOut, error };
+  return { wall, rssMb: timedOut ? NaN : rssKb / 1024, cpu: timedOut ? NaN : user + sys, faults: timedOut ? NaN : faults, ok, timedOut, error };
 }
 
 // ---------------------------------------------------------------- corpus facts
@@ -191,9 +198,12 @@ function benchWorkload(workload, root, o, tools, outDir, log) {
     const ms = runs.get(c.tool);
     const wall = median(ms.map((m) => m.wall));
     const rss = Math.max(...ms.map((m) => m.rssMb).filter(Number.isFinite));
+    const cpu = median(ms.map((m) => m.cpu).filter(Number.isFinite));
+    const faults = median(ms.map((m) => m.faults).filter(Number.isFinite));
     const timedOut = ms.some((m) => m.timedOut);
     return { workload, tool: c.tool, timedOut, files: stats.files, bytes: stats.bytes, runs: ms.map((m) => +m.wall.toFixed(3)), medianS: +wall.toFixed(3),
       mbPerS: +(stats.bytes / MiB / wall).toFixed(1), filesPerS: +(stats.files / wall).toFixed(stats.files / wall < 100 ? 2 : 0), peakRssMb: Number.isFinite(rss) ? +rss.toFixed(0) : null,
+      cpuS: Number.isFinite(cpu) ? +cpu.toFixed(2) : null, cpuRuns: ms.map((m) => (Number.isFinite(m.cpu) ? +m.cpu.toFixed(2) : null)), pageFaults: Number.isFinite(faults) ? faults : null,
       failed: ms.filter((m) => !m.ok).length, error: ms.find((m) => !m.ok)?.error ?? null, command: c.cmd.join(' ') };
   });
   const rg = rows.find((r) => r.tool === 'rg');
@@ -251,11 +261,12 @@ export function summarizeProfiles(dir, top = 15) {
 
 // ---------------------------------------------------------------- output
 function table(rows) {
-  const head = ['workload', 'tool', 'files', 'MiB', 'median s', 'MB/s', 'files/s', 'peak RSS MB', '÷ rg'];
+  const head = ['workload', 'tool', 'files', 'MiB', 'median s', 'MB/s', 'files/s', 'CPU s', 'faults', 'peak RSS MB', '÷ rg'];
   const gt = (r) => (r.timedOut ? '>' : ''); // a timed-out run is a lower bound on the time
   const lt = (r) => (r.timedOut ? '<' : '');
   const body = rows.map((r) => [r.workload, r.tool, String(r.files), (r.bytes / MiB).toFixed(1), `${gt(r)}${r.medianS.toFixed(2)}`, `${lt(r)}${r.mbPerS.toFixed(1)}`,
-    `${lt(r)}${r.filesPerS}`, r.peakRssMb === null ? 'n/a' : String(r.peakRssMb), r.vsRg === null ? '—' : `${gt(r)}${r.vsRg.toFixed(1)}×`]);
+    `${lt(r)}${r.filesPerS}`, r.cpuS === null ? 'n/a' : r.cpuS.toFixed(2), r.pageFaults === null ? 'n/a' : String(r.pageFaults),
+    r.peakRssMb === null ? 'n/a' : String(r.peakRssMb), r.vsRg === null ? '—' : `${gt(r)}${r.vsRg.toFixed(1)}×`]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(w[i]) : c.padStart(w[i]))).join(' | ')} |`;
   return [line(head), `|${w.map((n, i) => (i < 2 ? `${'-'.repeat(n + 1)}-` : `${'-'.repeat(n + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
@@ -284,7 +295,7 @@ async function main() {
   }
   if (o.json) { console.log(JSON.stringify({ env, rows, profile: prof }, null, 2)); return; }
   console.log(`jpii bench — ${env.date}; ${env.cpus} × ${env.cpuModel}, ${env.ramGiB} GiB, node ${env.node}; --jobs ${o.jobs}; median of ${o.runs}`);
-  console.log(`ripgrep: ${env.rg}; secretlint: ${env.secretlint}; peak RSS: ${tools.time ? 'GNU time %M' : 'n/a'}\n`);
+  console.log(`ripgrep: ${env.rg}; secretlint: ${env.secretlint}; CPU s (user + system), minor page faults, peak RSS: ${tools.time ? 'GNU time %U %S %R %M' : 'n/a'}\n`);
   console.log(table(rows));
   for (const r of rows.filter((x) => x.report)) {
     const s = r.report;
@@ -295,7 +306,8 @@ async function main() {
     const ours = rows.find((x) => x.workload === r.workload && x.tool === 'jpii');
     const sorted = (x) => [...x.runs].sort((p, q) => p - q).map((t) => t.toFixed(2)).join(' ');
     const size = (x) => (x.reportBytes == null ? '?' : `${(x.reportBytes / MiB).toFixed(2)} MiB`);
-    console.log(`${r.workload}: this build ${sorted(ours)} s (peak ${ours.peakRssMb} MB, report ${size(ours)}) against ${o.against} ${sorted(r)} s (peak ${r.peakRssMb} MB, report ${size(r)}); reports ${r.sameReport ? 'byte-identical' : `differ, counts ${r.sameCounts ? 'the same' : 'DIFFER'}`}`);
+    const cpu = (x) => (x.cpuS === null ? '' : `CPU ${x.cpuS} s, `);
+    console.log(`${r.workload}: this build ${sorted(ours)} s (${cpu(ours)}peak ${ours.peakRssMb} MB, report ${size(ours)}) against ${o.against} ${sorted(r)} s (${cpu(r)}peak ${r.peakRssMb} MB, report ${size(r)}); reports ${r.sameReport ? 'byte-identical' : `differ, counts ${r.sameCounts ? 'the same' : 'DIFFER'}`}`);
   }
   for (const r of rows.filter((x) => x.failed)) console.log(`FAILED ${r.workload}/${r.tool} (${r.failed} runs): ${r.error}`);
   if (prof) {
