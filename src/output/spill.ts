@@ -39,9 +39,9 @@ class SpillSection implements Section {
   }
 
   private flush(): void {
-    const fd = (this.fd ??= openSync(this.file(), 'w+', 0o600));
+    this.fd ??= openSync(this.file(), 'w+', 0o600);
     const batch = (this.batch ??= new Utf8Batch((bytes) => {
-      writeSync(fd, bytes);
+      writeSync(this.fd as number, bytes);
       this.written += bytes.length;
     }));
     for (const part of this.parts) batch.write(part);

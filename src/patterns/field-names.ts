@@ -178,8 +178,9 @@ function isFieldName(text: string, v: Vocabulary): boolean {
   const edge = (w: string): boolean => t.endsWith(w) || t.startsWith(w);
   // Without a Latin letter a text's key tokens are digits, which no key entry is made of (v.initials says so);
   // without a header word's first character it holds no header word. Such a text (a name, an address) is a
-  // field name only by a generic word, and only without digits: what the full test below would say.
-  if (v.initials && !/[A-Za-z]/.test(t) && !hasInitial(t, v.initials)) return !/[0-9]/.test(t) && genericJa.some(edge);
+  // field name only by a generic word, and only without digits: what the full test below would say. (İ is
+  // the one character outside A–Z that NFKC keeps and lower-cases to a Latin letter: i and a dot.)
+  if (v.initials && !/[A-Za-z\u0130]/.test(t) && !hasInitial(t, v.initials)) return !/[0-9]/.test(t) && genericJa.some(edge);
   const tokens = keyTokens(t);
   // Generic words (名, 日, 番号) also end values (昭和55年4月1日): only a text without digits is taken for them.
   if (!/[0-9]/.test(t) && (genericKeys.longest(tokens) > 0 || genericJa.some(edge))) return true;
