@@ -30,12 +30,25 @@ export class RequiredWords {
     this.automaton = new WordAutomaton([...index.keys()]);
   }
 
-  /** Per set, set.test(text): false for an absent set. */
-  test(text: string): boolean[] {
-    const found = [...this.always];
-    this.automaton.scan(text, (word, start) => {
-      for (const s of this.setsOf[word] as number[]) if (!found[s] && (this.sets[s] as WordSet).testAt(text, start)) found[s] = true;
-    });
+  /** What test() answers, filled again by each call (a cell's text is tested per cell: no array per call). */
+  private readonly found: boolean[] = [];
+  private text = '';
+  /** One callback for every scan (a closure per call was an allocation per cell). */
+  private readonly onWord = (word: number, start: number): void => {
+    const { found, sets, text } = this;
+    for (const s of this.setsOf[word] as number[]) if (!found[s] && (sets[s] as WordSet).testAt(text, start)) found[s] = true;
+  };
+
+  /**
+   * Per set, set.test(text): false for an absent set. The array is this object's and is overwritten by the next
+   * call: read it before testing again.
+   */
+  test(text: string): readonly boolean[] {
+    const { found, always } = this;
+    for (let i = 0; i < always.length; i++) found[i] = always[i] as boolean;
+    this.text = text;
+    this.automaton.scan(text, this.onWord);
+    this.text = '';
     return found;
   }
 }

@@ -252,12 +252,11 @@ export function canReach(min: number, ctx: ScoreContext): (rule: CompiledRule, s
  */
 export function scoreCandidates(cands: readonly Candidate[], rules: ReadonlyMap<string, CompiledRule>, ctx: ScoreContext, min = -Infinity): Scored[] {
   const out: Scored[] = [];
-  const read = new ReadContexts();
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
     const rule = rules.get(c.type);
     if (!rule) continue;
-    if (c.context) read.keep(c);
-    const confidence = confidenceOf(c, rule, ctx, c.context ?? (c.column === true ? read.find(c) : undefined));
+    const confidence = confidenceOf(c, rule, ctx, c.context ?? (c.column === true ? readBefore(cands, i) : undefined));
     if (confidence === undefined || confidence < min) continue;
     const scored = c as Scored;
     scored.confidence = confidence;
@@ -267,35 +266,19 @@ export function scoreCandidates(cands: readonly Candidate[], rules: ReadonlyMap<
 }
 
 /**
- * Contexts the gate read for text matches, by type and span, so that a cell matched by its column's regex at
- * the same span (a roster's phone cell is found both ways) is not read again: contextOf is a pure function of
- * the rule, the span and the text. Keyed by start and type (a small integer key, no allocation per entry).
+ * The context the gate read for the first text match before `i` of the same type and start, when it also has
+ * the same end: a cell matched by its column's regex at the same span as by a text regex (a roster's phone
+ * cell is found both ways) is not read again — contextOf is a pure function of the rule, the span and the
+ * text. Column candidates come only from a cell's (or labelled field's) whole value, after its few text
+ * matches, so a look along the list costs less than the two maps it replaced (made for every such cell).
  */
-class ReadContexts {
-  // Made on the first kept context: a spreadsheet cell is scored alone, most with no text match at all.
-  private byKey: Map<number, Candidate> | undefined;
-  private types: Map<string, number> | undefined;
-
-  keep(c: Candidate): void {
-    const key = this.keyOf(c);
-    const byKey = (this.byKey ??= new Map());
-    if (key >= 0 && !byKey.has(key)) byKey.set(key, c);
+function readBefore(cands: readonly Candidate[], i: number): Candidate['context'] {
+  const c = cands[i] as Candidate;
+  for (let j = 0; j < i; j++) {
+    const k = cands[j] as Candidate;
+    if (k.context !== undefined && k.start === c.start && k.type === c.type) return k.end === c.end ? k.context : undefined;
   }
-
-  find(c: Candidate): Candidate['context'] {
-    if (!this.byKey) return undefined;
-    const key = this.keyOf(c);
-    const seen = key >= 0 ? this.byKey.get(key) : undefined;
-    return seen !== undefined && seen.end === c.end && seen.type === c.type ? seen.context : undefined;
-  }
-
-  /** -1 past what the key holds (texts of 2^24+ characters, a 32nd type): those are simply read again. */
-  private keyOf(c: Candidate): number {
-    const types = (this.types ??= new Map());
-    let type = types.get(c.type);
-    if (type === undefined) types.set(c.type, (type = types.size));
-    return c.start < 2 ** 24 && type < 32 ? c.start * 32 + type : -1;
-  }
+  return undefined;
 }
 
 /**
