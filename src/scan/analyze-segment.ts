@@ -217,7 +217,8 @@ export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[],
   const columns = columnsOf(seg, key, text);
   const ctx = scoreContext(text, seg, key, columns);
   const detector = new TextDetector(text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
-  const cells = new TableCells(text, seg, rules);
+  // Only a table has cells of its own to read (a spreadsheet cell is one value: detectCell below).
+  const cells = seg.table ? new TableCells(text, seg, rules) : undefined;
   const toHit = hitMaker(seg, norm, key, rules, columns);
   let pending: Scored[] = [];
   // A cell's key candidates span the whole text: such texts (cells, labelled fields) are one block.
@@ -226,8 +227,8 @@ export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[],
     const last = to >= text.length;
     const candidates: Candidate[] = [];
     detector.until(last ? Infinity : to, candidates);
-    if (first && key !== undefined) candidates.push(...detectCell(text, rulesForHeader(key, rules)));
-    cells.until(last ? Infinity : to, candidates);
+    if (first && key !== undefined) detectCell(text, rulesForHeader(key, rules), 0, candidates);
+    cells?.until(last ? Infinity : to, candidates);
     const scored = scoreCandidates(candidates, ruleMap, ctx, min);
     const settled = pending;
     pending = [];

@@ -297,6 +297,14 @@ export function resolveOverlaps(scored: readonly Scored[]): Scored[] {
  * order of start (then type): clusters are disjoint and swept in order, so each cluster is sorted alone.
  */
 export function settleOverlaps(scored: readonly Scored[], limit: number, pending: Scored[]): Scored[] {
+  // A cell has none or one (what the sweep below gives them, without its arrays and closure).
+  if (scored.length <= 1) {
+    const only = scored[0];
+    if (only === undefined) return [];
+    if (only.end <= limit) return [only];
+    pending.push(only);
+    return [];
+  }
   const sorted = byStartLongestFirst(scored);
   const kept: Scored[] = [];
   const cluster: Scored[] = [];
