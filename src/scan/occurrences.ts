@@ -61,6 +61,8 @@ export class OccurrenceTally {
    * is built per hit (two strings for each of a roster's 700,000 hits).
    */
   private readonly columns = new Map<string, Map<string, Group>>();
+  /** Likewise for hits whose place is a sheet and a column (every hit of a workbook's cells): sheet → type → column. */
+  private readonly sheets = new Map<string, Map<string, Map<string, Group>>>();
   private readonly values = new Map<string, DistinctValues>();
   /** Set by count(): whether the occurrence just counted is listed, and its place. */
   listed = false;
@@ -108,20 +110,29 @@ export class OccurrenceTally {
   private groupOf(type: string, column: string | undefined, at: PlaceFields, level: Level): Group {
     // The place key writes an empty string and a missing field alike: so does this test.
     const byColumn = !at.sheet && at.page === undefined && at.slide === undefined && !at.part && !at.entry;
-    if (byColumn) {
-      let ofType = this.columns.get(type);
-      if (!ofType) this.columns.set(type, (ofType = new Map()));
-      const group = ofType.get(column ?? '');
-      if (group) return group;
-      const made = this.newGroup(type, column, at, level);
-      ofType.set(column ?? '', made);
-      return made;
+    if (byColumn) return this.inColumns(this.columns, type, column, at, level);
+    if (at.page === undefined && at.slide === undefined && !at.part && !at.entry) {
+      const sheet = at.sheet as string;
+      let ofSheet = this.sheets.get(sheet);
+      if (!ofSheet) this.sheets.set(sheet, (ofSheet = new Map()));
+      return this.inColumns(ofSheet, type, column, at, level);
     }
     const key = `${type}\u0000${placeOf(column, at)}`;
     const group = this.placed.get(key);
     if (group) return group;
     const made = this.newGroup(type, column, at, level);
     this.placed.set(key, made);
+    return made;
+  }
+
+  /** The group of a type and column among `byType`'s (a place's groups), made when new. */
+  private inColumns(byType: Map<string, Map<string, Group>>, type: string, column: string | undefined, at: PlaceFields, level: Level): Group {
+    let ofType = byType.get(type);
+    if (!ofType) byType.set(type, (ofType = new Map()));
+    const group = ofType.get(column ?? '');
+    if (group) return group;
+    const made = this.newGroup(type, column, at, level);
+    ofType.set(column ?? '', made);
     return made;
   }
 
