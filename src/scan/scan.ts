@@ -17,7 +17,7 @@ import { isParsedDocument } from '../extract/index.js';
 import { isImageName, isImageOnlySkip } from '../extract/ocr/not-examined.js';
 import { Batcher } from './batcher.js';
 import { WorkerPool } from './pool.js';
-import { analyzeWorkbookInPieces, mayReadInPieces } from './workbook-pieces.js';
+import { analyzeWorkbookInPieces, mayReadInPieces, PIECES } from './workbook-pieces.js';
 import type { SheetPiece } from './sheet-piece.js';
 import { readsInChunks } from './large-text.js';
 import { processFile, type BytesAnalyzer } from './process-file.js';
@@ -179,10 +179,10 @@ class Runner {
     // This thread walks and reads; workers only compute (bytes move to them without a copy). A huge text
     // file is read and decoded here and its chunks spread over the workers.
     // A big workbook's sheets are cut into pieces here and analyzed on every worker (workbook-pieces.ts) when
-    // workers are free: pieces cost more CPU in all (each worker compiles the sheet reader, this thread merges),
-    // so while other files keep every worker busy the workbook is one worker's, as before.
+    // there are enough of them and they are free: pieces cost more CPU in all (each worker compiles the sheet
+    // reader, this thread merges), so while other files keep every worker busy the workbook is one worker's.
     const whole = async (r: FileRef, bytes: Uint8Array, workers: WorkerPool): Promise<FileResult[]> => {
-      if (workers.size > 1 && workers.idle && mayReadInPieces(r, bytes)) {
+      if (workers.size >= PIECES.minWorkers && workers.idle && mayReadInPieces(r, bytes)) {
         const pieces = { analyze: (piece: SheetPiece) => workers.analyzePiece(piece), parallel: workers.size * 2, forget: (id: number) => workers.forgetWorkbook(id) };
         const read = await analyzeWorkbookInPieces(r, bytes, analyzer, pieces);
         if (read) return read;
