@@ -35,42 +35,14 @@ export function labelShaped(text: string): boolean {
   return text.length <= 24 && !/[0-9０-９]{3}|@/.test(text);
 }
 
-/**
- * What a layout carries from one row to the next, as plain data: a sheet read in pieces (one per worker) starts
- * each piece from the state the rows before it left.
- */
-export interface LayoutState {
-  /** Header cells of each column of the header block in effect: [column, headers top to bottom]. */
-  headers: [number, string[]][];
-  lastHeaderRow: number;
-}
-
-export const NO_LAYOUT: Readonly<LayoutState> = Object.freeze({ headers: [], lastHeaderRow: Number.NEGATIVE_INFINITY });
-
-/** Whether two states lay out the rows after them alike. */
-export function sameLayout(a: LayoutState, b: LayoutState): boolean {
-  if (a.lastHeaderRow !== b.lastHeaderRow || a.headers.length !== b.headers.length) return false;
-  return a.headers.every(([col, hs], i) => {
-    const [otherCol, others] = b.headers[i] as [number, string[]];
-    return col === otherCol && hs.length === others.length && hs.every((h, j) => h === others[j]);
-  });
-}
-
 export class TableLayout {
   /** Header cells of each column, top to bottom, of the header block in effect. */
   private headers = new Map<number, string[]>();
   private lastHeaderRow = Number.NEGATIVE_INFINITY;
   private readonly isFieldName: (text: string) => boolean;
 
-  constructor(isFieldName: (text: string) => boolean, from: LayoutState = NO_LAYOUT) {
+  constructor(isFieldName: (text: string) => boolean) {
     this.isFieldName = isFieldName;
-    this.headers = new Map(from.headers);
-    this.lastHeaderRow = from.lastHeaderRow;
-  }
-
-  /** Where the rows so far leave the layout (a copy: the layout goes on changing). */
-  state(): LayoutState {
-    return { headers: [...this.headers], lastHeaderRow: this.lastHeaderRow };
   }
 
   /** Layout of one row (row numbers increase; gaps are blank rows). */

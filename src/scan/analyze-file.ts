@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import { chooseExtractor } from '../extract/index.js';
 import { withTimeout } from '../extract/limits.js';
-import { levelOf, notScanned, UNLABELLED_TYPE, type ExtractLimits, type ExtractResult, type FileResult, type Finding, type Level, type Occurrence, type OccurrenceWhere, type Segment } from '../model.js';
+import { levelOf, notScanned, UNLABELLED_TYPE, type ExtractLimits, type ExtractResult, type FileResult, type Finding, type Level, type Location, type Occurrence, type OccurrenceWhere, type Segment } from '../model.js';
 import type { CompiledRule, LabelWord } from '../patterns/types.js';
 import { fingerprint, valueHash } from '../score/fingerprint.js';
 import { findLabels } from '../score/labels.js';
@@ -23,9 +23,8 @@ import type { CompiledVocabulary } from '../appi/vocabulary.js';
 import { analyzeSegmentInto, type SegmentHit } from './analyze-segment.js';
 import { CellMemo } from './cell-memo.js';
 import { lettersOfCell } from './column-label.js';
-import { OccurrenceTally, type PlaceFields } from './occurrences.js';
+import { OccurrenceTally } from './occurrences.js';
 import { eachPacked, hitAt, unpackHits, valueAt, type PackedHits } from './packed-hits.js';
-import { scopeOf } from '../appi/records.js';
 import { ValueTables } from './value-table.js';
 
 export interface AnalyzeOptions {
@@ -74,38 +73,27 @@ async function extract(path: string, bytes: Uint8Array, depth: number, opts: Ana
   }
 }
 
-/** What segments are analyzed with. */
-export type SegmentOptions = Pick<AnalyzeOptions, 'rules' | 'ruleMap' | 'minConfidence' | 'vocabulary'>;
-
-/** What a file remembers of its short cells' analyses (cell-memo.ts): a cache, never a cause of a result. */
-export type CellAnalyses = CellMemo<Remembered>;
-
-export function cellAnalyses(): CellAnalyses {
-  return new CellMemo<Remembered>();
-}
-
 /**
  * Segments as they are analyzed, whether an extractor hands them over one by one or returns them: their hits
- * go straight to `take` (a file's FindingsBuilder takes them in file order, batch by batch), so a sheet's
- * hundreds of thousands of hits are never all held; only the texts where labels are looked for (label zones,
- * the start of the first) are kept. A piece of a sheet read in a worker has one too (workbook-pieces.ts), whose
- * hits are packed and whose label texts and evidence are merged into the file's, in order.
+ * go straight into the file's findings (FindingsBuilder takes them in file order, batch by batch), so a
+ * sheet's hundreds of thousands of hits are never all held; only the texts where labels are looked for
+ * (label zones, the start of the first) are kept.
  */
-export class SegmentSink {
+class SegmentSink {
+  readonly built: FindingsBuilder;
+  readonly labelSources: string[];
   /** What the text says for the APPI verdict (special-care words, organisations' phone numbers). */
   readonly appi: EvidenceCollector;
-  /** Where in labelSources the first segment's text is (-1: no segment yet). */
-  headAt = -1;
+  private first = true;
 
-  constructor(
-    private readonly opts: SegmentOptions,
-    private readonly take: (hits: readonly SegmentHit[]) => void,
-    readonly labelSources: string[] = [],
-    /** Short cells repeat (statuses, product and company names): their analysis is remembered (cell-memo.ts). */
-    private readonly memo: CellAnalyses = cellAnalyses(),
-  ) {
+  constructor(path: string, private readonly opts: AnalyzeOptions) {
+    this.built = new FindingsBuilder(path, opts);
+    this.labelSources = [posix.basename(path)];
     this.appi = new EvidenceCollector(opts.vocabulary);
   }
+
+  /** Short cells repeat (statuses, product and company names): their analysis is remembered (cell-memo.ts). */
+  private readonly memo = new CellMemo<Remembered>();
 
   readonly add = (seg: Segment): void => {
     if (seg.origin.line !== undefined || seg.table || seg.text.length > MEMO_CHARS) {
@@ -131,18 +119,6 @@ export class SegmentSink {
     this.keep(seg, found);
   };
 
-  /**
-   * The label texts of segments analyzed elsewhere (a piece of a sheet), which came after this sink's: the
-   * first segment's text is kept only when it is the file's first (`headAt`: where it is in `labels`).
-   */
-  addLabels(labels: readonly string[], headAt: number): void {
-    const first = this.headAt < 0;
-    if (first && headAt >= 0) this.headAt = this.labelSources.length + headAt;
-    labels.forEach((text, i) => {
-      if (i !== headAt || first) this.labelSources.push(text);
-    });
-  }
-
   /** The segment's hits, pushed to `hits`; returns its text in NFKC when the analysis had it (for the evidence). */
   private analyze(seg: Segment, hits: SegmentHit[]): string | undefined {
     return analyzeSegmentInto(seg, this.opts.rules, this.opts.ruleMap, this.opts.minConfidence, (hit) => hits.push(hit));
@@ -150,9 +126,10 @@ export class SegmentSink {
 
   /** A segment's hits and the text labels are looked for in. */
   private keep(seg: Segment, hits: readonly SegmentHit[]): void {
-    if (hits.length > 0) this.take(hits);
+    if (hits.length > 0) this.built.add(hits);
     if (seg.labelZone) this.labelSources.push(seg.text);
-    if (this.headAt < 0) this.headAt = this.labelSources.push(seg.text.slice(0, FIRST_CHARS)) - 1;
+    if (this.first) this.labelSources.push(seg.text.slice(0, FIRST_CHARS));
+    this.first = false;
   }
 }
 
@@ -217,11 +194,8 @@ export class FindingsBuilder {
       return;
     }
     const { tally, opts } = this;
-    // Read by the tally, which does not keep it: one object for every hit.
-    const at: PlaceFields = {};
-    // A record's scope per sheet (records.ts scopeOf), made once: a packed hit can name no other place.
-    const scopes: string[] = [];
-    const bare = scopeOf({});
+    // Read by the tally and the verdict's hits, neither of which keeps it: one object for every hit.
+    const at: Location = {};
     eachPacked(p, (i, whole, run, base) => {
       if (whole) {
         this.take([whole]);
@@ -233,16 +207,11 @@ export class FindingsBuilder {
       const value = valueAt(p, i, run, base);
       const label = p.label[i] as number;
       const line = p.line[i] as number;
-      const sheet = p.sheet[i] as number;
-      const sheetName = sheet >= 0 ? (p.names[sheet] as string) : undefined;
-      at.sheet = sheetName;
-      const row = p.cellRow[i] as number;
+      at.line = line >= 0 ? line : undefined;
       const level = levelOf(confidence);
       this.risk.add(type, confidence);
       const occurrence = tally.count(type, value, level, label >= 0 ? p.names[label] : undefined, at);
-      // The record as recordOf() reads the hit's location: a cell's row, else its line.
-      const scope = sheetName === undefined ? bare : (scopes[sheet] ??= scopeOf({ sheet: sheetName }));
-      this.persons.addInRecord(type, value, tally.valueId, scope, row >= 0 ? row : line >= 0 ? line : 0);
+      this.persons.addNumbered(type, value, tally.valueId, at);
       if (tally.listed) this.findings.push(this.finding(hitAt(p, i, run, base), level, occurrence, tally.where));
     });
   }
@@ -347,14 +316,13 @@ function rollUpContainer(result: FileResult, members: readonly FileResult[], opt
 
 
 export async function analyzeBytes(path: string, bytes: Uint8Array, opts: AnalyzeOptions, depth = 0, inherited: readonly string[] = []): Promise<FileResult[]> {
-  const built = new FindingsBuilder(path, opts);
-  const sink = new SegmentSink(opts, (hits) => built.add(hits), [posix.basename(path)]);
+  const sink = new SegmentSink(path, opts);
   const extracted = await extract(path, bytes, depth, opts, sink.add);
   if (!extracted.ok) return [notScanned(path, extracted.status, extracted.reason, { format: extracted.format })];
   for (const seg of extracted.segments) sink.add(seg);
   // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
   // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
-  const result = resultOf(path, extracted.format, built, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited, sink.appi.done());
+  const result = resultOf(path, extracted.format, sink.built, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited, sink.appi.done());
   if (extracted.notes?.length) result.notes = extracted.notes;
   if (extracted.ocrPages) result.ocrPages = extracted.ocrPages;
   const out = [result];

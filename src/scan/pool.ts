@@ -13,16 +13,12 @@ import type { AnalyzerConfig } from './analyzer.js';
 import type { ChunkHits } from './chunk-analysis.js';
 import type { TextChunk } from './text-chunks.js';
 import { movable } from './owned-buffers.js';
-import type { SheetPiece, SheetPieceHits } from './sheet-piece.js';
 
 export type PoolRequest =
   | { kind: 'bytes'; ref: FileRef; bytes: Uint8Array }
   | { kind: 'batch'; items: { ref: FileRef; bytes: Uint8Array }[] }
-  | { kind: 'chunk'; chunk: TextChunk }
-  | { kind: 'piece'; piece: SheetPiece };
-export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; chunk?: ChunkHits; piece?: SheetPieceHits; error?: string };
-/** A message that needs no reply: the main thread is done with a workbook read in pieces. */
-export type PoolNotice = { kind: 'forget'; workbook: number };
+  | { kind: 'chunk'; chunk: TextChunk };
+export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; chunk?: ChunkHits; error?: string };
 
 interface Task {
   id: number;
@@ -34,8 +30,6 @@ interface Slot {
   worker: Worker;
   task?: Task;
   timer?: NodeJS.Timeout;
-  /** Workbooks whose cell texts this worker was sent (sheet-piece.ts keeps them). */
-  workbooks: Set<number>;
 }
 
 const WORKER_HEAP_MB = 512;
@@ -60,23 +54,11 @@ function bigBytes(task: Task): number {
   return task.request.kind === 'bytes' && task.request.bytes.length >= BIG_TASK_BYTES ? task.request.bytes.length : 0;
 }
 
-/**
- * Buffers that own their memory move to the worker without a copy; a slice of a shared pool is copied. A
- * piece of a sheet moves too, and comes back with its result (it may have to be analyzed again).
- */
+/** Buffers that own their memory move to the worker without a copy; a slice of a shared pool is copied. */
 function transferable(request: PoolRequest): ArrayBuffer[] {
-  const all = request.kind === 'bytes' ? [request.bytes] : request.kind === 'batch' ? request.items.map((i) => i.bytes) : request.kind === 'piece' ? [request.piece.bytes] : [request.chunk.bytes];
+  const all = request.kind === 'bytes' ? [request.bytes] : request.kind === 'batch' ? request.items.map((i) => i.bytes) : [request.chunk.bytes];
   const own = all.filter(movable).map((b) => b.buffer as ArrayBuffer);
   return [...new Set(own)];
-}
-
-/** A piece goes without its workbook's cell texts to a worker that has them already. */
-function withWorkbook(request: PoolRequest, slot: Slot): PoolRequest {
-  if (request.kind !== 'piece') return request;
-  const { workbook } = request.piece;
-  if (slot.workbooks.has(workbook.id)) return { kind: 'piece', piece: { ...request.piece, workbook: { id: workbook.id } } };
-  slot.workbooks.add(workbook.id);
-  return request;
 }
 
 export class WorkerPool {
@@ -96,11 +78,6 @@ export class WorkerPool {
 
   get size(): number {
     return this.slots.length;
-  }
-
-  /** Whether a worker is free and no task waits: work split now goes to workers that would otherwise wait. */
-  get idle(): boolean {
-    return this.queue.length === 0 && this.slots.some((s) => !s.task);
   }
 
   /** A whole file's bytes (read by the caller); problems (time-out, crash) come back as its error result. */
@@ -135,26 +112,6 @@ export class WorkerPool {
     });
   }
 
-  /**
-   * One piece of a big sheet (workbook-pieces.ts); rejects with the reason when the worker fails. The
-   * workbook's cell texts go with the first piece each worker gets.
-   */
-  analyzePiece(piece: SheetPiece): Promise<SheetPieceHits> {
-    return new Promise((resolve, reject) => {
-      this.submit({ kind: 'piece', piece }, (reply) => {
-        if ('failed' in reply) reject(new Error(reply.failed));
-        else if (reply.piece) resolve(reply.piece);
-        else reject(new Error(`internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`));
-      });
-    });
-  }
-
-  /** Tells the workers that were sent a workbook's cell texts to drop them. */
-  forgetWorkbook(id: number): void {
-    const notice: PoolNotice = { kind: 'forget', workbook: id };
-    for (const slot of this.slots) if (slot.workbooks.delete(id)) slot.worker.postMessage(notice);
-  }
-
   async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.done(STOPPED);
@@ -181,7 +138,7 @@ export class WorkerPool {
   private spawn(): Slot {
     // A file whose parsing needs more heap than this (a hostile spreadsheet) ends its worker with
     // ERR_WORKER_OUT_OF_MEMORY: that file is reported as an error and a fresh worker takes over.
-    const slot: Slot = { worker: new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), workbooks: new Set() };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }) };
     slot.worker.on('message', (msg: PoolReply) => {
       const task = slot.task;
       if (!task || task.id !== msg.id) return;
@@ -233,7 +190,7 @@ export class WorkerPool {
       if (!task) return;
       slot.task = task;
       slot.timer = setTimeout(() => this.replace(slot, `timed out after ${Math.round(this.hardTimeoutMs / 1000)} s (parser stopped)`), this.hardTimeoutMs);
-      const request = withWorkbook(task.request, slot);
+      const request = task.request;
       slot.worker.postMessage({ id: task.id, ...request }, transferable(request));
     }
   }

@@ -17,8 +17,6 @@ import { isParsedDocument } from '../extract/index.js';
 import { isImageName, isImageOnlySkip } from '../extract/ocr/not-examined.js';
 import { Batcher } from './batcher.js';
 import { WorkerPool } from './pool.js';
-import { analyzeWorkbookInPieces, mayReadInPieces, PIECES } from './workbook-pieces.js';
-import type { SheetPiece } from './sheet-piece.js';
 import { readsInChunks } from './large-text.js';
 import { processFile, type BytesAnalyzer } from './process-file.js';
 
@@ -178,20 +176,9 @@ class Runner {
     this.isParsed = isParsed;
     // This thread walks and reads; workers only compute (bytes move to them without a copy). A huge text
     // file is read and decoded here and its chunks spread over the workers.
-    // A big workbook's sheets are cut into pieces here and analyzed on every worker (workbook-pieces.ts) when
-    // there are enough of them and they are free: pieces cost more CPU in all (each worker compiles the sheet
-    // reader, this thread merges), so while other files keep every worker busy the workbook is one worker's.
-    const whole = async (r: FileRef, bytes: Uint8Array, workers: WorkerPool): Promise<FileResult[]> => {
-      if (workers.size >= PIECES.minWorkers && workers.idle && mayReadInPieces(r, bytes)) {
-        const pieces = { analyze: (piece: SheetPiece) => workers.analyzePiece(piece), parallel: workers.size * 2, forget: (id: number) => workers.forgetWorkbook(id) };
-        const read = await analyzeWorkbookInPieces(r, bytes, analyzer, pieces);
-        if (read) return read;
-      }
-      return workers.runBytes(r, bytes);
-    };
     const viaWorkers = (ref: FileRef, workers: WorkerPool): Promise<FileResult[]> =>
       processFile(ref, analyzer, { analyze: (chunk) => workers.analyzeChunk(chunk), parallel: workers.size + 1 }, (r, bytes) =>
-        workers === this.pool && !isParsed(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : whole(r, bytes, workers),
+        workers === this.pool && !isParsed(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : workers.runBytes(r, bytes),
       );
     const direct = (ref: FileRef): Promise<FileResult[]> => {
       if (opts.process) {

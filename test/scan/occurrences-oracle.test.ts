@@ -18,8 +18,9 @@ interface Hit {
   at: PlaceFields;
 }
 
-// Places that must fall together (an empty sheet or part is no sheet or part) and apart (page 0 is a page).
-const PLACES: PlaceFields[] = [{}, {}, { sheet: '' }, { sheet: 'S1' }, { page: 0 }, { page: 2 }, { part: '' }, { part: 'word/document.xml' }, { entry: 'a.csv' }, { slide: 1 }, { sheet: 'S1', page: 2 }];
+// Places that must fall together (an empty sheet or part is no sheet or part) and apart (page 0 is a page;
+// two sheets; a sheet and the same sheet with a part, page or entry).
+const PLACES: PlaceFields[] = [{}, {}, { sheet: '' }, { sheet: 'S1' }, { sheet: 'S2' }, { sheet: 'S1', part: '' }, { sheet: 'S1', part: 'comments' }, { sheet: 'S2', entry: 'b.xlsx' }, { page: 0 }, { page: 2 }, { part: '' }, { part: 'word/document.xml' }, { entry: 'a.csv' }, { slide: 1 }, { sheet: 'S1', page: 2 }];
 
 const hit: fc.Arbitrary<Hit> = fc.record({
   suppressed: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),

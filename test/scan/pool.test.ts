@@ -83,22 +83,3 @@ await pool.close();
     expect(r.stdout.trim()).toBe('first:1 small-1:4 big-2MB:2 small-2:5 big-1MB:3');
   });
 });
-
-describe('WorkerPool.idle', () => {
-  it('is true while a worker is free and nothing waits; false once every worker is busy or a task waits', () => {
-    const r = runStuck(`
-const ref = (n) => ({ absPath: '/x/' + n, relPath: n, size: 1 });
-const seen = [pool.idle];
-void pool.runBytes(ref('a'), new Uint8Array(1));
-seen.push(pool.idle);
-void pool.runBytes(ref('b'), new Uint8Array(1));
-seen.push(pool.idle);
-void pool.runBytes(ref('c'), new Uint8Array(1));
-seen.push(pool.idle);
-console.log(seen.join(' '));
-await pool.close();
-`, 8000);
-    expect(r.stderr).toBe('');
-    expect(r.stdout.trim()).toBe('true true false false');
-  });
-});

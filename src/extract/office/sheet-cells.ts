@@ -9,7 +9,7 @@
  */
 import type { Segment } from '../../model.js';
 import { isBuiltinFieldName } from '../../patterns/load.js';
-import { cellStructure, NO_LAYOUT, TableLayout, type LayoutState, type RowCell } from '../table-layout.js';
+import { cellStructure, TableLayout, type RowCell } from '../table-layout.js';
 
 const LABEL_ROWS = 3;
 
@@ -33,20 +33,11 @@ export interface SheetCells {
   cell(row: number, col: number, text: string): void;
   /** Hands over the last buffered row; call once when the sheet ends. */
   end(): void;
-  /** The layout the rows so far leave (call after end()). */
-  layout(): LayoutState;
-  /** Rows of the first and last cells so far (0: none). */
-  readonly firstRow: number;
-  readonly lastRow: number;
 }
 
-/**
- * Cells of one sheet in row order → `emit(segment)`, one row behind (a row is laid out when it is complete).
- * `from`: the layout the rows above left, when the sheet is read from one of its rows on (xlsx-pieces.ts).
- */
-export function sheetCells(sheet: string, emit: (segment: Segment) => void, from: LayoutState = NO_LAYOUT): SheetCells {
-  const layout = new TableLayout(isBuiltinFieldName, from);
-  let firstRow = 0;
+/** Cells of one sheet in row order → `emit(segment)`, one row behind (a row is laid out when it is complete). */
+export function sheetCells(sheet: string, emit: (segment: Segment) => void): SheetCells {
+  const layout = new TableLayout(isBuiltinFieldName);
   let pendingRow = 0;
   let pending: RowCell[] = [];
   const flush = (): void => {
@@ -69,18 +60,10 @@ export function sheetCells(sheet: string, emit: (segment: Segment) => void, from
       if (row !== pendingRow) {
         flush();
         pendingRow = row;
-        if (firstRow === 0) firstRow = row;
       }
       pending.push({ col, text });
     },
     end: flush,
-    layout: () => layout.state(),
-    get firstRow() {
-      return firstRow;
-    },
-    get lastRow() {
-      return pendingRow;
-    },
   };
 }
 

@@ -28,26 +28,6 @@ export interface SheetSink {
 interface Cursor {
   row: number;
   col: number;
-  /** A row number was read from the XML (a `<row r>` or a cell reference with a row). */
-  fixed: boolean;
-  /** A cell was given a row counted on from the one the scan started at (no row number read before it). */
-  relative: boolean;
-}
-
-/** How a scan ended: where a scan of what follows goes on (xlsx-pieces.ts reads a sheet in pieces). */
-export interface SheetScanEnd {
-  /** The row the last `<row>` or cell was in (0: none). */
-  row: number;
-  /**
-   * No element the scan reads is left open at the end (a cell without its `</c>`, a start tag without its `>`):
-   * the scan of what follows starts where this one stopped, as one scan of both would have gone on.
-   */
-  clean: boolean;
-  /**
-   * A cell's row, or the row the scan ended in, was counted on from `startRow` (`<row>`s without `r`, cells
-   * without a row in their reference): they are right only if `startRow` was.
-   */
-  relative: boolean;
 }
 
 /**
@@ -58,23 +38,17 @@ export interface SheetScanEnd {
  */
 const PIECE_BYTES = 64 * 1024;
 
-/** `startRow`: the row before the first one (a piece of a sheet: the row the XML before it ended in). */
-export async function scanSheet(stream: AsyncIterable<Uint8Array>, sink: SheetSink, startRow = 0): Promise<SheetScanEnd> {
+export async function scanSheet(stream: AsyncIterable<Uint8Array>, sink: SheetSink): Promise<void> {
   const decoder = new ChunkText();
   let pending = '';
-  const cursor: Cursor = { row: startRow, col: -1, fixed: false, relative: false };
+  const cursor: Cursor = { row: 0, col: -1 };
   for await (const bytes of stream) {
     for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
       pending += decoder.decode(bytes.subarray(at, at + PIECE_BYTES));
       pending = pending.slice(consume(pending, cursor, sink));
     }
   }
-  let clean = true;
-  if (decoder.started) {
-    const text = pending + decoder.end();
-    clean = openingAt(text, consume(text, cursor, sink)) < 0;
-  }
-  return { row: cursor.row, clean, relative: cursor.relative || !cursor.fixed };
+  if (decoder.started) consume(pending + decoder.end(), cursor, sink);
 }
 
 /**
@@ -92,12 +66,7 @@ function consume(text: string, cursor: Cursor, sink: SheetSink): number {
     if (token.kind === 'row') {
       readCellAttributes(text, token.attrsStart, token.attrsEnd, attrs);
       const r = Number(attrs.r);
-      if (Number.isInteger(r) && r > 0) {
-        cursor.row = r;
-        cursor.fixed = true;
-      } else {
-        cursor.row++;
-      }
+      cursor.row = Number.isInteger(r) && r > 0 ? r : cursor.row + 1;
       cursor.col = -1;
       done = token.end;
     } else if (token.kind === 'c') {
@@ -126,14 +95,10 @@ function consume(text: string, cursor: Cursor, sink: SheetSink): number {
 function emitCell(a: CellAttributes, inner: string, cursor: Cursor, sink: SheetSink): void {
   if (a.r && readRef(a.r, ref)) {
     cursor.col = ref.col;
-    if (ref.row > 0) {
-      cursor.row = ref.row;
-      cursor.fixed = true;
-    }
+    if (ref.row > 0) cursor.row = ref.row;
   } else {
     cursor.col++;
   }
-  if (!cursor.fixed) cursor.relative = true;
   const style = Number(a.s ?? 0);
   sink.cell({ row: Math.max(cursor.row, 1), col: cursor.col, type: a.t, style: Number.isInteger(style) ? style : 0, inner });
 }

@@ -6,39 +6,21 @@
  * Never evaluates formulas (the cached result is what Excel shows) and never inflates past the limits.
  */
 import type { ExtractContext, ExtractResult, Segment } from '../../model.js';
-import { NO_LAYOUT, type LayoutState } from '../table-layout.js';
 import { ooxmlMetadataLabels } from './msip.js';
 import { ooxmlPropertySegments, xlsxCommentSegments } from './ooxml-extras.js';
 import { attr, decodeEntities, decodeXstring, elementsOf, parseRels, richText } from './xml-text.js';
 import { cellFormatOf, formatNumber, type CellFormat } from './xlsx-format.js';
 import { sheetCells } from './sheet-cells.js';
-import { scanSheet, type RawCell, type SheetScanEnd } from './xlsx-sheet.js';
+import { scanSheet, type RawCell } from './xlsx-sheet.js';
 import { mainDocumentPart, withOfficeZip, type OfficeZip, type ZipFailure } from './zip-parts.js';
 
 const P = '(?:[\\w.-]+:)?';
 
-/** What a sheet's cells are read with: the shared strings, the cell formats and the date system. */
-export interface CellTexts {
+interface Workbook {
+  sheets: { name: string; part: string }[];
   date1904: boolean;
   strings: string[];
   formats: CellFormat[];
-}
-
-export interface SheetPart {
-  name: string;
-  part: string;
-}
-
-interface Workbook extends CellTexts {
-  sheets: SheetPart[];
-}
-
-/** The workbook part's answers, before the shared strings and styles are read. */
-export interface WorkbookParts {
-  sheets: SheetPart[];
-  date1904: boolean;
-  stringsPart: string | undefined;
-  stylesPart: string | undefined;
 }
 
 export async function extractXlsx(bytes: Uint8Array, ctx: ExtractContext, format = 'xlsx'): Promise<ExtractResult> {
@@ -47,36 +29,15 @@ export async function extractXlsx(bytes: Uint8Array, ctx: ExtractContext, format
     if ('ok' in workbook) return workbook;
     const segments: Segment[] = [];
     const emit = ctx.onSegment ?? ((s: Segment) => void segments.push(s));
-    for (const sheet of workbook.sheets) await readSheetXml(await zip.openStream(sheet.part), workbook, sheet.name, emit);
-    const tail = await workbookTail(zip, workbook.sheets);
-    for (const s of tail.segments) emit(s);
-    return { segments, labels: tail.labels };
+    for (const sheet of workbook.sheets) await readSheet(zip, workbook, sheet, emit);
+    for (const s of [...(await xlsxCommentSegments(zip, workbook.sheets)), ...(await ooxmlPropertySegments(zip))]) emit(s);
+    return { segments, labels: await ooxmlMetadataLabels(zip) };
   });
   if ('ok' in result) return { ...result, format };
   return { ok: true, format, segments: result.segments, labels: result.labels };
 }
 
-/** What follows the sheets: cell comments and document properties (segments), and the sensitivity labels. */
-export async function workbookTail(zip: OfficeZip, sheets: readonly SheetPart[]): Promise<{ segments: Segment[]; labels: string[] }> {
-  const segments = [...(await xlsxCommentSegments(zip, sheets)), ...(await ooxmlPropertySegments(zip))];
-  return { segments, labels: await ooxmlMetadataLabels(zip) };
-}
-
 async function readWorkbook(zip: OfficeZip): Promise<Workbook | ZipFailure> {
-  const parts = await readWorkbookParts(zip);
-  if ('ok' in parts) return parts;
-  const strings = parts.stringsPart ? await zip.readText(parts.stringsPart) : undefined;
-  const styles = parts.stylesPart ? await zip.readText(parts.stylesPart) : undefined;
-  return { sheets: parts.sheets, ...cellTexts(strings, styles, parts.date1904) };
-}
-
-/** The shared strings and cell formats from their parts' XML (undefined: the workbook has no such part). */
-export function cellTexts(stringsXml: string | undefined, stylesXml: string | undefined, date1904: boolean): CellTexts {
-  return { date1904, strings: stringsXml === undefined ? [] : sharedStrings(stringsXml), formats: stylesXml === undefined ? [] : cellFormats(stylesXml) };
-}
-
-/** The sheets and the parts their cells need, each checked against the limits before any is read. */
-export async function readWorkbookParts(zip: OfficeZip): Promise<WorkbookParts | ZipFailure> {
   const main = (await mainDocumentPart(zip, /workbook\d*\.xml$/)) ?? 'xl/workbook.xml';
   if (!zip.has(main)) return { ok: false, status: 'error', reason: `not a spreadsheet: ${main} is missing` };
   const dir = main.slice(0, main.lastIndexOf('/') + 1);
@@ -91,7 +52,12 @@ export async function readWorkbookParts(zip: OfficeZip): Promise<WorkbookParts |
   const failure = zip.check([...sheets.map((s) => s.part), ...[stringsPart, stylesPart].filter((p) => p !== undefined)]);
   if (failure) return failure;
   const pr = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(xml)?.[0] ?? '';
-  return { sheets, date1904: /^(1|true)$/.test(attr(pr, 'date1904') ?? ''), stringsPart, stylesPart };
+  return {
+    sheets,
+    date1904: /^(1|true)$/.test(attr(pr, 'date1904') ?? ''),
+    strings: stringsPart ? sharedStrings(await zip.readText(stringsPart)) : [],
+    formats: stylesPart ? cellFormats(await zip.readText(stylesPart)) : [],
+  };
 }
 
 type Rels = Map<string, { target: string; type: string }>;
@@ -127,41 +93,20 @@ function cellFormats(xml: string): CellFormat[] {
   });
 }
 
-/** Where a sheet's reading stands after some of its rows: what the rows after them are read from. */
-export interface SheetState {
-  /** The row of the last `<row>` or cell read (0: none yet). */
-  row: number;
-  layout: LayoutState;
-}
-
-export const SHEET_START: Readonly<SheetState> = Object.freeze({ row: 0, layout: NO_LAYOUT });
-
-/** How a reading of a sheet's XML, or of a piece of it, ended. */
-export interface SheetRead extends Pick<SheetScanEnd, 'clean' | 'relative'> {
-  state: SheetState;
-  /** Rows of its first and last cells with text (0: none). */
-  firstRow: number;
-  lastRow: number;
-}
-
-/**
- * Hands each of the sheet's segments to `emit` as it is read (a sheet can hold millions of cells). `from`: the
- * state the rows before left, when this is a piece of the sheet that starts at one of its `<row>`s.
- */
-export async function readSheetXml(xml: AsyncIterable<Uint8Array>, book: CellTexts, sheet: string, emit: (s: Segment) => void, from: SheetState = SHEET_START): Promise<SheetRead> {
-  const cells = sheetCells(sheet, emit, from.layout);
-  const end = await scanSheet(xml, {
+/** Hands each of the sheet's segments to `emit` as it is read (a sheet can hold millions of cells). */
+async function readSheet(zip: OfficeZip, book: Workbook, sheet: { name: string; part: string }, emit: (s: Segment) => void): Promise<void> {
+  const cells = sheetCells(sheet.name, emit);
+  await scanSheet(await zip.openStream(sheet.part), {
     cell(cell) {
       const text = cellText(cell, book)?.trim();
       if (text) cells.cell(cell.row, cell.col, text);
     },
     headerFooter(kind, text) {
       cells.end(); // <headerFooter> follows <sheetData>: the last row is complete
-      if (text) emit({ text, origin: { sheet, part: kind }, labelZone: true });
+      if (text) emit({ text, origin: { sheet: sheet.name, part: kind }, labelZone: true });
     },
-  }, from.row);
+  });
   cells.end();
-  return { state: { row: end.row, layout: cells.layout() }, clean: end.clean, relative: end.relative, firstRow: cells.firstRow, lastRow: cells.lastRow };
 }
 
 const VALUE = new RegExp(`<${P}v(?:\\s[^>]*)?>([^<]*)</${P}v>`);

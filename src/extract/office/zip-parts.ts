@@ -30,16 +30,12 @@ export interface OfficeZip {
   /** Every part name, as stored (forward slashes, no leading slash). */
   readonly names: readonly string[];
   has(name: string): boolean;
-  /** The part's declared uncompressed size (as the limits read it); 0 for a part it does not have. */
-  size(name: string): number;
   /**
    * Declared limits for these parts together, checked before any is inflated: lets an extractor refuse the
    * file before reading anything. Every read also checks its own part against the running budget.
    */
   check(names: readonly string[]): ZipFailure | undefined;
   readText(name: string): Promise<string>;
-  /** The part's inflated bytes, whole. */
-  readBytes(name: string): Promise<Buffer>;
   /** The part's inflated bytes, chunk by chunk; a read or CRC error surfaces as a ZipPartError. */
   openStream(name: string): Promise<AsyncIterable<Buffer>>;
 }
@@ -123,19 +119,16 @@ function makeHandle(file: ZipFile, entries: Map<string, Entry>, limits: ExtractL
       yield* await yauzlStream();
     }), entry);
   };
-  const readBytes = async (name: string): Promise<Buffer> => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await openStream(name)) chunks.push(chunk);
-    return Buffer.concat(chunks);
-  };
   return {
     names: [...entries.keys()],
     has: (name) => entries.has(name),
-    size: (name) => entries.get(name)?.uncompressedSize ?? 0,
     check: (names) => checkParts(names.map(entryOf), limits, spent),
     openStream,
-    readText: async (name) => decodeXmlBytes(await readBytes(name)),
-    readBytes,
+    readText: async (name) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await openStream(name)) chunks.push(chunk);
+      return decodeXmlBytes(Buffer.concat(chunks));
+    },
   };
 }
 
