@@ -24,7 +24,7 @@ import { analyzeSegmentInto, type SegmentHit } from './analyze-segment.js';
 import { CellMemo } from './cell-memo.js';
 import { lettersOfCell } from './column-label.js';
 import { OccurrenceTally } from './occurrences.js';
-import { eachPacked, hitAt, unpackHits, valueAt, type PackedHits } from './packed-hits.js';
+import { cellName, eachPacked, hitAt, unpackHits, valueAt, type PackedHits } from './packed-hits.js';
 import { ValueTables } from './value-table.js';
 
 export interface AnalyzeOptions {
@@ -208,6 +208,10 @@ export class FindingsBuilder {
       const label = p.label[i] as number;
       const line = p.line[i] as number;
       at.line = line >= 0 ? line : undefined;
+      const sheet = p.sheet[i] as number;
+      at.sheet = sheet >= 0 ? p.names[sheet] : undefined;
+      const row = p.cellRow[i] as number;
+      at.cell = row >= 0 ? cellName(p, i, row) : undefined;
       const level = levelOf(confidence);
       this.risk.add(type, confidence);
       const occurrence = tally.count(type, value, level, label >= 0 ? p.names[label] : undefined, at);

@@ -7,15 +7,39 @@
 import type { SegmentHit } from './analyze-segment.js';
 import type { PackedHits } from './packed-hits.js';
 
-/** A hit fits the columns when it has nothing but these fields, its location's in the order unpacking writes them. */
-function plain(h: SegmentHit): boolean {
+/**
+ * A hit fits the columns when it has nothing but these fields, its location's in the order unpacking writes
+ * them (line, column, sheet, cell) and its cell, if any, a reference the columns give back exactly.
+ */
+function plain(h: SegmentHit, cell: { row: number; col: number }): boolean {
   if (h.suppressed !== undefined || h.ocr !== undefined) return false;
   let seen = 0;
   for (const k in h.location) {
-    const rank = k === 'line' ? 1 : k === 'column' ? 2 : 3;
-    if (rank <= seen || rank === 3) return false;
+    const rank = k === 'line' ? 1 : k === 'column' ? 2 : k === 'sheet' ? 3 : k === 'cell' ? 4 : 5;
+    if (rank <= seen || rank === 5) return false;
     seen = rank;
   }
+  return h.location.cell === undefined || readCell(h.location.cell, cell);
+}
+
+/**
+ * `B12` → row 12, column 1: only a reference that cellName() writes back the same (upper-case letters, a row
+ * without leading zeros), so what is unpacked is what was packed.
+ */
+function readCell(ref: string, out: { row: number; col: number }): boolean {
+  let i = 0;
+  let col = 0;
+  for (let c = ref.charCodeAt(0); c >= 0x41 && c <= 0x5a && i < 3; c = ref.charCodeAt(++i)) col = col * 26 + (c - 0x40);
+  if (i === 0 || i === ref.length || ref.charCodeAt(i) === 0x30) return false;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const d = ref.charCodeAt(j) - 0x30;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
+  if (row > 0x7fffffff) return false;
+  out.row = row;
+  out.col = col - 1;
   return true;
 }
 
@@ -37,6 +61,10 @@ export class HitPacker {
   private confidence = new Float64Array(256);
   private line = new Int32Array(256);
   private column = new Int32Array(256);
+  private sheet = new Int32Array(256);
+  private cellRow = new Int32Array(256);
+  private cellCol = new Int32Array(256);
+  private readonly cell = { row: 0, col: 0 };
   private valueEnd = new Uint32Array(256);
   /** Values not yet joined, and the joined runs: one join of 80,000 short strings took 4× as long as 80 of 1,000. */
   private values: string[] = [];
@@ -51,12 +79,17 @@ export class HitPacker {
   add(h: SegmentHit): void {
     const i = this.n++;
     if (i === this.type.length) this.grow();
-    if (!plain(h)) this.whole.push({ at: i, hit: h });
+    const { cell } = this;
+    cell.row = -1;
+    if (!plain(h, cell)) this.whole.push({ at: i, hit: h });
     this.type[i] = this.nameOf(h.type);
     this.label[i] = h.column === undefined ? -1 : this.nameOf(h.column);
     this.confidence[i] = h.confidence;
     this.line[i] = h.location.line ?? -1;
     this.column[i] = h.location.column ?? -1;
+    this.sheet[i] = h.location.sheet === undefined ? -1 : this.nameOf(h.location.sheet);
+    this.cellRow[i] = cell.row;
+    this.cellCol[i] = cell.row < 0 ? -1 : cell.col;
     this.values.push(h.value);
     this.valueEnd[i] = this.end += h.value.length;
     if (this.values.length === JOIN_RUN || this.end - this.runStart >= RUN_CHARS) this.endRun();
@@ -81,6 +114,9 @@ export class HitPacker {
       confidence: this.confidence.slice(0, n),
       line: this.line.slice(0, n),
       column: this.column.slice(0, n),
+      sheet: this.sheet.slice(0, n),
+      cellRow: this.cellRow.slice(0, n),
+      cellCol: this.cellCol.slice(0, n),
       values: this.runs,
       runEnds: Uint32Array.from(this.runEnds),
       valueEnd: this.valueEnd.slice(0, n),
@@ -106,6 +142,9 @@ export class HitPacker {
     this.confidence = grown(this.confidence, Float64Array);
     this.line = grown(this.line, Int32Array);
     this.column = grown(this.column, Int32Array);
+    this.sheet = grown(this.sheet, Int32Array);
+    this.cellRow = grown(this.cellRow, Int32Array);
+    this.cellCol = grown(this.cellCol, Int32Array);
     this.valueEnd = grown(this.valueEnd, Uint32Array);
   }
 }

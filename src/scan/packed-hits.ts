@@ -2,11 +2,12 @@
  * A chunk's hits as a few columns (typed arrays, one string of values, one table of names) instead of one
  * object per hit: a 2 MB roster chunk has 35,000 hits, and cloning them as objects from a worker cost more
  * than a tenth of the main thread's time, plus the garbage that grew its heap to 500 MB. Hits that carry
- * more than a type, value, confidence, column label and line/column (suppressed, OCR, other location
- * fields) travel as they are. Unpacked in batches, in the original order, each batch dropped when used.
+ * more than a type, value, confidence, column label and line/column or sheet/cell (suppressed, OCR, other
+ * location fields) travel as they are. Unpacked in batches, in the original order, each batch dropped when used.
  */
 import type { SegmentHit } from './analyze-segment.js';
 import { HitPacker } from './hit-packer.js';
+import { columnName } from '../extract/office/sheet-cells.js';
 
 export interface PackedHits {
   count: number;
@@ -19,6 +20,11 @@ export interface PackedHits {
   /** location.line and location.column, -1: none. */
   line: Int32Array;
   column: Int32Array;
+  /** location.sheet's index in `names`, -1: none. */
+  sheet: Int32Array;
+  /** location.cell as its row (-1: none) and 0-based column: `B12` is 12, 1 (cellName). */
+  cellRow: Int32Array;
+  cellCol: Int32Array;
   /**
    * Every value, one after the other, in runs (strings of at most a few thousand values each); value i ends
    * at valueEnd[i], counted from the start of the first run.
@@ -81,8 +87,17 @@ export function hitAt(p: PackedHits, i: number, run: string, base: number): Segm
   const column = p.column[i] as number;
   if (line >= 0) location.line = line;
   if (column >= 0) location.column = column;
+  const sheet = p.sheet[i] as number;
+  if (sheet >= 0) location.sheet = p.names[sheet] as string;
+  const row = p.cellRow[i] as number;
+  if (row >= 0) location.cell = cellName(p, i, row);
   const hit: SegmentHit = { type: p.names[p.type[i] as number] as string, value: valueAt(p, i, run, base), confidence: p.confidence[i] as number, location };
   const label = p.label[i] as number;
   if (label >= 0) hit.column = p.names[label] as string;
   return hit;
+}
+
+/** Hit i's cell reference, whose row (≥ 0) is `row`. */
+export function cellName(p: PackedHits, i: number, row: number): string {
+  return `${columnName(p.cellCol[i] as number)}${row}`;
 }

@@ -13,13 +13,18 @@ import { seededRandom } from '../properties/generators.js';
 const TYPES = ['phone', 'email', 'postal-code', 'person-name', 'address'];
 const VALUES = ['09012345678', 'a.b@example.jp', '', '山田 太郎', '東京都港区六本木3-14-3', '𠮷野家', '1000001'];
 const LABELS = [undefined, '電話番号', 'C', 'メールアドレス'];
+const SHEETS = ['Sheet1', '顧客一覧', '電話番号'];
+const CELLS = ['A', 'B', 'Z', 'AA', 'XFD', 'AZ'];
+/** References the columns cannot give back as written: these hits travel whole. */
+const ODD_CELLS = ['a1', 'A01', 'A0', '$A$1', 'AAAA1', 'A', '1', '', 'A1B', 'Ａ1', 'A99999999999'];
 
 function hitOf(rnd: () => number, line: number): SegmentHit {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const column = 1 + Math.floor(rnd() * 80);
   const r = rnd();
-  const location: SegmentHit['location'] = r < 0.85 ? { line, column } : r < 0.9 ? { column, line } : { line };
+  const location: SegmentHit['location'] = r < 0.6 ? { line, column } : r < 0.65 ? { column, line } : r < 0.7 ? { line } : r < 0.95 ? { sheet: pick(SHEETS), cell: pick(CELLS) + String(line) } : { cell: pick(CELLS) + String(line), sheet: 'Sheet1' };
   if (rnd() < 0.05) Object.assign(location, { sheet: 'Sheet1' });
+  if (rnd() < 0.02) location.cell = pick(ODD_CELLS);
   const hit: SegmentHit = { type: pick(TYPES), value: pick(VALUES) + (rnd() < 0.5 ? String(line) : ''), confidence: Math.round(rnd() * 99) / 100, location };
   const label = pick(LABELS);
   if (label !== undefined) hit.column = label;
@@ -56,7 +61,7 @@ describe('packed hits', () => {
   it('columns are cut to the count: a worker sends no grown, half-empty buffers', () => {
     const rnd = seededRandom(7);
     const packed = packHits(Array.from({ length: 300 }, (_, i) => hitOf(rnd, i + 1)));
-    for (const column of [packed.type, packed.label, packed.confidence, packed.line, packed.column, packed.valueEnd]) {
+    for (const column of [packed.type, packed.label, packed.confidence, packed.line, packed.column, packed.sheet, packed.cellRow, packed.cellCol, packed.valueEnd]) {
       expect(column.length).toBe(300);
       expect(column.buffer.byteLength).toBe(300 * column.BYTES_PER_ELEMENT);
     }
@@ -69,6 +74,18 @@ describe('packed hits', () => {
     expect(packed.whole.map((w) => w.at)).toEqual([2]);
     expect(packed.names).toEqual(['phone', '電話番号']);
   });
+
+  it('hold a sheet cell as its sheet and reference; a reference written otherwise travels whole', () => {
+    const at = (cell: string, sheet = '名簿'): SegmentHit => ({ type: 'phone', value: '0312345678', confidence: 0.9, location: { sheet, cell } });
+    const hits = [at('A1'), at('XFD1048576'), at('a1'), at('A01'), at('$B$2'), at('B2', 'Sheet2'), { ...at('C3'), location: { cell: 'C3', sheet: '名簿' } }];
+    const packed = packHits(hits);
+    expect(packed.whole.map((w) => w.at)).toEqual([2, 3, 4, 6]);
+    expect([...packed.cellRow.slice(0, 2)]).toEqual([1, 1048576]);
+    expect([...packed.cellCol.slice(0, 2)]).toEqual([0, 16383]);
+    const back: SegmentHit[] = [];
+    unpackHits(structuredClone(packed), (b) => back.push(...b));
+    expect(JSON.stringify(back)).toBe(JSON.stringify(hits));
+  });
 });
 
 describe('FindingsBuilder.addPacked', () => {
@@ -79,7 +96,9 @@ describe('FindingsBuilder.addPacked', () => {
   function state(b: FindingsBuilder): string {
     b.finish();
     const verdict = appiVerdict({ findings: b.persons });
-    return JSON.stringify({ findings: b.findings, occurrences: b.occurrences(), risk: b.risk.risk, verdict, persons: b.persons.size });
+    const p = b.persons;
+    const records = Array.from({ length: p.size }, (_, k) => `${p.type(k)} ${p.value(k)} ${p.scope(k)} ${p.index(k)}`);
+    return JSON.stringify({ findings: b.findings, occurrences: b.occurrences(), risk: b.risk.risk, verdict, records });
   }
 
   it.each([
