@@ -25,6 +25,7 @@ import { CellMemo } from './cell-memo.js';
 import { lettersOfCell } from './column-label.js';
 import { OccurrenceTally } from './occurrences.js';
 import { cellName, eachPacked, hitAt, unpackHits, valueAt, type PackedHits } from './packed-hits.js';
+import { HitPacker } from './hit-packer.js';
 import { ValueTables } from './value-table.js';
 
 export interface AnalyzeOptions {
@@ -75,19 +76,21 @@ async function extract(path: string, bytes: Uint8Array, depth: number, opts: Ana
 
 /**
  * Segments as they are analyzed, whether an extractor hands them over one by one or returns them: their hits
- * go straight into the file's findings (FindingsBuilder takes them in file order, batch by batch), so a
- * sheet's hundreds of thousands of hits are never all held; only the texts where labels are looked for
- * (label zones, the start of the first) are kept.
+ * go straight to `take` (the file's FindingsBuilder, which takes them in file order, batch by batch, or a
+ * packer whose batches go to the main thread: analyzeStreamed), so a sheet's hundreds of thousands of hits are
+ * never all held; only the texts where labels are looked for (label zones, the start of the first) are kept.
  */
 class SegmentSink {
-  readonly built: FindingsBuilder;
   readonly labelSources: string[];
   /** What the text says for the APPI verdict (special-care words, organisations' phone numbers). */
   readonly appi: EvidenceCollector;
   private first = true;
 
-  constructor(path: string, private readonly opts: AnalyzeOptions) {
-    this.built = new FindingsBuilder(path, opts);
+  constructor(
+    path: string,
+    private readonly opts: AnalyzeOptions,
+    private readonly take: (hits: readonly SegmentHit[]) => void,
+  ) {
     this.labelSources = [posix.basename(path)];
     this.appi = new EvidenceCollector(opts.vocabulary);
   }
@@ -126,7 +129,7 @@ class SegmentSink {
 
   /** A segment's hits and the text labels are looked for in. */
   private keep(seg: Segment, hits: readonly SegmentHit[]): void {
-    if (hits.length > 0) this.built.add(hits);
+    if (hits.length > 0) this.take(hits);
     if (seg.labelZone) this.labelSources.push(seg.text);
     if (this.first) this.labelSources.push(seg.text.slice(0, FIRST_CHARS));
     this.first = false;
@@ -320,15 +323,12 @@ function rollUpContainer(result: FileResult, members: readonly FileResult[], opt
 
 
 export async function analyzeBytes(path: string, bytes: Uint8Array, opts: AnalyzeOptions, depth = 0, inherited: readonly string[] = []): Promise<FileResult[]> {
-  const sink = new SegmentSink(path, opts);
+  const built = new FindingsBuilder(path, opts);
+  const sink = new SegmentSink(path, opts, (hits) => built.add(hits));
   const extracted = await extract(path, bytes, depth, opts, sink.add);
   if (!extracted.ok) return [notScanned(path, extracted.status, extracted.reason, { format: extracted.format })];
   for (const seg of extracted.segments) sink.add(seg);
-  // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
-  // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
-  const result = resultOf(path, extracted.format, sink.built, [...sink.labelSources, ...(extracted.labels ?? [])], opts, inherited, sink.appi.done());
-  if (extracted.notes?.length) result.notes = extracted.notes;
-  if (extracted.ocrPages) result.ocrPages = extracted.ocrPages;
+  const result = streamedResult(path, built, endOf(extracted, sink), opts, inherited);
   const out = [result];
   const members: FileResult[] = [];
   for (const child of extracted.children ?? []) {
@@ -348,3 +348,70 @@ function withNotes(results: FileResult[], notes: readonly string[] | undefined):
   if (first && notes?.length) first.notes = [...notes, ...(first.notes ?? [])];
   return results;
 }
+
+/** What a file's reading says besides its hits, once every hit is out (a worker sends it after the hits). */
+export interface StreamedEnd {
+  format: string;
+  /** The texts labels are looked for in, metadata included. */
+  labelSources: string[];
+  evidence: AppiEvidence;
+  notes?: string[];
+  ocrPages?: number;
+}
+
+function endOf(extracted: Extract<ExtractResult, { ok: true }>, sink: SegmentSink): StreamedEnd {
+  // Metadata (MSIP label names, category, keywords) is matched against the vocabulary like any label zone:
+  // a sensitivity label "社外秘 - 個人情報" counts, a category "議事録" or a label "General" does not.
+  const end: StreamedEnd = { format: extracted.format, labelSources: [...sink.labelSources, ...(extracted.labels ?? [])], evidence: sink.appi.done() };
+  if (extracted.notes?.length) end.notes = extracted.notes;
+  if (extracted.ocrPages) end.ocrPages = extracted.ocrPages;
+  return end;
+}
+
+/** A file's result from its findings builder, once it has every hit, and the rest of its reading. */
+export function streamedResult(path: string, built: FindingsBuilder, end: StreamedEnd, opts: AnalyzeOptions, inherited: readonly string[] = []): FileResult {
+  const result = resultOf(path, end.format, built, end.labelSources, opts, inherited, end.evidence);
+  if (end.notes) result.notes = end.notes;
+  if (end.ocrPages) result.ocrPages = end.ocrPages;
+  return result;
+}
+
+/** Hits per batch a streamed file's worker sends (each a few hundred KB as columns). */
+const STREAM_BATCH = 8192;
+
+/**
+ * A file on disk (not an archive member) read and analyzed here, its hits sent on in packed batches
+ * (`send`) as they are made, for the main thread's FindingsBuilder: a workbook's 240,000 hits are then
+ * counted, numbered and kept for the verdict there, while this worker reads on (that was a quarter of the
+ * worker's time, and the other threads were idle). Returns what follows the hits (streamedResult makes the
+ * result the whole reading gives), or the file's results: when its reading failed (what was sent is then
+ * void) or when it is not of a format read this way (a format whose files may have members, archive entries
+ * or attachments, whose reading needs the findings here; then nothing was sent).
+ */
+export async function analyzeStreamed(path: string, bytes: Uint8Array, opts: AnalyzeOptions, send: (hits: PackedHits) => void): Promise<StreamedEnd | FileResult[]> {
+  const name = path.slice(path.lastIndexOf('!/') + 1);
+  const choice = chooseExtractor(name, bytes.subarray(0, HEAD_BYTES), bytes);
+  if (!('extractor' in choice) || !STREAMED_FORMATS.has(choice.extractor.format)) return analyzeBytes(path, bytes, opts);
+  let packer = new HitPacker();
+  let packed = 0;
+  const sink = new SegmentSink(path, opts, (hits) => {
+    for (const h of hits) packer.add(h);
+    packed += hits.length;
+    if (packed >= STREAM_BATCH) flush();
+  });
+  const flush = (): void => {
+    if (packed === 0) return;
+    send(packer.done());
+    packer = new HitPacker();
+    packed = 0;
+  };
+  const extracted = await extract(path, bytes, 0, opts, sink.add);
+  if (!extracted.ok) return [notScanned(path, extracted.status, extracted.reason, { format: extracted.format })];
+  for (const seg of extracted.segments) sink.add(seg);
+  if (extracted.children?.length || extracted.failedChildren?.length) throw new Error(`a ${extracted.format} file with members cannot be streamed`);
+  flush();
+  return endOf(extracted, sink);
+}
+
+/** Formats whose files have no members: their whole result is streamedResult's. */
+const STREAMED_FORMATS: ReadonlySet<string> = new Set(['xlsx']);

@@ -12,18 +12,24 @@ import { notScanned, type FileRef, type FileResult } from '../model.js';
 import type { AnalyzerConfig } from './analyzer.js';
 import type { ChunkHits } from './chunk-analysis.js';
 import type { TextChunk } from './text-chunks.js';
+import type { StreamedEnd } from './analyze-file.js';
+import type { PackedHits } from './packed-hits.js';
 import { movable } from './owned-buffers.js';
 
 export type PoolRequest =
-  | { kind: 'bytes'; ref: FileRef; bytes: Uint8Array }
+  | { kind: 'bytes'; ref: FileRef; bytes: Uint8Array; stream?: boolean }
   | { kind: 'batch'; items: { ref: FileRef; bytes: Uint8Array }[] }
   | { kind: 'chunk'; chunk: TextChunk };
-export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; chunk?: ChunkHits; error?: string };
+export type PoolReply = { id: number; results?: FileResult[]; batch?: FileResult[][]; chunk?: ChunkHits; streamed?: StreamedEnd; error?: string };
+/** A streamed file's batch of hits, sent while its worker reads on (any number before the task's reply). */
+export type PoolPartial = { id: number; partial: PackedHits };
 
 interface Task {
   id: number;
   request: PoolRequest;
   done: (reply: PoolReply | { failed: string }) => void;
+  /** A streamed file's batches of hits, in order. */
+  partial?: (hits: PackedHits) => void;
 }
 
 interface Slot {
@@ -90,6 +96,24 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * A whole file's bytes, its hits handed to `hits` in batches as the worker makes them (analyze-file.ts
+   * analyzeStreamed). Resolves with the rest of its reading, or with its results: its error (a failure
+   * after some batches came: they are void), or a file that is not streamed (then no batch came).
+   */
+  runStreamed(ref: FileRef, bytes: Uint8Array, hits: (batch: PackedHits) => void): Promise<StreamedEnd | FileResult[]> {
+    return new Promise((resolve) => {
+      this.submit(
+        { kind: 'bytes', ref, bytes, stream: true },
+        (reply) => {
+          if ('failed' in reply) resolve([notScanned(ref.relPath, 'error', reply.failed, { size: ref.size })]);
+          else resolve(reply.streamed ?? reply.results ?? [notScanned(ref.relPath, 'error', `internal error: ${reply.error?.split('\n')[0] ?? 'unknown'}`, { size: ref.size })]);
+        },
+        hits,
+      );
+    });
+  }
+
   /** Several small files in one message; a failure of the batch is every one of its files' error. */
   runBatch(items: { ref: FileRef; bytes: Uint8Array }[]): Promise<FileResult[][]> {
     const failed = (reason: string): FileResult[][] => items.map(({ ref }) => [notScanned(ref.relPath, 'error', reason, { size: ref.size })]);
@@ -126,12 +150,12 @@ export class WorkerPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private submit(request: PoolRequest, done: Task['done']): void {
+  private submit(request: PoolRequest, done: Task['done'], partial?: Task['partial']): void {
     if (this.closed) {
       done(STOPPED);
       return;
     }
-    this.queue.push({ id: this.nextId++, request, done });
+    this.queue.push({ id: this.nextId++, request, done, ...(partial ? { partial } : {}) });
     this.dispatch();
   }
 
@@ -139,10 +163,11 @@ export class WorkerPool {
     // A file whose parsing needs more heap than this (a hostile spreadsheet) ends its worker with
     // ERR_WORKER_OUT_OF_MEMORY: that file is reported as an error and a fresh worker takes over.
     const slot: Slot = { worker: new Worker(this.script, { workerData: this.config, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }) };
-    slot.worker.on('message', (msg: PoolReply) => {
+    slot.worker.on('message', (msg: PoolReply | PoolPartial) => {
       const task = slot.task;
       if (!task || task.id !== msg.id) return;
-      this.finish(slot, msg);
+      if ('partial' in msg) task.partial?.(msg.partial);
+      else this.finish(slot, msg);
     });
     slot.worker.on('error', (error: NodeJS.ErrnoException) =>
       this.replace(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory (over ${WORKER_HEAP_MB} MB while reading this file)` : `internal error in worker: ${error.message}`),

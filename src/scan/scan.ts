@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { comparePaths, notScanned, UNLABELLED_TYPE, type FileRef, type FileResult, type ScanResult, type ScanSummary } from '../model.js';
 import { inShard, type Shard } from '../shard/shard.js';
 import { walk, type WalkItem } from '../walk/walk.js';
-import type { AnalyzeOptions } from './analyze-file.js';
+import { FindingsBuilder, streamedResult, type AnalyzeOptions } from './analyze-file.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
 import { isParsedDocument } from '../extract/index.js';
 import { isImageName, isImageOnlySkip } from '../extract/ocr/not-examined.js';
@@ -138,6 +138,13 @@ async function* inReportOrder(items: AsyncIterable<WalkItem> | Iterable<WalkItem
   yield* list.sort((a, b) => comparePaths(pathOf(a), pathOf(b)));
 }
 
+/**
+ * Workbooks at least this big are streamed (analyze-file.ts analyzeStreamed): this thread then compiles the
+ * tally for itself once; the worker of the bench's xlsx roster spent 2.78 s instead of 3.04 s (BENCHMARKS.md).
+ * A bound, not a knob that changes a result (tests lower it).
+ */
+export const STREAMED = { fileBytes: 1024 * 1024 };
+
 /** Text files (not documents) in flight per worker once the pool is used: two batches each (batcher.ts). */
 const TEXT_AHEAD_PER_WORKER = 64;
 
@@ -178,8 +185,17 @@ class Runner {
     // file is read and decoded here and its chunks spread over the workers.
     const viaWorkers = (ref: FileRef, workers: WorkerPool): Promise<FileResult[]> =>
       processFile(ref, analyzer, { analyze: (chunk) => workers.analyzeChunk(chunk), parallel: workers.size + 1 }, (r, bytes) =>
-        workers === this.pool && !isParsed(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : workers.runBytes(r, bytes),
+        workers === this.pool && !isParsed(r.relPath) && bytes.length <= BATCH_FILE_BYTES ? this.batcher(workers).add(r, bytes) : whole(r, bytes, workers),
       );
+    // A big workbook's hits come from its worker in batches while it reads on, and are counted and numbered
+    // here, as a huge CSV's chunks' are (analyze-file.ts analyzeStreamed).
+    const whole = async (r: FileRef, bytes: Uint8Array, workers: WorkerPool): Promise<FileResult[]> => {
+      if (bytes.length < STREAMED.fileBytes || !/\.xls[xm]$/i.test(r.relPath)) return workers.runBytes(r, bytes);
+      let built: FindingsBuilder | undefined;
+      const end = await workers.runStreamed(r, bytes, (hits) => (built ??= new FindingsBuilder(r.relPath, analyzer)).addPacked(hits));
+      if (Array.isArray(end)) return end;
+      return [{ ...streamedResult(r.relPath, built ?? new FindingsBuilder(r.relPath, analyzer), end, analyzer), size: r.size }];
+    };
     const direct = (ref: FileRef): Promise<FileResult[]> => {
       if (opts.process) {
         // Staged documents too are parsed where a stuck parser can be stopped.

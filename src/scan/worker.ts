@@ -6,7 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { notScanned, type FileResult } from '../model.js';
 import { buildAnalyzer, type AnalyzerConfig } from './analyzer.js';
-import type { PoolReply, PoolRequest } from './pool.js';
+import type { PoolPartial, PoolReply, PoolRequest } from './pool.js';
+import { analyzeStreamed } from './analyze-file.js';
 import { analyzeReadBytes } from './process-file.js';
 import { analyzeChunk } from './chunk-analysis.js';
 
@@ -24,6 +25,16 @@ async function handle(msg: PoolRequest & { id: number }): Promise<PoolReply> {
       }
     }
     return { id: msg.id, batch };
+  }
+  if (msg.stream) {
+    const id = msg.id;
+    const end = await analyzeStreamed(msg.ref.relPath, msg.bytes, analyzer, (partial) => {
+      const reply: PoolPartial = { id, partial };
+      parentPort?.postMessage(reply);
+    });
+    if (!Array.isArray(end)) return { id, streamed: end };
+    if (end[0]) end[0].size = msg.ref.size;
+    return { id, results: end };
   }
   return { id: msg.id, results: await analyzeReadBytes(msg.ref, msg.bytes, analyzer) };
 }
