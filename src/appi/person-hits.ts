@@ -54,14 +54,22 @@ export class PersonHits {
    * `values.of(type).id(value)` gave it): the value is not hashed and looked up a second time.
    */
   addNumbered(type: string, value: string, valueId: number | undefined, location: Location): void {
+    if (VERDICT_TYPES.has(type)) this.addInRecord(type, value, valueId, scopeOf(location), recordIndexOf(location));
+  }
+
+  /**
+   * addNumbered() of a hit whose record is known without its location (`scope`: scopeOf, `index`:
+   * recordIndexOf): packed hits give a cell's row as a number, not as a reference to read back.
+   */
+  addInRecord(type: string, value: string, valueId: number | undefined, scope: string, index: number): void {
     if (!VERDICT_TYPES.has(type)) return;
     const n = this.count++;
     if (n === this.types.length) this.grow();
     const t = idOf(type, this.typeIds, this.typeNames);
     this.typeValues[t] ??= this.values.of(type);
     this.types[n] = t;
-    this.scopes[n] = idOf(scopeOf(location), this.scopeIds, this.scopeNames);
-    this.indexes[n] = recordIndexOf(location);
+    this.scopes[n] = idOf(scope, this.scopeIds, this.scopeNames);
+    this.indexes[n] = index;
     this.valueIds[n] = valueId ?? this.typeValues[t].id(value);
   }
 

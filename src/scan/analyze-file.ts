@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import { chooseExtractor } from '../extract/index.js';
 import { withTimeout } from '../extract/limits.js';
-import { levelOf, notScanned, UNLABELLED_TYPE, type ExtractLimits, type ExtractResult, type FileResult, type Finding, type Level, type Location, type Occurrence, type OccurrenceWhere, type Segment } from '../model.js';
+import { levelOf, notScanned, UNLABELLED_TYPE, type ExtractLimits, type ExtractResult, type FileResult, type Finding, type Level, type Occurrence, type OccurrenceWhere, type Segment } from '../model.js';
 import type { CompiledRule, LabelWord } from '../patterns/types.js';
 import { fingerprint, valueHash } from '../score/fingerprint.js';
 import { findLabels } from '../score/labels.js';
@@ -23,8 +23,9 @@ import type { CompiledVocabulary } from '../appi/vocabulary.js';
 import { analyzeSegmentInto, type SegmentHit } from './analyze-segment.js';
 import { CellMemo } from './cell-memo.js';
 import { lettersOfCell } from './column-label.js';
-import { OccurrenceTally } from './occurrences.js';
-import { cellName, eachPacked, hitAt, unpackHits, valueAt, type PackedHits } from './packed-hits.js';
+import { OccurrenceTally, type PlaceFields } from './occurrences.js';
+import { eachPacked, hitAt, unpackHits, valueAt, type PackedHits } from './packed-hits.js';
+import { scopeOf } from '../appi/records.js';
 import { HitPacker } from './hit-packer.js';
 import { ValueTables } from './value-table.js';
 
@@ -197,8 +198,11 @@ export class FindingsBuilder {
       return;
     }
     const { tally, opts } = this;
-    // Read by the tally and the verdict's hits, neither of which keeps it: one object for every hit.
-    const at: Location = {};
+    // Read by the tally, which does not keep it: one object for every hit.
+    const at: PlaceFields = {};
+    // A record's scope per sheet (records.ts scopeOf), made once: a packed hit names no other place.
+    const scopes: string[] = [];
+    const bare = scopeOf({});
     eachPacked(p, (i, whole, run, base) => {
       if (whole) {
         this.take([whole]);
@@ -210,15 +214,16 @@ export class FindingsBuilder {
       const value = valueAt(p, i, run, base);
       const label = p.label[i] as number;
       const line = p.line[i] as number;
-      at.line = line >= 0 ? line : undefined;
       const sheet = p.sheet[i] as number;
-      at.sheet = sheet >= 0 ? p.names[sheet] : undefined;
+      const sheetName = sheet >= 0 ? (p.names[sheet] as string) : undefined;
+      at.sheet = sheetName;
       const row = p.cellRow[i] as number;
-      at.cell = row >= 0 ? cellName(p, i, row) : undefined;
       const level = levelOf(confidence);
       this.risk.add(type, confidence);
       const occurrence = tally.count(type, value, level, label >= 0 ? p.names[label] : undefined, at);
-      this.persons.addNumbered(type, value, tally.valueId, at);
+      // The record as records.ts recordOf() reads the hit's location: a cell's row, else its line.
+      const scope = sheetName === undefined ? bare : (scopes[sheet] ??= scopeOf({ sheet: sheetName }));
+      this.persons.addInRecord(type, value, tally.valueId, scope, row >= 0 ? row : line >= 0 ? line : 0);
       if (tally.listed) this.findings.push(this.finding(hitAt(p, i, run, base), level, occurrence, tally.where));
     });
   }
