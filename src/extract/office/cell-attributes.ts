@@ -69,3 +69,120 @@ function keep(out: CellAttributes, name: number, text: string, from: number, to:
   else if (name === 0x73) out.s ??= decodeEntities(text.slice(from, to));
   else if (name === 0x74) out.t ??= decodeEntities(text.slice(from, to));
 }
+
+/**
+ * What readCellAttributes and the reading of `r` and `s` give for a cell whose attributes are plain and free
+ * of entities, read without a string per attribute (a sheet has a million cells): `ref` when `r` reads as a
+ * reference (xlsx-sheet.ts parseRef: its row, 0 without one, and its column), the style as a number, the
+ * type as the string `t` holds.
+ */
+export interface PlainCell {
+  hasRef: boolean;
+  refRow: number;
+  refCol: number;
+  style: number;
+  type: string | undefined;
+}
+
+/** The types a cell's `t` holds (ECMA-376 ST_CellType), as constants: no string is cut out for them. */
+const TYPES = ['s', 'n', 'b', 'e', 'd', 'str', 'inlineStr'];
+
+/**
+ * Fills `out` and returns true when the attributes are ` name="value"` pairs (plainAttributes' form) and the
+ * first `r`, `s` and `t` hold no `&`, `s` is 1 to 9 digits and the row of `r` at most 9 digits; false
+ * otherwise (the caller reads them the general way).
+ */
+export function readPlainCell(text: string, from: number, to: number, out: PlainCell): boolean {
+  let r = -1;
+  let rEnd = -1;
+  let sValue = -1;
+  let sEnd = -1;
+  let t = -1;
+  let tEnd = -1;
+  let i = from;
+  for (;;) {
+    const blankStart = i;
+    while (i < to && isBlank(text.charCodeAt(i))) i++;
+    if (i === to) break;
+    if (i === blankStart) return false;
+    const nameStart = i;
+    while (i < to && !isBlank(text.charCodeAt(i)) && isPlainValueChar(text.charCodeAt(i))) i++;
+    if (i === nameStart || i + 1 >= to || text.charCodeAt(i) !== EQUALS || text.charCodeAt(i + 1) !== QUOTE) return false;
+    const nameEnd = i;
+    i += 2;
+    const valueStart = i;
+    while (i < to && isPlainValueChar(text.charCodeAt(i))) i++;
+    if (i >= to || text.charCodeAt(i) !== QUOTE) return false;
+    if (nameEnd - nameStart === 1) {
+      const name = text.charCodeAt(nameStart);
+      if (name === 0x72 && r < 0) {
+        r = valueStart;
+        rEnd = i;
+      } else if (name === 0x73 && sValue < 0) {
+        sValue = valueStart;
+        sEnd = i;
+      } else if (name === 0x74 && t < 0) {
+        t = valueStart;
+        tEnd = i;
+      }
+    }
+    i++;
+  }
+  if (hasAmpersand(text, r, rEnd) || hasAmpersand(text, sValue, sEnd) || hasAmpersand(text, t, tEnd)) return false;
+  out.style = 0;
+  if (sValue >= 0) {
+    if (sEnd === sValue || sEnd - sValue > 9) return false;
+    let style = 0;
+    for (let j = sValue; j < sEnd; j++) {
+      const d = text.charCodeAt(j) - 0x30;
+      if (d < 0 || d > 9) return false;
+      style = style * 10 + d;
+    }
+    out.style = style;
+  }
+  out.type = t < 0 ? undefined : typeOf(text, t, tEnd);
+  // An empty `r` is none, as in the general reading (`a.r && readRef(a.r)`).
+  const ref = r >= 0 && rEnd > r ? readRefAt(text, r, rEnd, out) : NOT_A_REF;
+  out.hasRef = ref === A_REF;
+  return ref !== UNSURE;
+}
+
+function hasAmpersand(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x26) return true;
+  return false;
+}
+
+function typeOf(text: string, from: number, to: number): string {
+  for (let i = 0; i < TYPES.length; i++) {
+    const type = TYPES[i] as string;
+    if (type.length === to - from && text.startsWith(type, from)) return type;
+  }
+  return text.slice(from, to);
+}
+
+const DOLLAR = 0x24;
+const A_REF = 1;
+const NOT_A_REF = 0;
+/** A row of more than 9 digits: read the general way, which reads it with Number(). */
+const UNSURE = -1;
+
+/** xlsx-sheet.ts readRef of text[from, to): `A1`, `$B$2`, `C` (row 0); its column and row into `out`. */
+function readRefAt(text: string, from: number, to: number, out: PlainCell): number {
+  let i = text.charCodeAt(from) === DOLLAR ? from + 1 : from;
+  let col = 0;
+  const lettersStart = i;
+  for (let c = text.charCodeAt(i) | 0x20; i < to && c >= 0x61 && c <= 0x7a && i - lettersStart < 3; c = text.charCodeAt(++i) | 0x20) col = col * 26 + (c - 0x60);
+  if (i === lettersStart) return NOT_A_REF;
+  if (i < to && text.charCodeAt(i) === DOLLAR) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < to; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return NOT_A_REF;
+    row = row * 10 + d;
+  }
+  if (i - digitsStart > 9) return UNSURE;
+  out.refRow = row;
+  out.refCol = col - 1;
+  return A_REF;
+}

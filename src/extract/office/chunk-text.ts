@@ -20,6 +20,11 @@ export class ChunkText {
     return this.chunks > 0;
   }
 
+  /** Whether every chunk so far was ASCII, read as latin1 (its text's offsets are then its bytes'). */
+  get ascii(): boolean {
+    return this.utf8Ascii === true;
+  }
+
   decode(bytes: Uint8Array): string {
     if (this.chunks++ === 0) this.utf8Ascii = xmlEncodingOf(bytes) === 'utf-8';
     if (this.utf8Ascii && isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');

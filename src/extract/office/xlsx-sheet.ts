@@ -7,7 +7,7 @@
  */
 import { decodeEntities } from './xml-text.js';
 import { ChunkText } from './chunk-text.js';
-import { readCellAttributes, type CellAttributes } from './cell-attributes.js';
+import { readCellAttributes, readPlainCell, type CellAttributes, type PlainCell } from './cell-attributes.js';
 import { cellEnd, nextToken, openingAt, type SheetToken } from './sheet-tokens.js';
 
 export interface RawCell {
@@ -21,6 +21,7 @@ export interface RawCell {
 }
 
 export interface SheetSink {
+  /** One object for every cell: read it, do not keep it. */
   cell(cell: RawCell): void;
   headerFooter(kind: 'header' | 'footer', text: string): void;
 }
@@ -44,7 +45,9 @@ export async function scanSheet(stream: AsyncIterable<Uint8Array>, sink: SheetSi
   const cursor: Cursor = { row: 0, col: -1 };
   for await (const bytes of stream) {
     for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-      pending += decoder.decode(bytes.subarray(at, at + PIECE_BYTES));
+      const piece = bytes.subarray(at, at + PIECE_BYTES);
+      const text = decoder.decode(piece);
+      pending = pending.length === 0 ? text : decoder.ascii ? joinAscii(pending, piece) : pending + text;
       pending = pending.slice(consume(pending, cursor, sink));
     }
   }
@@ -52,11 +55,28 @@ export async function scanSheet(stream: AsyncIterable<Uint8Array>, sink: SheetSi
 }
 
 /**
+ * The cut element held from the last piece and the next piece's bytes as one flat string: `held + text`
+ * would be a cons string, which V8 reads a character at a time about 1.5× slower, even flattened (the
+ * scan reads every attribute character by character). Both are ASCII: the held text is its bytes.
+ */
+function joinAscii(held: string, piece: Uint8Array): string {
+  const size = held.length + piece.length;
+  // One buffer for every join (a new one per piece was 16 page faults each): the string is a copy.
+  if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size, scratch.length * 2));
+  scratch.write(held, 0, 'latin1');
+  scratch.set(piece, held.length);
+  return scratch.toString('latin1', 0, size);
+}
+
+let scratch = Buffer.allocUnsafeSlow(0);
+
+/**
  * One token, one set of attributes and one reference for every scan: each is read before the next is looked
  * for, within one synchronous `consume` (a sheet has a million cells; these were three objects per cell).
  */
 const token: SheetToken = { kind: 'c', start: 0, end: 0, attrsStart: 0, attrsEnd: 0, selfClosing: false, marginKind: '', marginText: '' };
 const attrs: CellAttributes = { r: undefined, s: undefined, t: undefined };
+const plain: PlainCell = { hasRef: false, refRow: 0, refCol: 0, style: 0, type: undefined };
 const ref = { row: 0, col: 0 };
 
 /** Scans complete elements of `text`; returns where the unscanned (possibly incomplete) tail starts. */
@@ -73,13 +93,19 @@ function consume(text: string, cursor: Cursor, sink: SheetSink): number {
       let inner = '';
       done = token.end;
       if (!token.selfClosing) {
-        const end = cellEnd(text, token.end);
-        if (!end) return token.start;
-        inner = text.slice(token.end, end[0]);
-        done = end[1];
+        // Nearly every cell is `<v>…</v></c>`: its end is found without cellEnd's look at each `</`.
+        const valueEnd = plainValueEnd(text, token.end);
+        const end = valueEnd < 0 ? cellEnd(text, token.end) : undefined;
+        if (valueEnd < 0 && !end) return token.start;
+        inner = text.slice(token.end, valueEnd < 0 ? (end as [number, number])[0] : valueEnd);
+        done = valueEnd < 0 ? (end as [number, number])[1] : valueEnd + 4;
       }
-      readCellAttributes(text, token.attrsStart, token.attrsEnd, attrs);
-      emitCell(attrs, inner, cursor, sink);
+      if (readPlainCell(text, token.attrsStart, token.attrsEnd, plain)) {
+        emitPlain(plain, inner, cursor, sink);
+      } else {
+        readCellAttributes(text, token.attrsStart, token.attrsEnd, attrs);
+        emitCell(attrs, inner, cursor, sink);
+      }
     } else {
       sink.headerFooter(token.marginKind === 'Header' ? 'header' : 'footer', headerFooterText(token.marginText));
       done = token.end;
@@ -92,6 +118,19 @@ function consume(text: string, cursor: Cursor, sink: SheetSink): number {
   return lastTag >= done ? lastTag : text.length;
 }
 
+/**
+ * Where the inner XML of a cell that is exactly `<v>…</v></c>` (no `<` in the value) ends: the offset of its
+ * `</c>`, which cellEnd would find there too (`</v>` is no `</c>`); -1 for any other cell.
+ */
+function plainValueEnd(text: string, innerStart: number): number {
+  if (!text.startsWith('<v>', innerStart)) return -1;
+  const lt = text.indexOf('<', innerStart + 3);
+  return lt >= 0 && text.startsWith('</v></c>', lt) ? lt + 4 : -1;
+}
+
+/** The cell handed to the sink, one object for every cell: the sink reads it and keeps nothing of it. */
+const raw: RawCell = { row: 0, col: 0, type: undefined, style: 0, inner: '' };
+
 function emitCell(a: CellAttributes, inner: string, cursor: Cursor, sink: SheetSink): void {
   if (a.r && readRef(a.r, ref)) {
     cursor.col = ref.col;
@@ -100,7 +139,27 @@ function emitCell(a: CellAttributes, inner: string, cursor: Cursor, sink: SheetS
     cursor.col++;
   }
   const style = Number(a.s ?? 0);
-  sink.cell({ row: Math.max(cursor.row, 1), col: cursor.col, type: a.t, style: Number.isInteger(style) ? style : 0, inner });
+  emit(sink, cursor, a.t, Number.isInteger(style) ? style : 0, inner);
+}
+
+/** emitCell for attributes readPlainCell read. */
+function emitPlain(p: PlainCell, inner: string, cursor: Cursor, sink: SheetSink): void {
+  if (p.hasRef) {
+    cursor.col = p.refCol;
+    if (p.refRow > 0) cursor.row = p.refRow;
+  } else {
+    cursor.col++;
+  }
+  emit(sink, cursor, p.type, p.style, inner);
+}
+
+function emit(sink: SheetSink, cursor: Cursor, type: string | undefined, style: number, inner: string): void {
+  raw.row = Math.max(cursor.row, 1);
+  raw.col = cursor.col;
+  raw.type = type;
+  raw.style = style;
+  raw.inner = inner;
+  sink.cell(raw);
 }
 
 /** `A1`, `$B$2`, `C` (no row: 0) → row and 0-based column; as `/^\$?([A-Za-z]{1,3})\$?(\d*)$/` reads it. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellAttributes, readCellAttributes, type CellAttributes } from '../../../src/extract/office/cell-attributes.js';
+import { cellAttributes, readCellAttributes, readPlainCell, type CellAttributes, type PlainCell } from '../../../src/extract/office/cell-attributes.js';
 import { cellEnd, nextToken, openingAt, type SheetToken } from '../../../src/extract/office/sheet-tokens.js';
-import { parseRef } from '../../../src/extract/office/xlsx-sheet.js';
+import { parseRef, scanSheet, type RawCell } from '../../../src/extract/office/xlsx-sheet.js';
 import { cellText } from '../../../src/extract/office/xlsx.js';
 import { attr, decodeEntities, decodeXstring, richText } from '../../../src/extract/office/xml-text.js';
 
@@ -104,6 +104,101 @@ describe('cell attributes', () => {
         expect(out).toEqual(expected);
       }),
       { numRuns: 5000, seed: 20261208 },
+    );
+  });
+});
+
+describe('plain cell attributes', () => {
+  const PARTS = [' r="', ' s="', ' t="', '"', ' x="1"', 'A', 'b', 'XFD', '$', '1', '0', '9', '1048576', '12345678901', '&amp;', 's', 'str', 'inlineStr', 'n', ' ', '=', "'", 'x'];
+  const attrs = fc.array(fc.constantFrom(...PARTS), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  /** The general reading: attr() of each name, parseRef of `r`, Number() of `s`. */
+  function general(a: string): PlainCell {
+    const { r, s: st, t } = cellAttributes(a);
+    const ref = r ? parseRef(r) : undefined;
+    const style = Number(st ?? 0);
+    return { hasRef: ref !== undefined, refRow: ref?.row ?? 0, refCol: ref?.col ?? 0, style: Number.isInteger(style) ? style : 0, type: t };
+  }
+
+  function plain(text: string, from: number, to: number): PlainCell | undefined {
+    const out: PlainCell = { hasRef: false, refRow: -7, refCol: -7, style: -7, type: 'x' };
+    if (!readPlainCell(text, from, to, out)) return undefined;
+    return out.hasRef ? out : { ...out, refRow: 0, refCol: 0 };
+  }
+
+  it('read what the general reading reads, whenever they read (inside a longer text too)', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(attrs, attrs, attrs, (before, a, after) => {
+        const got = plain(before + a + after, before.length, before.length + a.length);
+        if (got) {
+          read++;
+          const want = general(a);
+          expect(got).toEqual(want.hasRef ? want : { ...want, refRow: 0, refCol: 0 });
+        }
+      }),
+      { numRuns: 20000, seed: 20261210 },
+    );
+    expect(read).toBeGreaterThan(2000);
+  });
+
+  it.each([' r="A1" t="s"', ' r="XFD1048576" s="12"', ' r="$B$2"', ' s="3" r="c7" t="inlineStr"', '', ' t="str"', ' r="" s="0"', ' r="A1B"'])('read the plain forms writers use: %j', (a) => {
+    expect(plain(a, 0, a.length)).toEqual(general(a).hasRef ? general(a) : { ...general(a), refRow: 0, refCol: 0 });
+  });
+
+  it.each([' r="A&amp;1"', ' s="1e2"', ' s=""', ' s="0x1"', ' r="A12345678901"', " r='A1'", ' r = "A1"'])('leave other forms to the general reading: %j', (a) => {
+    expect(plain(a, 0, a.length)).toBeUndefined();
+  });
+});
+
+describe('scanSheet', () => {
+  const CELLS = ['<c r="A1" t="s"><v>0</v></c>', '<c r="B1"><v>12</v></c>', '<c><v>3</v></c>', '<c r="C1" s="2" t="n"><v>4.5</v></c>', '<c r="D1"/>', '<c t="inlineStr"><is><t>氏名</t></is></c>', '<c r="E1"><f>SUM(A1)</f><v>5</v></c>', '<c r="F1" s="x"><v>1</v></c>', '<c r="A&amp;1"><v>1</v></c>', '<c r="G1"><v>a<b</v></c>', '<c r="H1"><v>7</v></c >', '<x:c r="I1"><x:v>8</x:v></x:c>', '<c r="J1"><v></v></c>', '<c r="K1" t="e"><v>#N/A</v></c>'];
+  const ROWS = ['<row r="1">', '<row>', '<row r="7" spans="1:3">', '</row>', ''];
+  const sheet = fc.array(fc.oneof(fc.constantFrom(...CELLS), fc.constantFrom(...ROWS)), { maxLength: 30 }).map((p) => `<sheetData>${p.join('')}</sheetData>`);
+
+  /** The reading before plain cells were read by hand: the regexes, attr(), parseRef, one object per cell. */
+  function cellsByRegex(xml: string): RawCell[] {
+    const out: RawCell[] = [];
+    let row = 0;
+    let col = -1;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
+      const [, name, attrs = '', slash] = m;
+      if (!name) continue;
+      const a = cellAttributes(attrs);
+      if (name === 'row') {
+        const r = Number(a.r);
+        row = Number.isInteger(r) && r > 0 ? r : row + 1;
+        col = -1;
+        continue;
+      }
+      let inner = '';
+      if (!slash) {
+        CELL_END.lastIndex = TOKEN.lastIndex;
+        const end = CELL_END.exec(xml);
+        if (!end) break;
+        inner = xml.slice(TOKEN.lastIndex, end.index);
+        TOKEN.lastIndex = CELL_END.lastIndex;
+      }
+      const ref = a.r ? parseRef(a.r) : undefined;
+      if (ref) {
+        col = ref.col;
+        if (ref.row > 0) row = ref.row;
+      } else col++;
+      const style = Number(a.s ?? 0);
+      out.push({ row: Math.max(row, 1), col, type: a.t, style: Number.isInteger(style) ? style : 0, inner });
+    }
+    return out;
+  }
+
+  it('reads every cell as the general reading does, plain ones by hand', async () => {
+    await fc.assert(
+      fc.asyncProperty(sheet, async (xml) => {
+        const got: RawCell[] = [];
+        await scanSheet((async function* () { yield new TextEncoder().encode(xml); })(), { cell: (c) => got.push({ ...c }), headerFooter: () => undefined });
+        expect(got).toEqual(cellsByRegex(xml));
+      }),
+      { numRuns: 3000, seed: 20261211 },
     );
   });
 });
