@@ -203,6 +203,28 @@ describe('scanSheet', () => {
   });
 });
 
+describe('a shared string cell by hand', () => {
+  // Every index has its own string (a table of 10^9 strings, made up when asked).
+  const strings = new Proxy([] as string[], { get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? `文字列${key}` : Reflect.get(target, key)) });
+  const book = { strings, formats: [], date1904: false };
+  const loose = fc.array(fc.constantFrom('<v>', '</v>', '0', '1', '7', '9', '12', '1199', '999999999', '1234567890', ' ', '&#49;', 'x', '<', '-', '.'), { maxLength: 6 }).map((p) => p.join(''));
+  const framed = fc
+    .tuple(fc.constantFrom('<v>', '<v>', '<v >', ''), fc.array(fc.constantFrom('0', '1', '5', '9'), { maxLength: 12 }), fc.constantFrom('</v>', '</v>', '</v> ', ''))
+    .map(([open, digits, close]) => `${open}${digits.join('')}${close}`);
+  const inner = fc.oneof(loose, framed);
+
+  it('is the general reading of its <v> (valueOf, entities, Number())', () => {
+    fc.assert(
+      fc.property(inner, (xml) => {
+        const cell = { row: 1, col: 0, type: 's', style: 0, inner: xml };
+        const value = /<v(?:\s[^>]*)?>([^<]*)<\/v>/.exec(xml)?.[1];
+        expect(cellText(cell, book)).toBe(value === undefined ? undefined : book.strings[Number(decodeEntities(value))]);
+      }),
+      { numRuns: 20000, seed: 20261213 },
+    );
+  });
+});
+
 describe('parseRef by hand', () => {
   const refs = fc.array(fc.constantFrom('$', 'A', 'z', 'Q', '1', '0', '9', '@', '[', '`', '{', ':', 'é', 'Ａ'), { maxLength: 8 }).map((p) => p.join(''));
 
