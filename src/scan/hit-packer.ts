@@ -43,6 +43,9 @@ function readCell(ref: string, out: { row: number; col: number }): boolean {
   return true;
 }
 
+/** The place columns of a packer none of whose hits has a sheet or cell (packed-hits.ts reads them as -1). */
+const NONE = new Int32Array(0);
+
 const JOIN_RUN = 1024;
 /**
  * A run of values ends at this many characters too: each run crosses to the main thread as its own string,
@@ -61,9 +64,13 @@ export class HitPacker {
   private confidence = new Float64Array(256);
   private line = new Int32Array(256);
   private column = new Int32Array(256);
-  private sheet = new Int32Array(256);
-  private cellRow = new Int32Array(256);
-  private cellCol = new Int32Array(256);
+  /**
+   * Made at the first hit with a sheet or cell (-1 filled in for the hits before): a text's chunks have none,
+   * and three more columns grown by doubling for each of a roster's chunks were 17,000 page faults a scan.
+   */
+  private sheet = NONE;
+  private cellRow = NONE;
+  private cellCol = NONE;
   private readonly cell = { row: 0, col: 0 };
   private valueEnd = new Uint32Array(256);
   /** Values not yet joined, and the joined runs: one join of 80,000 short strings took 4× as long as 80 of 1,000. */
@@ -87,12 +94,24 @@ export class HitPacker {
     this.confidence[i] = h.confidence;
     this.line[i] = h.location.line ?? -1;
     this.column[i] = h.location.column ?? -1;
-    this.sheet[i] = h.location.sheet === undefined ? -1 : this.nameOf(h.location.sheet);
-    this.cellRow[i] = cell.row;
-    this.cellCol[i] = cell.row < 0 ? -1 : cell.col;
+    const sheet = h.location.sheet === undefined ? -1 : this.nameOf(h.location.sheet);
+    if (sheet >= 0 || cell.row >= 0 || this.sheet !== NONE) {
+      if (this.sheet === NONE) this.placesFrom(i);
+      this.sheet[i] = sheet;
+      this.cellRow[i] = cell.row;
+      this.cellCol[i] = cell.row < 0 ? -1 : cell.col;
+    }
     this.values.push(h.value);
     this.valueEnd[i] = this.end += h.value.length;
     if (this.values.length === JOIN_RUN || this.end - this.runStart >= RUN_CHARS) this.endRun();
+  }
+
+  /** The place columns, made now, for the hits before `i` too (which had neither sheet nor cell). */
+  private placesFrom(i: number): void {
+    const size = this.type.length;
+    this.sheet = new Int32Array(size).fill(-1, 0, i);
+    this.cellRow = new Int32Array(size).fill(-1, 0, i);
+    this.cellCol = new Int32Array(size).fill(-1, 0, i);
   }
 
   private endRun(): void {
@@ -142,9 +161,11 @@ export class HitPacker {
     this.confidence = grown(this.confidence, Float64Array);
     this.line = grown(this.line, Int32Array);
     this.column = grown(this.column, Int32Array);
-    this.sheet = grown(this.sheet, Int32Array);
-    this.cellRow = grown(this.cellRow, Int32Array);
-    this.cellCol = grown(this.cellCol, Int32Array);
+    if (this.sheet !== NONE) {
+      this.sheet = grown(this.sheet, Int32Array);
+      this.cellRow = grown(this.cellRow, Int32Array);
+      this.cellCol = grown(this.cellCol, Int32Array);
+    }
     this.valueEnd = grown(this.valueEnd, Uint32Array);
   }
 }

@@ -20,9 +20,9 @@ export interface PackedHits {
   /** location.line and location.column, -1: none. */
   line: Int32Array;
   column: Int32Array;
-  /** location.sheet's index in `names`, -1: none. */
+  /** location.sheet's index in `names`, -1: none; empty when no hit has a sheet or cell (sheetOf, cellRowOf). */
   sheet: Int32Array;
-  /** location.cell as its row (-1: none) and 0-based column: `B12` is 12, 1 (cellName). */
+  /** location.cell as its row (-1: none) and 0-based column: `B12` is 12, 1 (cellName); empty likewise. */
   cellRow: Int32Array;
   cellCol: Int32Array;
   /**
@@ -87,9 +87,9 @@ export function hitAt(p: PackedHits, i: number, run: string, base: number): Segm
   const column = p.column[i] as number;
   if (line >= 0) location.line = line;
   if (column >= 0) location.column = column;
-  const sheet = p.sheet[i] as number;
+  const sheet = sheetOf(p, i);
   if (sheet >= 0) location.sheet = p.names[sheet] as string;
-  const row = p.cellRow[i] as number;
+  const row = cellRowOf(p, i);
   if (row >= 0) location.cell = cellName(p, i, row);
   const hit: SegmentHit = { type: p.names[p.type[i] as number] as string, value: valueAt(p, i, run, base), confidence: p.confidence[i] as number, location };
   const label = p.label[i] as number;
@@ -100,4 +100,14 @@ export function hitAt(p: PackedHits, i: number, run: string, base: number): Segm
 /** Hit i's cell reference, whose row (≥ 0) is `row`. */
 export function cellName(p: PackedHits, i: number, row: number): string {
   return `${columnName(p.cellCol[i] as number)}${row}`;
+}
+
+/** Hit i's sheet (its index in `names`), -1: none. */
+export function sheetOf(p: PackedHits, i: number): number {
+  return p.sheet.length === 0 ? -1 : (p.sheet[i] as number);
+}
+
+/** Hit i's cell row, -1: none. */
+export function cellRowOf(p: PackedHits, i: number): number {
+  return p.cellRow.length === 0 ? -1 : (p.cellRow[i] as number);
 }

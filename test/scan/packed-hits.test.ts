@@ -75,6 +75,21 @@ describe('packed hits', () => {
     expect(packed.names).toEqual(['phone', '電話番号']);
   });
 
+  it('make no place columns when no hit has a sheet or cell; a first one among others fills them in', () => {
+    const line = (n: number): SegmentHit => ({ type: 'phone', value: `0312345${n}`, confidence: 0.9, location: { line: n, column: 1 } });
+    const text = packHits([line(1), line(2), line(3)]);
+    expect([text.sheet.length, text.cellRow.length, text.cellCol.length]).toEqual([0, 0, 0]);
+    const mixed = [line(1), line(2), { ...line(3), location: { sheet: 'S', cell: 'B7' } }, line(4)];
+    const packed = packHits(mixed);
+    expect([...packed.sheet]).toEqual([-1, -1, packed.names.indexOf('S'), -1]);
+    expect([...packed.cellRow]).toEqual([-1, -1, 7, -1]);
+    for (const hits of [[line(1), line(2), line(3)], mixed]) {
+      const back: SegmentHit[] = [];
+      unpackHits(structuredClone(packHits(hits)), (b) => back.push(...b));
+      expect(JSON.stringify(back)).toBe(JSON.stringify(hits));
+    }
+  });
+
   it('hold a sheet cell as its sheet and reference; a reference written otherwise travels whole', () => {
     const at = (cell: string, sheet = '名簿'): SegmentHit => ({ type: 'phone', value: '0312345678', confidence: 0.9, location: { sheet, cell } });
     const hits = [at('A1'), at('XFD1048576'), at('a1'), at('A01'), at('$B$2'), at('B2', 'Sheet2'), { ...at('C3'), location: { cell: 'C3', sheet: '名簿' } }];
