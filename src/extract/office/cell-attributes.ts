@@ -42,8 +42,15 @@ export function readCellAttributes(text: string, from: number, to: number, out: 
   out.t = attr(attrs, 't');
 }
 
-/** false when the text is not a sequence of ` name="value"` (what was read is then overwritten). */
-function plainAttributes(text: string, from: number, to: number, out: CellAttributes): boolean {
+/** Where the first `r`, `s` and `t` values are in the attributes plainPositions read last (start, end; -1: none). */
+const at = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+
+/**
+ * Fills `at` and returns true when text[from, to) is a sequence of ` name="value"`; false when it is not (`at`
+ * is then not to be read). The first of each name counts, as with `attr()`.
+ */
+function plainPositions(text: string, from: number, to: number): boolean {
+  at.r = at.rEnd = at.s = at.sEnd = at.t = at.tEnd = -1;
   let i = from;
   for (;;) {
     const blankStart = i;
@@ -58,16 +65,34 @@ function plainAttributes(text: string, from: number, to: number, out: CellAttrib
     const valueStart = i;
     while (i < to && isPlainValueChar(text.charCodeAt(i))) i++;
     if (i >= to || text.charCodeAt(i) !== QUOTE) return false;
-    if (nameEnd - nameStart === 1) keep(out, text.charCodeAt(nameStart), text, valueStart, i);
+    if (nameEnd - nameStart === 1) {
+      const name = text.charCodeAt(nameStart);
+      if (name === 0x72 && at.r < 0) {
+        at.r = valueStart;
+        at.rEnd = i;
+      } else if (name === 0x73 && at.s < 0) {
+        at.s = valueStart;
+        at.sEnd = i;
+      } else if (name === 0x74 && at.t < 0) {
+        at.t = valueStart;
+        at.tEnd = i;
+      }
+    }
     i++;
   }
 }
 
-/** The first of each name counts, as with `attr()`. */
-function keep(out: CellAttributes, name: number, text: string, from: number, to: number): void {
-  if (name === 0x72) out.r ??= decodeEntities(text.slice(from, to));
-  else if (name === 0x73) out.s ??= decodeEntities(text.slice(from, to));
-  else if (name === 0x74) out.t ??= decodeEntities(text.slice(from, to));
+/** false when the text is not a sequence of ` name="value"`. */
+function plainAttributes(text: string, from: number, to: number, out: CellAttributes): boolean {
+  if (!plainPositions(text, from, to)) return false;
+  out.r = valueAt(text, at.r, at.rEnd);
+  out.s = valueAt(text, at.s, at.sEnd);
+  out.t = valueAt(text, at.t, at.tEnd);
+  return true;
+}
+
+function valueAt(text: string, from: number, to: number): string | undefined {
+  return from < 0 ? undefined : decodeEntities(text.slice(from, to));
 }
 
 /**
@@ -93,41 +118,8 @@ const TYPES = ['s', 'n', 'b', 'e', 'd', 'str', 'inlineStr'];
  * otherwise (the caller reads them the general way).
  */
 export function readPlainCell(text: string, from: number, to: number, out: PlainCell): boolean {
-  let r = -1;
-  let rEnd = -1;
-  let sValue = -1;
-  let sEnd = -1;
-  let t = -1;
-  let tEnd = -1;
-  let i = from;
-  for (;;) {
-    const blankStart = i;
-    while (i < to && isBlank(text.charCodeAt(i))) i++;
-    if (i === to) break;
-    if (i === blankStart) return false;
-    const nameStart = i;
-    while (i < to && !isBlank(text.charCodeAt(i)) && isPlainValueChar(text.charCodeAt(i))) i++;
-    if (i === nameStart || i + 1 >= to || text.charCodeAt(i) !== EQUALS || text.charCodeAt(i + 1) !== QUOTE) return false;
-    const nameEnd = i;
-    i += 2;
-    const valueStart = i;
-    while (i < to && isPlainValueChar(text.charCodeAt(i))) i++;
-    if (i >= to || text.charCodeAt(i) !== QUOTE) return false;
-    if (nameEnd - nameStart === 1) {
-      const name = text.charCodeAt(nameStart);
-      if (name === 0x72 && r < 0) {
-        r = valueStart;
-        rEnd = i;
-      } else if (name === 0x73 && sValue < 0) {
-        sValue = valueStart;
-        sEnd = i;
-      } else if (name === 0x74 && t < 0) {
-        t = valueStart;
-        tEnd = i;
-      }
-    }
-    i++;
-  }
+  if (!plainPositions(text, from, to)) return false;
+  const { r, rEnd, s: sValue, sEnd, t, tEnd } = at;
   if (hasAmpersand(text, r, rEnd) || hasAmpersand(text, sValue, sEnd) || hasAmpersand(text, t, tEnd)) return false;
   out.style = 0;
   if (sValue >= 0) {
