@@ -46,7 +46,7 @@ export async function scanSheet(stream: AsyncIterable<Uint8Array>, sink: SheetSi
   for await (const bytes of stream) {
     for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
       const piece = bytes.subarray(at, at + PIECE_BYTES);
-      const text = decoder.decode(piece);
+      const text = decoder.decode(piece); // also when joined from the bytes: the decoder follows every piece
       pending = pending.length === 0 ? text : decoder.ascii ? joinAscii(pending, piece) : pending + text;
       pending = pending.slice(consume(pending, cursor, sink));
     }
@@ -94,11 +94,15 @@ function consume(text: string, cursor: Cursor, sink: SheetSink): number {
       done = token.end;
       if (!token.selfClosing) {
         // Nearly every cell is `<v>…</v></c>`: its end is found without cellEnd's look at each `</`.
-        const valueEnd = plainValueEnd(text, token.end);
-        const end = valueEnd < 0 ? cellEnd(text, token.end) : undefined;
-        if (valueEnd < 0 && !end) return token.start;
-        inner = text.slice(token.end, valueEnd < 0 ? (end as [number, number])[0] : valueEnd);
-        done = valueEnd < 0 ? (end as [number, number])[1] : valueEnd + 4;
+        let innerEnd = plainValueEnd(text, token.end);
+        if (innerEnd >= 0) {
+          done = innerEnd + 4;
+        } else {
+          const end = cellEnd(text, token.end);
+          if (!end) return token.start;
+          [innerEnd, done] = end;
+        }
+        inner = text.slice(token.end, innerEnd);
       }
       if (readPlainCell(text, token.attrsStart, token.attrsEnd, plain)) {
         emitPlain(plain, inner, cursor, sink);
