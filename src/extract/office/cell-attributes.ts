@@ -114,8 +114,8 @@ const TYPES = ['s', 'n', 'b', 'e', 'd', 'str', 'inlineStr'];
 
 /**
  * Fills `out` and returns true when the attributes are ` name="value"` pairs (plainAttributes' form) and the
- * first `r`, `s` and `t` hold no `&`, `s` is 1 to 9 digits and the row of `r` at most 9 digits; false
- * otherwise (the caller reads them the general way).
+ * first `r`, `s` and `t` hold no `&` and `s` is 1 to 9 digits; false otherwise (the caller reads them the
+ * general way). `refRow` and `refCol` are to be read only when `hasRef`.
  */
 export function readPlainCell(text: string, from: number, to: number, out: PlainCell): boolean {
   if (!plainPositions(text, from, to)) return false;
@@ -134,9 +134,10 @@ export function readPlainCell(text: string, from: number, to: number, out: Plain
   }
   out.type = t < 0 ? undefined : typeOf(text, t, tEnd);
   // An empty `r` is none, as in the general reading (`a.r && readRef(a.r)`).
-  const ref = r >= 0 && rEnd > r ? readRefAt(text, r, rEnd, out) : NOT_A_REF;
-  out.hasRef = ref === A_REF;
-  return ref !== UNSURE;
+  out.hasRef = r >= 0 && rEnd > r && readRefAt(text, r, rEnd, ref);
+  out.refRow = ref.row;
+  out.refCol = ref.col;
+  return true;
 }
 
 function hasAmpersand(text: string, from: number, to: number): boolean {
@@ -153,28 +154,29 @@ function typeOf(text: string, from: number, to: number): string {
 }
 
 const DOLLAR = 0x24;
-const A_REF = 1;
-const NOT_A_REF = 0;
-/** A row of more than 9 digits: read the general way, which reads it with Number(). */
-const UNSURE = -1;
 
-/** xlsx-sheet.ts readRef of text[from, to): `A1`, `$B$2`, `C` (row 0); its column and row into `out`. */
-function readRefAt(text: string, from: number, to: number, out: PlainCell): number {
+/**
+ * A cell reference in text[from, to), as `/^\$?([A-Za-z]{1,3})\$?(\d*)$/` reads it: `A1`, `$B$2`, `C` (row 0)
+ * → its row and 0-based column into `out`; false: not a reference. xlsx-sheet.ts parseRef reads strings with it.
+ */
+export function readRefAt(text: string, from: number, to: number, out: { row: number; col: number }): boolean {
   let i = text.charCodeAt(from) === DOLLAR ? from + 1 : from;
   let col = 0;
   const lettersStart = i;
   for (let c = text.charCodeAt(i) | 0x20; i < to && c >= 0x61 && c <= 0x7a && i - lettersStart < 3; c = text.charCodeAt(++i) | 0x20) col = col * 26 + (c - 0x60);
-  if (i === lettersStart) return NOT_A_REF;
+  if (i === lettersStart) return false;
   if (i < to && text.charCodeAt(i) === DOLLAR) i++;
   const digitsStart = i;
   let row = 0;
   for (; i < to; i++) {
     const d = text.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) return NOT_A_REF;
+    if (d < 0 || d > 9) return false;
     row = row * 10 + d;
   }
-  if (i - digitsStart > 9) return UNSURE;
-  out.refRow = row;
-  out.refCol = col - 1;
-  return A_REF;
+  // Beyond 9 digits the sum could round otherwise than Number() of the digits does.
+  out.row = i - digitsStart > 9 ? Number(text.slice(digitsStart, to)) : row;
+  out.col = col - 1;
+  return true;
 }
+
+const ref = { row: 0, col: 0 };

@@ -7,7 +7,7 @@
  */
 import { decodeEntities } from './xml-text.js';
 import { ChunkText } from './chunk-text.js';
-import { readCellAttributes, readPlainCell, type CellAttributes, type PlainCell } from './cell-attributes.js';
+import { readCellAttributes, readPlainCell, readRefAt, type CellAttributes, type PlainCell } from './cell-attributes.js';
 import { cellEnd, nextToken, openingAt, type SheetToken } from './sheet-tokens.js';
 
 export interface RawCell {
@@ -136,7 +136,7 @@ function plainValueEnd(text: string, innerStart: number): number {
 const raw: RawCell = { row: 0, col: 0, type: undefined, style: 0, inner: '' };
 
 function emitCell(a: CellAttributes, inner: string, cursor: Cursor, sink: SheetSink): void {
-  if (a.r && readRef(a.r, ref)) {
+  if (a.r && readRefAt(a.r, 0, a.r.length, ref)) {
     cursor.col = ref.col;
     if (ref.row > 0) cursor.row = ref.row;
   } else {
@@ -169,29 +169,7 @@ function emit(sink: SheetSink, cursor: Cursor, type: string | undefined, style: 
 /** `A1`, `$B$2`, `C` (no row: 0) → row and 0-based column; as `/^\$?([A-Za-z]{1,3})\$?(\d*)$/` reads it. */
 export function parseRef(ref: string): { row: number; col: number } | undefined {
   const out = { row: 0, col: 0 };
-  return readRef(ref, out) ? out : undefined;
-}
-
-/** parseRef into `out`; false: not a reference. */
-function readRef(ref: string, out: { row: number; col: number }): boolean {
-  let i = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
-  let col = 0;
-  const lettersStart = i;
-  for (let c = ref.charCodeAt(i) | 0x20; c >= 0x61 && c <= 0x7a && i - lettersStart < 3; c = ref.charCodeAt(++i) | 0x20) col = col * 26 + (c - 0x60);
-  if (i === lettersStart) return false;
-  if (ref.charCodeAt(i) === DOLLAR) i++;
-  const digitsStart = i;
-  while (i < ref.length && isDigit(ref.charCodeAt(i))) i++;
-  if (i !== ref.length) return false;
-  out.row = i > digitsStart ? Number(ref.slice(digitsStart)) : 0;
-  out.col = col - 1;
-  return true;
-}
-
-const DOLLAR = 0x24;
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  return readRefAt(ref, 0, ref.length, out) ? out : undefined;
 }
 
 /**
