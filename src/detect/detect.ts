@@ -67,6 +67,8 @@ interface SharedRegex {
   starts: StartShape | undefined;
   /** The regex run sticky at those places, made on first use. */
   sticky?: RegExp;
+  /** Every match holds an ASCII digit (CompiledRule `digits`): a short text without one is not scanned. */
+  digits: boolean;
   uses: { rule: CompiledRule; bonus: number }[];
 }
 
@@ -92,6 +94,11 @@ function nextMatch(scan: RegExp, text: string, anchor: LiteralAnchor | undefined
   return scan.exec(text);
 }
 
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigitAt(text, i)) return true;
+  return false;
+}
+
 const plans = new WeakMap<readonly CompiledRule[], SharedRegex[]>();
 
 /** Rules that use the same regex (postal code and bank account both take 7 digits) share one pass. */
@@ -100,9 +107,9 @@ function planOf(rules: readonly CompiledRule[]): SharedRegex[] {
   if (!plan) {
     const bySource = new Map<string, SharedRegex>();
     for (const rule of rules) {
-      for (const { re, bonus, whole, tail, anchor, shape, starts } of rule.regexes) {
+      for (const { re, bonus, whole, tail, anchor, shape, starts, digits } of rule.regexes) {
         const key = `${re.flags}/${re.source}`;
-        const shared = bySource.get(key) ?? { re, whole, tail, anchor, shape, starts, uses: [] };
+        const shared = bySource.get(key) ?? { re, whole, tail, anchor, shape, starts, digits: digits === true, uses: [] };
         shared.uses.push({ rule, bonus });
         bySource.set(key, shared);
       }
@@ -140,6 +147,8 @@ export class TextDetector {
   private runs: DigitRuns | undefined;
   /** Where a keyed value's match can start (key-places.ts): found when such a regex of the plan first scans. */
   private keyed: number[] | undefined;
+  /** Whether a short text holds an ASCII digit: looked at when a digit regex (SharedRegex `digits`) first scans. */
+  private digit: boolean | undefined;
 
   constructor(
     private readonly text: string,
@@ -160,11 +169,12 @@ export class TextDetector {
   /** Matches of one shared regex from `from`; returns where the next stretch resumes (-1: none left). */
   private scan(shared: SharedRegex, from: number, to: number, out: Candidate[]): number {
     const { re, whole, tail, anchor, shape, starts } = shared;
-    // A short text (a cell) is scanned by the regexes themselves: finding its runs and places costs more.
+    // A short text (a cell) is scanned by the regexes themselves: finding its runs and places costs more. One
+    // without a digit (a name, a status) is not scanned by the regexes whose every match holds one.
     if (this.text.length >= SHAPES_FROM) {
       if (shape) return this.scanDigits(shared, shape, from, to, out);
       if (starts) return this.scanStarts(shared, starts, from, to, out);
-    }
+    } else if (shared.digits && !(this.digit ??= hasDigit(this.text))) return -1;
     const { text } = this;
     const scan = whole ?? tail ?? re;
     scan.lastIndex = from;

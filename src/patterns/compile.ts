@@ -123,7 +123,9 @@ export function compilePattern(p: PatternFile): CompiledRule {
       const flags = m.ignoreCase ? 'giu' : 'gu';
       const anchor = literalAnchor(body, m.ignoreCase === true);
       const starts = startShapeOf(body);
-      const shared = { re, bonus: m.bonus ?? 0, ...(anchor ? { anchor } : {}), ...(starts ? { starts } : {}) };
+      // A phone number's start shapes are found from the digit runs: each match holds digits.
+      const digits = startsWithDigit(body) || (starts !== undefined && starts !== 'keyed');
+      const shared = { re, bonus: m.bonus ?? 0, ...(anchor ? { anchor } : {}), ...(starts ? { starts } : {}), ...(digits ? { digits: true as const } : {}) };
       // A digit shape is read from the text's digit runs instead (detect/digit-shapes.ts); case never matters
       // to digits, but `i` would let [A-Za-z] in the boundaries match ſ and K, which the shapes do not check.
       const shape = whole && !m.ignoreCase && startsWithDigit(whole) ? digitShapeOf(whole, token) : undefined;

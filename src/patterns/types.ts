@@ -45,8 +45,10 @@ export interface CompiledRule {
   /**
    * `whole`: the same regex without match indices or value group, when the value is the whole match.
    * `tail`: the same regex without match indices, when the value ends the match (patterns/whole-value.ts).
+   * `digits`: every match holds an ASCII digit (it starts with one, or it is a phone number's start shape), so a
+   * text without one is not scanned with it.
    */
-  regexes: { re: RegExp; bonus: number; whole?: RegExp; tail?: RegExp; anchor?: LiteralAnchor; shape?: DigitShape; starts?: StartShape }[];
+  regexes: { re: RegExp; bonus: number; whole?: RegExp; tail?: RegExp; anchor?: LiteralAnchor; shape?: DigitShape; starts?: StartShape; digits?: true }[];
   validate: Validator;
   /** The validator is cheaper than the context look-up that gates it: run it first (validators/index.ts). */
   validateFirst: boolean;
