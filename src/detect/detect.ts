@@ -8,7 +8,7 @@ import { keyNames, keyTokens } from '../patterns/field-names.js';
 import type { LiteralAnchor } from '../patterns/first-char.js';
 import type { CompiledRule } from '../patterns/types.js';
 import type { DigitShape, StartShape } from '../patterns/digit-shape.js';
-import { DigitRuns, firstFrom, scanShape } from './digit-shapes.js';
+import { DigitRuns, firstFrom, mayMatchShort, scanShape } from './digit-shapes.js';
 import { keyPlaces } from './key-places.js';
 import { cellValueSpan, tailSpan } from './value-span.js';
 
@@ -94,11 +94,6 @@ function nextMatch(scan: RegExp, text: string, anchor: LiteralAnchor | undefined
   return scan.exec(text);
 }
 
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigitAt(text, i)) return true;
-  return false;
-}
-
 const plans = new WeakMap<readonly CompiledRule[], SharedRegex[]>();
 
 /** Rules that use the same regex (postal code and bank account both take 7 digits) share one pass. */
@@ -147,8 +142,6 @@ export class TextDetector {
   private runs: DigitRuns | undefined;
   /** Where a keyed value's match can start (key-places.ts): found when such a regex of the plan first scans. */
   private keyed: number[] | undefined;
-  /** Whether a short text holds an ASCII digit: looked at when a digit regex (SharedRegex `digits`) first scans. */
-  private digit: boolean | undefined;
 
   constructor(
     private readonly text: string,
@@ -169,12 +162,13 @@ export class TextDetector {
   /** Matches of one shared regex from `from`; returns where the next stretch resumes (-1: none left). */
   private scan(shared: SharedRegex, from: number, to: number, out: Candidate[]): number {
     const { re, whole, tail, anchor, shape, starts } = shared;
-    // A short text (a cell) is scanned by the regexes themselves: finding its runs and places costs more. One
-    // without a digit (a name, a status) is not scanned by the regexes whose every match holds one.
+    // A short text (a cell) is scanned by the regexes themselves: finding its runs and places as objects costs
+    // more. But a regex whose every match holds a digit is not run where the cell's runs rule it out (no digit,
+    // no run of its shape, no place for its phone start): a name, a date or an amount skips most of them.
     if (this.text.length >= SHAPES_FROM) {
       if (shape) return this.scanDigits(shared, shape, from, to, out);
       if (starts) return this.scanStarts(shared, starts, from, to, out);
-    } else if (shared.digits && !(this.digit ??= hasDigit(this.text))) return -1;
+    } else if (shared.digits && !mayMatchShort(this.text, shape, starts)) return -1;
     const { text } = this;
     const scan = whole ?? tail ?? re;
     scan.lastIndex = from;

@@ -104,55 +104,76 @@ function matchAt(text: string, p: number, shape: DigitShape): number {
 let scratchStarts: Int32Array = new Int32Array(4096);
 let scratchEnds: Int32Array = new Int32Array(4096);
 
+/** A text's digit runs as the shapes read them: `count` runs (the arrays may be longer). */
+interface Runs {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Digits from this run's start through the runs joined to it by `-` or space (at most 255). */
+  readonly reach: Uint8Array;
+  readonly count: number;
+}
+
+/**
+ * The text's maximal digit runs into the scratch arrays (grown as needed), with -1 after the last start, so
+ * that a look at the run after the last finds none; returns their count. Overwrites what shortRuns holds.
+ */
+function findRuns(text: string): number {
+  short.text = undefined;
+  let starts = scratchStarts;
+  let ends = scratchEnds;
+  let n = 0;
+  // One char-code loop with the open run's start (-1: none); the regex engine's search per run cost more.
+  const length = text.length;
+  let start = -1;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 0;
+    if (c >= 0x30 && c <= 0x39) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (n + 1 >= starts.length) {
+        scratchStarts = starts = grow(starts);
+        scratchEnds = ends = grow(ends);
+      }
+      starts[n] = start;
+      ends[n++] = i;
+      start = -1;
+    }
+  }
+  starts[n] = -1;
+  return n;
+}
+
+/** Each run's reach (Runs `reach`), last run first. */
+function fillReach(text: string, starts: Int32Array, ends: Int32Array, n: number, reach: Uint8Array): void {
+  for (let i = n - 1; i >= 0; i--) {
+    const end = ends[i] as number;
+    let digits = end - (starts[i] as number);
+    const sep = text.charCodeAt(end);
+    if (i + 1 < n && starts[i + 1] === end + 1 && (sep === HYPHEN || sep === SPACE)) digits += reach[i + 1] as number;
+    reach[i] = Math.min(digits, 255);
+  }
+}
+
 /**
  * The text's maximal digit runs, found once per text for every shape: where each starts and ends, and how many
  * digits the run and the runs joined to it by single hyphens or spaces hold (a chain's reach). The shapes
  * look at a run only when these numbers allow a match there, so most runs (years, times, ids) cost a few
  * integer comparisons.
  */
-export class DigitRuns {
+export class DigitRuns implements Runs {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** Digits from this run's start through the runs joined to it by `-` or space (at most 255). */
   readonly reach: Uint8Array;
   readonly count: number;
 
   constructor(private readonly text: string) {
-    // The runs are collected in buffers shared by every text (used only inside this constructor) and copied
-    // out at their count: a 1 MB roster chunk keeps 1 MB of runs, not two arrays sized for the worst case.
-    let starts = scratchStarts;
-    let ends = scratchEnds;
-    let n = 0;
-    // One char-code loop with the open run's start (-1: none); the regex engine's search per run cost more.
-    const length = text.length;
-    let start = -1;
-    for (let i = 0; i <= length; i++) {
-      const c = i < length ? text.charCodeAt(i) : 0;
-      if (c >= 0x30 && c <= 0x39) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        if (n === starts.length) {
-          scratchStarts = starts = grow(starts);
-          scratchEnds = ends = grow(ends);
-        }
-        starts[n] = start;
-        ends[n++] = i;
-        start = -1;
-      }
-    }
-    starts = starts.slice(0, n);
-    ends = ends.slice(0, n);
-    const reach = new Uint8Array(n);
-    for (let i = n - 1; i >= 0; i--) {
-      const end = ends[i] as number;
-      let digits = end - (starts[i] as number);
-      const sep = text.charCodeAt(end);
-      if (i + 1 < n && starts[i + 1] === end + 1 && (sep === HYPHEN || sep === SPACE)) digits += reach[i + 1] as number;
-      reach[i] = Math.min(digits, 255);
-    }
-    this.starts = starts;
-    this.ends = ends;
-    this.reach = reach;
+    // The runs are collected in buffers shared by every text and copied out at their count: a 1 MB roster
+    // chunk keeps 1 MB of runs, not two arrays sized for the worst case.
+    const n = findRuns(text);
+    this.starts = scratchStarts.slice(0, n);
+    this.ends = scratchEnds.slice(0, n);
+    this.reach = new Uint8Array(n);
+    fillReach(text, this.starts, this.ends, n, this.reach);
     this.count = n;
   }
 
@@ -194,31 +215,32 @@ function grow(a: Int32Array): Int32Array {
 /**
  * The runs where a match of the shape can start, judged from the runs' lengths and reach alone (matchAt
  * decides): one tight loop per shape and text, so the scan looks at a few runs instead of all of them.
+ * `limit`: stop after that many (1: is there any).
  */
-function candidatesOf(runs: DigitRuns, shape: DigitShape): number[] {
+function candidatesOf(runs: Runs, shape: DigitShape, limit = Infinity): number[] {
   const { starts, ends, reach, count } = runs;
   const out: number[] = [];
   switch (shape.kind) {
     case 'run': {
       const n = shape.digits;
-      for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === n) out.push(i);
+      for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === n && out.push(i) === limit) return out;
       break;
     }
     case 'postal':
-      for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === 3 && starts[i + 1] === (ends[i] as number) + 1) out.push(i);
+      for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === 3 && starts[i + 1] === (ends[i] as number) + 1 && out.push(i) === limit) return out;
       break;
     case 'bank':
-      for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === 5 && starts[i + 1] === (ends[i] as number) + 1) out.push(i);
+      for (let i = 0; i < count; i++) if ((ends[i] as number) - (starts[i] as number) === 5 && starts[i + 1] === (ends[i] as number) + 1 && out.push(i) === limit) return out;
       break;
     case 'twelve':
       for (let i = 0; i < count; i++) {
         const length = (ends[i] as number) - (starts[i] as number);
-        if (length === 12 || ((length === 4 || length === 6 || length === 8) && starts[i + 1] === (ends[i] as number) + 1)) out.push(i);
+        if ((length === 12 || ((length === 4 || length === 6 || length === 8) && starts[i + 1] === (ends[i] as number) + 1)) && out.push(i) === limit) return out;
       }
       break;
     case 'chain': {
       const min = shape.min;
-      for (let i = 0; i < count; i++) if ((reach[i] as number) >= min) out.push(i);
+      for (let i = 0; i < count; i++) if ((reach[i] as number) >= min && out.push(i) === limit) return out;
       break;
     }
   }
@@ -270,39 +292,91 @@ function withPrefixes(text: string, at: number, out: number[]): void {
   out.push(at);
 }
 
+type PhoneStart = Exclude<StartShape, 'keyed'>;
+
 /**
- * Every place a match of each start shape can start, ascending (a superset: the regex, run there, decides),
- * in one pass over the runs. The value starts with `+81` ('+' before a run starting 81), `(0…)` ('(' before a
- * run of 2–5 digits starting with 0, then ')'), `0…` and a separator (such a run followed by - space ( . /),
- * or `0` and 9–10 digits (a run of 10–11 starting with 0); a prefix may stand just before it (withPrefixes).
+ * Where a phone number's value can start, by kind, in one pass over the runs: `+81` ('+' before a run starting
+ * 81), `(0…)` ('(' before a run of 2–5 digits starting with 0, then ')'), `0…` and a separator (such a run
+ * followed by - space ( . /), or `0` and 9–10 digits (a run of 10–11 starting with 0).
  */
-function startsOf(text: string, runs: DigitRuns, into: Map<StartShape, number[]>): void {
+function eachStart(text: string, runs: Runs, found: (kind: PhoneStart, at: number) => void): void {
   const { starts, ends, count } = runs;
-  const plus81: number[] = [];
-  const paren: number[] = [];
-  const grouped: number[] = [];
-  const plain: number[] = [];
   for (let i = 0; i < count; i++) {
     const s = starts[i] as number;
     const first = text.charCodeAt(s);
     if (first === 0x38) {
-      if (text.charCodeAt(s + 1) === 0x31 && text.charCodeAt(s - 1) === PLUS) withPrefixes(text, s - 1, plus81);
+      if (text.charCodeAt(s + 1) === 0x31 && text.charCodeAt(s - 1) === PLUS) found('plus81', s - 1);
       continue;
     }
     if (first !== 0x30) continue;
     const e = ends[i] as number;
     const length = e - s;
-    if (length === 10 || length === 11) withPrefixes(text, s, plain);
+    if (length === 10 || length === 11) found('plain', s);
     if (length < 2 || length > 5) continue;
     const next = text.charCodeAt(e);
-    if (next === CLOSE && text.charCodeAt(s - 1) === OPEN) withPrefixes(text, s - 1, paren);
-    if (next === HYPHEN || next === SPACE || next === OPEN || next === DOT || next === SLASH) withPrefixes(text, s, grouped);
+    if (next === CLOSE && text.charCodeAt(s - 1) === OPEN) found('paren', s - 1);
+    if (next === HYPHEN || next === SPACE || next === OPEN || next === DOT || next === SLASH) found('grouped', s);
   }
-  into.set('plus81', ascending(plus81)).set('paren', ascending(paren)).set('grouped', ascending(grouped)).set('plain', ascending(plain));
+}
+
+/**
+ * Every place a match of each start shape can start, ascending (a superset: the regex, run there, decides):
+ * each value start of eachStart, and before it where a prefix may stand (withPrefixes).
+ */
+function startsOf(text: string, runs: Runs, into: Map<StartShape, number[]>): void {
+  const places: Record<PhoneStart, number[]> = { plus81: [], paren: [], grouped: [], plain: [] };
+  eachStart(text, runs, (kind, at) => withPrefixes(text, at, places[kind]));
+  into.set('plus81', ascending(places.plus81)).set('paren', ascending(places.paren)).set('grouped', ascending(places.grouped)).set('plain', ascending(places.plain));
 }
 
 /** A prefix place of one number can fall before the place of the number before it: sorted, without repeats. */
 function ascending(places: number[]): number[] {
   for (let i = 1; i < places.length; i++) if ((places[i] as number) <= (places[i - 1] as number)) return [...new Set(places)].sort((a, b) => a - b);
   return places;
+}
+
+/**
+ * A short text's runs (a spreadsheet cell's), read into the scratch arrays without a copy: valid until the next
+ * text's runs are found (findRuns forgets them), remembered for the text they were found in.
+ */
+const short: { text: string | undefined; starts: Int32Array; ends: Int32Array; reach: Uint8Array; count: number; kinds: number } = {
+  text: undefined,
+  starts: scratchStarts,
+  ends: scratchEnds,
+  reach: new Uint8Array(256),
+  count: 0,
+  kinds: -1,
+};
+
+const KIND_BIT: Record<PhoneStart, number> = { plus81: 1, paren: 2, grouped: 4, plain: 8 };
+
+function shortRuns(text: string): typeof short {
+  if (short.text === text) return short;
+  const n = findRuns(text);
+  if (short.reach.length < n) short.reach = new Uint8Array(n * 2);
+  fillReach(text, scratchStarts, scratchEnds, n, short.reach);
+  short.text = text;
+  short.starts = scratchStarts;
+  short.ends = scratchEnds;
+  short.count = n;
+  short.kinds = -1;
+  return short;
+}
+
+/**
+ * Whether a regex whose every match holds a digit can match in a short text, judged from its runs: false when
+ * the text has no digit, when its shape has no candidate run there, or when its phone start has no place there
+ * (each finds every match of its regex: digit-shapes.test.ts). True says only "run the regex".
+ */
+export function mayMatchShort(text: string, shape: DigitShape | undefined, start: StartShape | undefined): boolean {
+  const runs = shortRuns(text);
+  if (runs.count === 0) return false;
+  if (shape) return candidatesOf(runs, shape, 1).length > 0;
+  if (start === undefined || start === 'keyed') return true;
+  if (runs.kinds < 0) {
+    let kinds = 0;
+    eachStart(text, runs, (kind) => (kinds |= KIND_BIT[kind]));
+    runs.kinds = kinds;
+  }
+  return (runs.kinds & KIND_BIT[start]) !== 0;
 }
