@@ -86,12 +86,12 @@ describe('a scan leaves nothing in $TMPDIR', () => {
     expect(r.tmp).toEqual([]);
   }, 120_000);
 
-  // Nothing can clean up after SIGKILL; jpii writes nothing to $TMPDIR but the report's spill sections (created
-  // only for reports larger than 1 MB of text), so a killed scan of this corpus leaves nothing either.
-  it('after SIGKILL in the middle of a scan', async () => {
+  // No handler runs on SIGKILL: jpii writes nothing to $TMPDIR but the report's spill sections, whose files are
+  // removed from disk as soon as they are open (src/output/spill.ts), so a killed scan leaves nothing either.
+  it.skipIf(process.platform === 'win32')('after SIGKILL in the middle of a scan', async () => {
     const r = await run('kill', 'SIGKILL', 1500);
     expect(r.signal).toBe('SIGKILL');
-    expect(r.tmp.filter((n) => !n.startsWith('jpii-report-'))).toEqual([]);
+    expect(r.tmp).toEqual([]);
   }, 120_000);
 });
 

@@ -4,7 +4,8 @@
  * byte-identical to one rendered in memory.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -29,19 +30,40 @@ async function emitted(writer: ReportWriter, summary: ScanSummary): Promise<stri
 }
 
 describe('Spill sections', () => {
-  it('read back what was written, in order, from memory and disk alike', () => {
-    const spill = new Spill(100);
-    const section = spill.sections();
-    const pieces = Array.from({ length: 500 }, (_, i) => `${i}: 個人情報 ${'あ'.repeat(i % 7)}\n`);
-    for (const p of pieces) section.write(p);
-    const folder = spill.folder;
-    expect(folder).toBeDefined();
-    const files = readdirSync(folder as string);
-    expect(files.length).toBe(1);
-    if (process.platform !== 'win32') expect(statSync(join(folder as string, files[0] as string)).mode & 0o777).toBe(0o600);
-    expect([...section.read()].join('')).toBe(pieces.join(''));
-    spill.dispose();
-    expect(existsSync(folder as string)).toBe(false);
+  it('read back what was written, in order, from memory and disk alike, with nothing on disk by name', () => {
+    withTmpdir((tmp) => {
+      const spill = new Spill(100);
+      const section = spill.sections();
+      const pieces = Array.from({ length: 500 }, (_, i) => `${i}: 個人情報 ${'あ'.repeat(i % 7)}\n`);
+      for (const p of pieces) section.write(p);
+      expect(spill.spilled).toBe(1);
+      // The file was removed once open: its data is reachable only through the section's descriptor.
+      if (process.platform !== 'win32') expect(readdirSync(tmp)).toEqual([]);
+      expect([...section.read()].join('')).toBe(pieces.join(''));
+      spill.dispose();
+      expect(readdirSync(tmp)).toEqual([]);
+    });
+  });
+
+  it('where an open file cannot be removed, keep it in a private folder until dispose', () => {
+    withTmpdir((tmp) => {
+      const spill = new Spill(100, () => {
+        throw new Error('EPERM: cannot remove an open file');
+      });
+      const section = spill.sections();
+      const pieces = Array.from({ length: 100 }, (_, i) => `${i}: 個人情報\n`);
+      for (const p of pieces) section.write(p);
+      expect(spill.folders.length).toBe(1);
+      const folder = spill.folders[0] as string;
+      expect(folder.startsWith(join(tmp, 'jpii-report-'))).toBe(true);
+      const files = readdirSync(folder);
+      expect(files.length).toBe(1);
+      if (process.platform !== 'win32') expect(statSync(join(folder, files[0] as string)).mode & 0o777).toBe(0o600);
+      expect([...section.read()].join('')).toBe(pieces.join(''));
+      spill.dispose();
+      expect(existsSync(folder)).toBe(false);
+      expect(readdirSync(tmp)).toEqual([]);
+    });
   });
 
   it('give what was written out as its bytes (chunks), what is still in memory as text', () => {
@@ -72,7 +94,7 @@ describe('Spill sections', () => {
     const section = spill.sections();
     section.write('a\nb');
     section.write('c\n');
-    expect(spill.folder).toBeUndefined();
+    expect(spill.spilled).toBe(0);
     expect([...linesOf(section)]).toEqual(['a', 'bc']);
     spill.dispose();
   });
@@ -84,7 +106,7 @@ describe('a report written file by file through spilled sections', () => {
     const options = { showValues: false, color: false, lang: 'ja' as const };
     const spill = new Spill(16);
     const streamed = await renderBytes(reportWriter(format, result.tool, RULES, options, spill.sections), result);
-    expect(spill.folder).toBeDefined();
+    expect(spill.spilled).toBeGreaterThan(0);
     spill.dispose();
     const entries = (zip: Buffer) => Object.entries(readZipEntries(zip)).filter(([name]) => name !== 'docProps/core.xml');
     expect(entries(streamed)).toEqual(entries(await renderBytes(reportWriter(format, result.tool, RULES, options), result)));
@@ -97,7 +119,7 @@ describe('a report written file by file through spilled sections', () => {
     const writer = reportWriter(format, result.tool, RULES, options, spill.sections);
     for (const file of result.files) writer.file(file);
     const streamed = await emitted(writer, result.summary);
-    expect(spill.folder).toBeDefined();
+    expect(spill.spilled).toBeGreaterThan(0);
     spill.dispose();
     expect(streamed).toBe(renderReport(format, result, RULES, options));
   });
@@ -122,20 +144,66 @@ describe('a file with thousands of findings (a big log)', () => {
 });
 
 describe('an interrupted scan', () => {
-  it.skipIf(process.platform === 'win32').each(['SIGINT', 'SIGTERM'] as const)('leaves no temporary report parts behind (%s)', async (signal) => {
+  /** A process that spills a section (in its own TMPDIR), prints `ready`, and waits to be stopped. */
+  function spilling(tmp: string, removable: boolean): ReturnType<typeof spawn> {
     ensureBuilt();
     const script = `
       import { Spill } from ${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'dist/output/spill.js')).href)};
-      const spill = new Spill(8);
+      const spill = ${removable ? 'new Spill(8)' : "new Spill(8, () => { throw new Error('refused'); })"};
       spill.sections().write('見本 report part that spills to disk\\n');
-      console.log(spill.folder);
+      console.log(spill.spilled === 1 ? 'ready' : 'not spilled');
       setInterval(() => {}, 1000);`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const folder = await new Promise<string>((done) => child.stdout.once('data', (d: Buffer) => done(d.toString().trim())));
-    expect(existsSync(folder)).toBe(true);
+    return spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TMPDIR: tmp } });
+  }
+
+  async function stop(child: ReturnType<typeof spawn>, signal: NodeJS.Signals): Promise<NodeJS.Signals | null> {
     const ended = new Promise<NodeJS.Signals | null>((done) => child.once('exit', (_code, sig) => done(sig)));
     child.kill(signal);
-    expect(await ended).toBe(signal);
-    expect(existsSync(folder)).toBe(false);
+    return ended;
+  }
+
+  const ready = (child: ReturnType<typeof spawn>): Promise<string> => new Promise((done) => child.stdout?.once('data', (d: Buffer) => done(d.toString().trim())));
+
+  it.skipIf(process.platform === 'win32')('leaves nothing on disk, even when killed (SIGKILL)', async () => {
+    await withTmpdirAsync(async (tmp) => {
+      const child = spilling(tmp, true);
+      expect(await ready(child)).toBe('ready');
+      expect(readdirSync(tmp)).toEqual([]);
+      expect(await stop(child, 'SIGKILL')).toBe('SIGKILL');
+      expect(readdirSync(tmp)).toEqual([]);
+    });
+  });
+
+  it.skipIf(process.platform === 'win32').each(['SIGINT', 'SIGTERM'] as const)('removes a folder it had to keep (%s)', async (signal) => {
+    await withTmpdirAsync(async (tmp) => {
+      const child = spilling(tmp, false);
+      expect(await ready(child)).toBe('ready');
+      expect(readdirSync(tmp).length).toBe(1);
+      expect(await stop(child, signal)).toBe(signal);
+      expect(readdirSync(tmp)).toEqual([]);
+    });
   });
 });
+
+/** Runs `body` with TMPDIR (os.tmpdir()) set to a fresh empty folder, removed afterwards. */
+function withTmpdir(body: (tmp: string) => void): void {
+  const tmp = mkdtempSync(join(tmpdir(), 'jpii-spill-test-'));
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = tmp;
+  try {
+    body(tmp);
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function withTmpdirAsync(body: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'jpii-spill-test-'));
+  try {
+    await body(tmp);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
