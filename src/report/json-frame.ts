@@ -40,17 +40,22 @@ export function jsonFrame(doc: unknown, slots: number, indent = ''): JsonFrame {
 /**
  * One array item as JSON.stringify(doc, null, 2) prints it at `indent`, with the separator before it. The
  * item is printed inside as many arrays as its indentation has levels and cut out, so JSON.stringify itself
- * indents it: no second copy of every report item to indent its lines (a scan's report is tens of MB).
+ * indents it: no second copy of every report item to indent its lines (a scan's report is tens of MB). The
+ * separator is cut out with it (the newline before the item; for a later item, the comma after a `0` put
+ * before it in the innermost array), so the item is one slice of JSON.stringify's text, which is written out
+ * as it is: a separator joined to it made a string that had to be copied whole before it could be encoded
+ * (52 MB for the report of the 10,000 small files).
  */
 export function jsonItem(value: unknown, indent: string, first: boolean): string {
   const depth = indent.length / 2;
-  if (!Number.isInteger(depth) || indent !== ' '.repeat(indent.length)) return `${first ? '' : ','}\n${indent}${JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`)}`;
-  let wrapped = value;
-  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  if (depth < 1 || !Number.isInteger(depth) || indent !== ' '.repeat(indent.length)) return `${first ? '' : ','}\n${indent}${JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`)}`;
+  let wrapped: unknown = first ? [value] : [0, value];
+  for (let i = 1; i < depth; i++) wrapped = [wrapped];
   const text = JSON.stringify(wrapped, null, 2);
-  // Before the item, level k opens with 2k spaces, `[` and a newline; after it, each closes likewise.
+  // Before the innermost array's contents, level k opens with 2k spaces, `[` and a newline; after the item,
+  // each level closes likewise. A later item's `0` sits after the innermost level's indentation.
   const around = depth * depth + depth;
-  return `${first ? '' : ','}\n${text.slice(around, text.length - around)}`;
+  return text.slice(first ? around - 1 : around + 2 * depth + 1, text.length - around);
 }
 
 /** What closes an array of `count` items (the `]` itself starts the next part). */
