@@ -11,7 +11,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { lstat, opendir, stat } from 'node:fs/promises';
 import { isLocalFileSystem } from './fs-kind.js';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { comparePaths, type FileRef } from '../model.js';
 
 export type WalkItem = { kind: 'file'; ref: FileRef } | { kind: 'problem'; relPath: string; status: 'skipped' | 'error'; reason: string };
@@ -73,6 +73,15 @@ function childRel(base: string, dirRel: string, child: string, name: string): st
   return dirRel === '.' ? name : `${dirRel}/${name}`;
 }
 
+/**
+ * join(dir, name) for a folder's entry: `dir` is already normalized (a resolved root, or built here) and a
+ * name read from a folder is never empty, `.`, `..` or holds a separator, so the two are joined as they are
+ * (path.join normalized the whole path again, character by character, for every file of a share).
+ */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
 function fileItem(relPath: string, abs: string, st: { size: number; mtimeMs: number }, localFs = false): WalkItem {
   const ref: FileRef = { absPath: abs, relPath, size: st.size, mtimeMs: st.mtimeMs };
   if (localFs) ref.localFs = true;
@@ -100,7 +109,7 @@ async function* walkDir(abs: string, opts: WalkOptions, ancestors: Ancestors): A
   const dirRel = relativePath(opts.base, abs);
   const files: [string, string][] = []; // consecutive regular files (absolute, relative), stat'ed together; yielded in name order
   for (const e of entries) {
-    const child = join(abs, e.name);
+    const child = childPath(abs, e.name);
     const rel = childRel(opts.base, dirRel, child, e.name);
     if (e.dir && DEFAULT_SKIP_DIRS.has(e.name)) continue;
     if (opts.ignored?.(e.dir ? `${rel}/` : rel, e.dir, child)) continue;

@@ -4,7 +4,7 @@
  * or self-referencing link is reported, and the walk goes on.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type WalkItem, type WalkOptions } from '../../src/walk/walk.js';
 import { jpii, tempDir } from '../cli/run.js';
@@ -80,5 +80,25 @@ describe('walk and symbolic links', () => {
     expect(byPath.get('sub/a-link.txt')?.findings.map((f) => f.type)).toContain('my-number');
     expect(byPath.get('other/b.txt')?.findings.map((f) => f.type)).toContain('phone');
     expect(byPath.get('sub/up')).toMatchObject({ status: 'skipped', reason: 'symbolic link loop' });
+  });
+});
+
+describe('absolute paths of the files walked', () => {
+  it('are path.join of the folder and the name, whatever form the root was given in', async () => {
+    const deep = join(dir, 'abs', 'フォルダ 1', 'sub');
+    mkdirSync(deep, { recursive: true });
+    for (const name of ['a.txt', '名簿 (1).csv', '.hidden']) writeFileSync(join(deep, name), 'x\n');
+    writeFileSync(join(dir, 'abs', 'top.txt'), 'x\n');
+    const base = join(dir, 'abs');
+    for (const root of [base, `${base}/`, `${base}/./フォルダ 1/../`, join(base, 'フォルダ 1')]) {
+      let files = 0;
+      for await (const item of walk([root], { base })) {
+        if (item.kind !== 'file') continue;
+        files++;
+        expect(item.ref.absPath).toBe(resolve(base, item.ref.relPath));
+        expect(item.ref.absPath).toBe(join(base, item.ref.relPath));
+      }
+      expect(files).toBe(root.endsWith('フォルダ 1') ? 3 : 4);
+    }
   });
 });
