@@ -3,7 +3,8 @@
  * Input: the matched text (NFKC, dashes unified). Output: the 13 digits (without `T`), or a reason.
  * Never rejects a `T` form only for its check digit (see §2a below); never puts the value in a reason.
  */
-import { digitsOf, type Validator } from './types.js';
+import { allSame } from './my-number.js';
+import { digitsOf, isDigits, rejection, type Validator } from './types.js';
 
 /**
  * Check digit of the 法人番号: 法人番号の指定等に関する省令 (平成26年財務省令第70号) 第2条, NTA worked example
@@ -16,10 +17,17 @@ export function corporateCheckDigit(base12: string): number {
   return 9 - (sum % 9);
 }
 
+/** corporateCheckDigit of the 12 digits after the first of a 13-digit string, read in place (no slice). */
+function checkDigitAfterFirst(digits: string): number {
+  let sum = 0;
+  for (let n = 1; n <= 12; n++) sum += (digits.charCodeAt(13 - n) - 0x30) * (n % 2 === 1 ? 1 : 2);
+  return 9 - (sum % 9);
+}
+
 /** True for exactly 13 ASCII digits whose FIRST digit is the check digit of the other 12. */
 export function isValidCorporateNumber(digits: string): boolean {
-  if (!/^\d{13}$/.test(digits)) return false;
-  return corporateCheckDigit(digits.slice(1)) === Number(digits[0]);
+  if (digits.length !== 13 || !isDigits(digits)) return false;
+  return checkDigitAfterFirst(digits) === digits.charCodeAt(0) - 0x30;
 }
 
 /**
@@ -28,7 +36,7 @@ export function isValidCorporateNumber(digits: string): boolean {
  * One such code in nine also passes the corporate check, so a bare match of this shape is weaker evidence.
  */
 export function looksLikeJanCode(digits: string): boolean {
-  if (!/^(45|49|978|979)\d+$/.test(digits) || digits.length !== 13) return false;
+  if (!JAN_PREFIX.test(digits) || digits.length !== 13) return false;
   let sum = 0;
   for (let i = 0; i < 13; i++) sum += Number(digits[i]) * (i % 2 === 0 ? 1 : 3);
   return sum % 10 === 0;
@@ -36,13 +44,19 @@ export function looksLikeJanCode(digits: string): boolean {
 
 /** `T` + 13 digits is the 適格請求書発行事業者登録番号 (NTA インボイス公表サイト, CHECKSUMS.md §2a). */
 const INVOICE_FORM = /^T[\s-]?(?<digits>[\d\s\-./]+)$/;
+const JAN_PREFIX = /^(45|49|978|979)\d+$/;
+const NOT_13 = rejection('not 13 digits');
+const SAME = rejection('all digits the same');
+const CHECK = rejection('check digit mismatch');
 
 export const validateCorporateNumber: Validator = (text) => {
-  const trimmed = text.trim().toUpperCase();
-  const invoice = INVOICE_FORM.exec(trimmed);
+  // A bare number (most candidates: what a digit shape matched) has no `T` to look for and nothing to trim.
+  const bare = isDigits(text);
+  const trimmed = bare ? text : text.trim().toUpperCase();
+  const invoice = bare ? null : INVOICE_FORM.exec(trimmed);
   const digits = digitsOf(invoice?.groups?.digits ?? trimmed);
-  if (!/^\d{13}$/.test(digits)) return { ok: false, reason: 'not 13 digits' };
-  if (/^(\d)\1*$/.test(digits)) return { ok: false, reason: 'all digits the same' };
+  if (digits.length !== 13 || !isDigits(digits)) return NOT_13;
+  if (allSame(digits)) return SAME;
   const valid = isValidCorporateNumber(digits);
   if (invoice) {
     // Individuals' invoice numbers are not documented to use the corporate check digit (§2a):
@@ -50,7 +64,7 @@ export const validateCorporateNumber: Validator = (text) => {
     // A failing T-form stays below medium even with context (CHECKSUMS.md §2a: low, not rejected).
     return { ok: true, value: digits, bonus: valid ? 0.3 : -0.45 };
   }
-  if (!valid) return { ok: false, reason: 'check digit mismatch' };
+  if (!valid) return CHECK;
   if (looksLikeJanCode(digits)) return { ok: true, value: digits, bonus: -0.2 };
   return { ok: true, value: digits };
 };

@@ -3,7 +3,7 @@
  * Input: the matched text (NFKC, dashes unified). Output: the 12 digits, or a reason to reject.
  * Never accepts a number whose check digit fails, and never returns the value inside a reason.
  */
-import { digitsOf, type Validator } from './types.js';
+import { digitsOf, isDigits, rejection, type Validator } from './types.js';
 
 /**
  * Check digit of the 個人番号: 平成26年総務省令第85号 第5条 (see ../shared/CHECKSUMS.md §1).
@@ -13,22 +13,38 @@ import { digitsOf, type Validator } from './types.js';
 export function myNumberCheckDigit(first11: string): number {
   // Reads digits 0–10 only: the whole 12-digit number may be given (no slice per candidate).
   let sum = 0;
-  for (let n = 1; n <= 11; n++) sum += Number(first11[11 - n]) * (n <= 6 ? n + 1 : n - 5);
+  for (let n = 1; n <= 11; n++) sum += digitAt(first11, 11 - n) * (n <= 6 ? n + 1 : n - 5);
   const r = sum % 11;
   return r <= 1 ? 0 : 11 - r;
 }
 
+/** The value of the digit at `i` (Number(text[i]) for an ASCII digit, NaN for anything else). */
+function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39 ? c - 0x30 : Number(text[i]);
+}
+
 /** True for exactly 12 ASCII digits whose last digit is the statutory check digit. */
 export function isValidMyNumber(digits: string): boolean {
-  if (!/^\d{12}$/.test(digits)) return false;
-  return myNumberCheckDigit(digits) === Number(digits[11]);
+  if (digits.length !== 12 || !isDigits(digits)) return false;
+  return myNumberCheckDigit(digits) === digitAt(digits, 11);
 }
+
+/** Whether every character is the first one (`000000000000`). */
+export function allSame(digits: string): boolean {
+  for (let i = 1; i < digits.length; i++) if (digits.charCodeAt(i) !== digits.charCodeAt(0)) return false;
+  return true;
+}
+
+const NOT_12 = rejection('not 12 digits');
+const SAME = rejection('all digits the same');
+const CHECK = rejection('check digit mismatch');
 
 export const validateMyNumber: Validator = (text) => {
   const digits = digitsOf(text);
-  if (!/^\d{12}$/.test(digits)) return { ok: false, reason: 'not 12 digits' };
+  if (digits.length !== 12 || !isDigits(digits)) return NOT_12;
   // 000000000000 passes the check digit; a run of one digit is a placeholder, not a number.
-  if (/^(\d)\1*$/.test(digits)) return { ok: false, reason: 'all digits the same' };
-  if (!isValidMyNumber(digits)) return { ok: false, reason: 'check digit mismatch' };
+  if (allSame(digits)) return SAME;
+  if (!isValidMyNumber(digits)) return CHECK;
   return { ok: true, value: digits };
 };

@@ -4,7 +4,7 @@
  * the family/given structure. Never accepts form placeholders (氏名, 未記入, 記入例…) or anything with digits;
  * whether the text is really a name is left to the pattern's context (labels such as 氏名: / 名前:).
  */
-import type { ValidationResult, Validator } from './types.js';
+import { rejection, type ValidationResult, type Validator } from './types.js';
 
 /** Honorifics after a name; stripped before validating (`山田 太郎 様` → `山田太郎`). */
 const HONORIFIC = /\s*(?:様|殿|さん)$/;
@@ -77,15 +77,27 @@ function checkParts(parts: readonly string[], latin: boolean): string | undefine
   return 'not a kanji/kana or romaji name';
 }
 
+const DIGIT = /\d/;
+const SPACES = /\s+/;
+const DIGITS = rejection('contains digits');
+const PLACEHOLDER = rejection('placeholder, not a name');
+const NOT_PERSON = rejection('a role or organisation, not a person');
+/** checkParts' few reasons, each made into a rejection once. */
+const PART_PROBLEMS = new Map<string, ValidationResult>();
+
 export const validatePersonName: Validator = (text, options): ValidationResult => {
   const name = stripHonorific(text);
-  if (/\d/.test(name)) return { ok: false, reason: 'contains digits' };
-  const parts = name.split(/\s+/).filter((p) => p !== '');
+  if (DIGIT.test(name)) return DIGITS;
+  const parts = name.split(SPACES).filter((p) => p !== '');
   const problem = checkParts(parts, options?.['latin'] === true);
-  if (problem !== undefined) return { ok: false, reason: problem };
-  if (isPlaceholderName(parts)) return { ok: false, reason: 'placeholder, not a name' };
+  if (problem !== undefined) {
+    let rejected = PART_PROBLEMS.get(problem);
+    if (!rejected) PART_PROBLEMS.set(problem, (rejected = rejection(problem)));
+    return rejected;
+  }
+  if (isPlaceholderName(parts)) return PLACEHOLDER;
   const joined = parts.join('');
-  if (NOT_A_PERSON.test(joined) || ORGANISATION.test(joined)) return { ok: false, reason: 'a role or organisation, not a person' };
+  if (NOT_A_PERSON.test(joined) || ORGANISATION.test(joined)) return NOT_PERSON;
   let bonus = parts.length >= 2 ? TWO_PART_BONUS : 0;
   if (parts.length === 1 && HIRAGANA_ONLY.test(parts[0] ?? '')) bonus += HIRAGANA_WORD_BONUS;
   return { ok: true, value: joined, bonus };

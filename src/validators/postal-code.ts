@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
-import type { ValidationResult, Validator } from './types.js';
+import { isDigits, rejection, type ValidationResult, type Validator } from './types.js';
 
 /** Resolved from the module itself: src/validators/ and dist/validators/ both sit two levels below the repo. */
 const DATA_URL = new URL('../../data/postal-codes.bin.br', import.meta.url);
@@ -26,7 +26,7 @@ function loadBitset(): Uint8Array {
 
 /** True when the 7-digit code is in the shipped Japan Post list (area and 事業所 business codes). */
 export function isKnownPostalCode(d7: string): boolean {
-  if (!/^\d{7}$/.test(d7)) return false;
+  if (d7.length !== 7 || !isDigits(d7)) return false;
   const n = Number(d7);
   const byte = loadBitset()[n >> 3] ?? 0;
   return (byte & (1 << (n & 7))) !== 0;
@@ -38,11 +38,16 @@ export function isKnownPostalCode(d7: string): boolean {
  */
 const SHAPE = /^〒?\s*(\d{3})(\s*-\s*|\s?)(\d{4})$/;
 
+const NOT_SHAPE = rejection('not NNN-NNNN or NNNNNNN');
+const UNKNOWN = rejection('not in the Japan Post postal code list');
+
 export const validatePostalCode: Validator = (text): ValidationResult => {
+  // Seven digits alone (a digit shape's match): the value as it is, no regex match to take apart.
+  if (text.length === 7 && isDigits(text)) return isKnownPostalCode(text) ? { ok: true, value: text, bonus: 0 } : UNKNOWN;
   const m = SHAPE.exec(text.trim());
-  if (!m) return { ok: false, reason: 'not NNN-NNNN or NNNNNNN' };
+  if (!m) return NOT_SHAPE;
   const value = `${m[1]}${m[3]}`;
-  if (!isKnownPostalCode(value)) return { ok: false, reason: 'not in the Japan Post postal code list' };
+  if (!isKnownPostalCode(value)) return UNKNOWN;
   // The hyphenated form is how postal codes are written; a bare 7-digit run is more often something else.
   return { ok: true, value, bonus: m[2]?.includes('-') ? 0.1 : 0 };
 };

@@ -14,7 +14,33 @@ export type ValidationResult =
  */
 export type Validator = (text: string, options?: Readonly<Record<string, unknown>>) => ValidationResult;
 
+/**
+ * A rejection, made once per reason and shared (frozen): validators run on every look-alike number of a text
+ * and say no without making an object each time.
+ */
+export function rejection(reason: string): ValidationResult {
+  return Object.freeze({ ok: false, reason });
+}
+
+/**
+ * Regexes are module constants, not literals in a validator's body: a literal makes a new RegExp object each
+ * time the body runs (what a non-global regex's test() reads is the same either way).
+ */
+const SEPARATORS = /[\s\-./()]/g;
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether the text is one or more ASCII digits and nothing else (what `/^\d+$/` tests, without a regex). */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Separators removed from numeric ids (CONTRACT.md): spaces, dots, slashes, hyphens, parentheses. */
 export function digitsOf(text: string): string {
-  return text.replace(/[\s\-./()]/g, '');
+  // A run of digits alone (most candidates) is its own value: no new string.
+  return isDigits(text) ? text : text.replace(SEPARATORS, '');
 }
