@@ -5,8 +5,12 @@
  * Locations in reports always refer to the original text, so every length-changing step is recorded.
  */
 
-/** Characters that NFKC leaves alone and that are not dashes: skipped in bulk (verified by a test). */
-const UNSTABLE = /[^\t\n\r\x20-\x7e\u3001-\u3035\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fd\u30fe\u4e00-\u9fff]+/g;
+/**
+ * Characters that NFKC leaves alone and that are not dashes: skipped in bulk (verified by a test). One unit at a
+ * time with test(), which makes no match object (a Japanese text has one such unit every hundred characters:
+ * ー, （, ）), and the unit found is the one before lastIndex.
+ */
+const UNSTABLE = /[^\t\n\r\x20-\x7e\u3001-\u3035\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fd\u30fe\u4e00-\u9fff]/g;
 
 /** Dash and minus variants that separate digits in Japanese text (after NFKC). */
 const DASHES = /[\u2010-\u2015\u2043\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/g;
@@ -88,49 +92,43 @@ export function normalize(text: string): Normalized {
   let copied = 0;
   /** Normalized length minus original length, so far. */
   let delta = 0;
-  let last = 0;
   let nfkc = true;
   UNSTABLE.lastIndex = 0;
-  for (let m = UNSTABLE.exec(text); m; m = UNSTABLE.exec(text)) {
-    const runEnd = m.index + m[0].length;
-    let i = m.index;
-    while (i < runEnd) {
-      let j = i + 1;
-      const code = text.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff && j < text.length) j++;
-      while (j < text.length && isCombining(text.charCodeAt(j))) j++;
-      let out: string;
-      let same: boolean;
-      if (j === i + 1) {
-        // One code unit: no substring, and its form from the table (ー depends on its neighbours).
-        if (PROLONGED.includes(code)) {
-          out = isDigitAt(text, i - 1) && isDigitAt(text, j) ? '-' : '\u30fc';
-          if (out === '-') nfkc = false;
-        } else {
-          const unit = normalizeUnit(code);
-          out = unit.out;
-          if (!unit.plain) nfkc = false;
-        }
-        same = out.length === 1 && out.charCodeAt(0) === code;
+  while (UNSTABLE.test(text)) {
+    const i = UNSTABLE.lastIndex - 1;
+    let j = i + 1;
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && j < text.length) j++;
+    while (j < text.length && isCombining(text.charCodeAt(j))) j++;
+    let out: string;
+    let same: boolean;
+    if (j === i + 1) {
+      // One code unit: no substring, and its form from the table (ー depends on its neighbours).
+      if (PROLONGED.includes(code)) {
+        out = isDigitAt(text, i - 1) && isDigitAt(text, j) ? '-' : '\u30fc';
+        if (out === '-') nfkc = false;
       } else {
-        const group = text.slice(i, j);
-        const plain = group.normalize('NFKC');
-        out = plain.replace(DASHES, '-');
-        if (out !== plain || JOINS_BACK.test(group) || JOINS_BACK.test(plain)) nfkc = false;
-        same = out === group;
+        const unit = normalizeUnit(code);
+        out = unit.out;
+        if (!unit.plain) nfkc = false;
       }
-      if (out.length !== j - i) {
-        shifts.push({ normStart: i + delta, normLen: out.length, origStart: i, origLen: j - i });
-        delta += out.length - (j - i);
-      }
-      if (!same) {
-        parts.push(text.slice(copied, i), out);
-        copied = j;
-      }
-      i = j;
+      same = out.length === 1 && out.charCodeAt(0) === code;
+    } else {
+      const group = text.slice(i, j);
+      const plain = group.normalize('NFKC');
+      out = plain.replace(DASHES, '-');
+      if (out !== plain || JOINS_BACK.test(group) || JOINS_BACK.test(plain)) nfkc = false;
+      same = out === group;
     }
-    last = Math.max(runEnd, i);
-    UNSTABLE.lastIndex = last;
+    if (out.length !== j - i) {
+      shifts.push({ normStart: i + delta, normLen: out.length, origStart: i, origLen: j - i });
+      delta += out.length - (j - i);
+    }
+    if (!same) {
+      parts.push(text.slice(copied, i), out);
+      copied = j;
+    }
+    UNSTABLE.lastIndex = j;
   }
   if (copied === 0) return { text, shifts, nfkc };
   parts.push(text.slice(copied));
