@@ -16,11 +16,22 @@ function occursAsToken(text: string, word: string): boolean {
   return false;
 }
 
+/** Each word as it is looked for (NFKC, lower case), made once per word list: a scan asks for every file. */
+const needlesMemo = new WeakMap<readonly LabelWord[], string[]>();
+
+function needlesOf(words: readonly LabelWord[]): string[] {
+  let needles = needlesMemo.get(words);
+  if (!needles || needles.length !== words.length) needlesMemo.set(words, (needles = words.map((w) => w.word.normalize('NFKC').toLowerCase())));
+  return needles;
+}
+
 export function findLabels(texts: readonly string[], words: readonly LabelWord[]): string[] {
   const found: string[] = [];
   const hay = texts.map((t) => t.normalize('NFKC').toLowerCase());
-  for (const w of words) {
-    const needle = w.word.normalize('NFKC').toLowerCase();
+  const needles = needlesOf(words);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as LabelWord;
+    const needle = needles[i] as string;
     const hit = hay.some((t) => (w.token ? occursAsToken(t, needle) : t.includes(needle)));
     if (hit) found.push(w.word);
   }
