@@ -170,6 +170,8 @@ export interface ExtractContext {
    * million cells then never sits in memory at once); segments it hands over are not returned again.
    */
   onSegment?: (segment: Segment) => void;
+  /** How many bytes at the start were already sniffed as text (the extractor was chosen for them): not sniffed again. */
+  textHead?: number;
 }
 
 /** An extractor turns a file's bytes into text segments. One per format, chosen by name and magic bytes. */

@@ -42,7 +42,7 @@ export function isParsedDocument(name: string): boolean {
 }
 
 /** `name`, when set, is the name to extract under (an xlsx named .csv is read as the .xlsx it is). */
-export type Choice = { extractor: Extractor; name?: string } | { skipped: string; format: string };
+export type Choice = { extractor: Extractor; name?: string; textHead?: number } | { skipped: string; format: string };
 
 /** Part names that give an Office/OpenDocument package away, looked for in the zip's central directory. */
 const PACKAGES: readonly [string, string][] = [
@@ -73,7 +73,8 @@ export function chooseExtractor(name: string, head: Uint8Array, bytes?: Uint8Arr
   }
   const ole = magic === 'ole' && bytes ? oleByContent(name, head, bytes) : undefined;
   if (ole) return ole;
-  for (const extractor of BY_NAME) if (extractor.matches(name, head)) return { extractor };
+  // The text extractor matches a head that is not binary: it is told so and does not sniff the same bytes again.
+  for (const extractor of BY_NAME) if (extractor.matches(name, head)) return extractor === textExtractor ? { extractor, textHead: head.length } : { extractor };
   if (magic === 'pdf') return { extractor: pdfExtractor };
   if (magic === 'zip') return { extractor: archiveExtractor };
   const sniff = sniffBinary(head);

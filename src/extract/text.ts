@@ -34,14 +34,18 @@ export const textExtractor: Extractor = {
     return !sniffBinary(head).binary;
   },
   async extract(bytes, ctx) {
-    return extractText(bytes, ctx.name);
+    return extractText(bytes, ctx.name, ctx.textHead);
   },
 };
 
-export function extractText(bytes: Uint8Array, name: string): ExtractResult {
+/** `textHead`: bytes at the start already sniffed as text (ExtractContext): the head is sniffed only beyond them. */
+export function extractText(bytes: Uint8Array, name: string, textHead = 0): ExtractResult {
   const format = textFormatOf(name);
-  const sniff = sniffBinary(bytes.subarray(0, SNIFF_BYTES));
-  if (sniff.binary) return { ok: false, format, status: 'skipped', reason: sniff.reason };
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (textHead < head.length) {
+    const sniff = sniffBinary(head);
+    if (sniff.binary) return { ok: false, format, status: 'skipped', reason: sniff.reason };
+  }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, format, status: 'error', reason: decoded.reason };
   if (decoded.text.length === 0) return { ok: true, format, segments: [] };

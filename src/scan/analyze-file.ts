@@ -67,7 +67,7 @@ async function extract(path: string, bytes: Uint8Array, depth: number, opts: Ana
   if ('skipped' in choice) return { ok: false, format: choice.format, status: 'skipped', reason: choice.skipped };
   const { extractor } = choice;
   try {
-    const ctx = { name: choice.name ?? name, depth, limits: opts.limits, onSegment };
+    const ctx = { name: choice.name ?? name, depth, limits: opts.limits, onSegment, ...(choice.textHead === undefined ? {} : { textHead: choice.textHead }) };
     const timed = await withTimeout(extractor.extract(bytes, ctx), opts.limits.timeoutMs, extractor.format);
     return timed.ok ? timed.value : { ok: false, format: extractor.format, status: 'error', reason: timed.reason };
   } catch (error) {

@@ -67,6 +67,20 @@ describe('textExtractor', () => {
     });
   });
 
+  it('sniffs a head the caller already sniffed as text only beyond it (chooseExtractor tells it how far)', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    // Told that these bytes are text, it reads them as text; told less than the head, it sniffs.
+    expect(extractText(png, 'photo.txt', png.length)).toMatchObject({ ok: true, format: 'text' });
+    expect(extractText(png, 'photo.txt', png.length - 1)).toMatchObject({ ok: false, status: 'skipped' });
+    expect(await textExtractor.extract(png, { ...ctx('photo.txt'), textHead: 4 })).toMatchObject({ ok: false, status: 'skipped' });
+    // chooseExtractor sniffs the head once and passes it on; binary bytes never reach the text extractor.
+    const { chooseExtractor } = await import('../../src/extract/index.js');
+    const text = utf8('氏名,電話\n山田,03-1234-5678\n');
+    expect(chooseExtractor('a.csv', text, text)).toEqual({ extractor: textExtractor, textHead: text.length });
+    const nul = utf8('a\0b');
+    expect(chooseExtractor('x.txt', nul, nul)).toMatchObject({ skipped: 'binary file (contains NUL bytes)' });
+  });
+
   it('matches anything that is not binary (it is the fallback)', () => {
     expect(textExtractor.format).toBe('text');
     expect(textExtractor.matches('README', utf8('hello'))).toBe(true);
