@@ -3,31 +3,24 @@
  * Input: the matched text (NFKC, dashes unified). Output: the 13 digits (without `T`), or a reason.
  * Never rejects a `T` form only for its check digit (see §2a below); never puts the value in a reason.
  */
-import { allSame } from './my-number.js';
-import { digitsOf, isDigits, rejection, type Validator } from './types.js';
+import { allSame, digitAt, digitsOf, isDigits, rejection, type Validator } from './types.js';
 
 /**
  * Check digit of the 法人番号: 法人番号の指定等に関する省令 (平成26年財務省令第70号) 第2条, NTA worked example
  * https://www.houjin-bangou.nta.go.jp/documents/checkdigit.pdf (../shared/CHECKSUMS.md §2).
  * 検査用数字 = 9 − (Σ Pn×Qn mod 9), Pn counted from the lowest digit of the 12-digit base, Qn = 1 (odd n), 2 (even n).
  */
-export function corporateCheckDigit(base12: string): number {
+export function corporateCheckDigit(base12: string, from = 0): number {
+  // `from`: where the 12 digits start (a whole 13-digit number is read in place, no slice per candidate).
   let sum = 0;
-  for (let n = 1; n <= 12; n++) sum += Number(base12[12 - n]) * (n % 2 === 1 ? 1 : 2);
-  return 9 - (sum % 9);
-}
-
-/** corporateCheckDigit of the 12 digits after the first of a 13-digit string, read in place (no slice). */
-function checkDigitAfterFirst(digits: string): number {
-  let sum = 0;
-  for (let n = 1; n <= 12; n++) sum += (digits.charCodeAt(13 - n) - 0x30) * (n % 2 === 1 ? 1 : 2);
+  for (let n = 1; n <= 12; n++) sum += digitAt(base12, from + 12 - n) * (n % 2 === 1 ? 1 : 2);
   return 9 - (sum % 9);
 }
 
 /** True for exactly 13 ASCII digits whose FIRST digit is the check digit of the other 12. */
 export function isValidCorporateNumber(digits: string): boolean {
   if (digits.length !== 13 || !isDigits(digits)) return false;
-  return checkDigitAfterFirst(digits) === digits.charCodeAt(0) - 0x30;
+  return corporateCheckDigit(digits, 1) === digitAt(digits, 0);
 }
 
 /**
@@ -38,7 +31,7 @@ export function isValidCorporateNumber(digits: string): boolean {
 export function looksLikeJanCode(digits: string): boolean {
   if (!JAN_PREFIX.test(digits) || digits.length !== 13) return false;
   let sum = 0;
-  for (let i = 0; i < 13; i++) sum += Number(digits[i]) * (i % 2 === 0 ? 1 : 3);
+  for (let i = 0; i < 13; i++) sum += digitAt(digits, i) * (i % 2 === 0 ? 1 : 3);
   return sum % 10 === 0;
 }
 

@@ -3,7 +3,7 @@
  * Input: the matched text (NFKC, dashes unified). Output: the 12 digits, or a reason to reject.
  * Never accepts a number whose check digit fails, and never returns the value inside a reason.
  */
-import { digitsOf, isDigits, rejection, type Validator } from './types.js';
+import { allSame, digitAt, digitsOf, isDigits, rejection, type Validator } from './types.js';
 
 /**
  * Check digit of the 個人番号: 平成26年総務省令第85号 第5条 (see ../shared/CHECKSUMS.md §1).
@@ -18,22 +18,10 @@ export function myNumberCheckDigit(first11: string): number {
   return r <= 1 ? 0 : 11 - r;
 }
 
-/** The value of the digit at `i` (Number(text[i]) for an ASCII digit, NaN for anything else). */
-function digitAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39 ? c - 0x30 : Number(text[i]);
-}
-
 /** True for exactly 12 ASCII digits whose last digit is the statutory check digit. */
 export function isValidMyNumber(digits: string): boolean {
   if (digits.length !== 12 || !isDigits(digits)) return false;
   return myNumberCheckDigit(digits) === digitAt(digits, 11);
-}
-
-/** Whether every character is the first one (`000000000000`). */
-export function allSame(digits: string): boolean {
-  for (let i = 1; i < digits.length; i++) if (digits.charCodeAt(i) !== digits.charCodeAt(0)) return false;
-  return true;
 }
 
 const NOT_12 = rejection('not 12 digits');

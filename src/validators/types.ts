@@ -39,6 +39,18 @@ export function isDigits(text: string): boolean {
   return true;
 }
 
+/** The value of the digit at `i`: Number(text[i]) (NaN for anything but a digit), without the one-character string. */
+export function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39 ? c - 0x30 : Number(text[i]);
+}
+
+/** Whether every character is the first one (`000000000000`: a placeholder, not a number). */
+export function allSame(digits: string): boolean {
+  for (let i = 1; i < digits.length; i++) if (digits.charCodeAt(i) !== digits.charCodeAt(0)) return false;
+  return true;
+}
+
 /** Separators removed from numeric ids (CONTRACT.md): spaces, dots, slashes, hyphens, parentheses. */
 export function digitsOf(text: string): string {
   // A run of digits alone (most candidates) is its own value: no new string.

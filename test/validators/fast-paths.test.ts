@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardBrand, validateCreditCard } from '../../src/validators/credit-card.js';
 import { corporateCheckDigit, looksLikeJanCode, validateCorporateNumber } from '../../src/validators/corporate-number.js';
-import { allSame, validateMyNumber } from '../../src/validators/my-number.js';
+import { validateMyNumber } from '../../src/validators/my-number.js';
 import { isKnownPostalCode, validatePostalCode } from '../../src/validators/postal-code.js';
-import { digitsOf, isDigits, rejection, type ValidationResult } from '../../src/validators/types.js';
+import { allSame, digitsOf, isDigits, rejection, type ValidationResult } from '../../src/validators/types.js';
 
 const oldDigitsOf = (text: string): string => text.replace(/[\s\-./()]/g, '');
 
