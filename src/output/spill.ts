@@ -97,6 +97,12 @@ class SpillSection implements Section {
   }
 }
 
+/** How a section's temporary file is opened (read and write, mode 0600) and removed while open. */
+export interface SpillFs {
+  open(path: string): number;
+  remove(path: string): void;
+}
+
 /** Signals that end a scan early (Ctrl-C, a job scheduler, a closed terminal). */
 const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -122,11 +128,15 @@ export class Spill {
     return section;
   };
 
-  /** `remove`: deletes a file that is open (a test stands in for a system that refuses to). */
+  private readonly fs: SpillFs;
+
+  /** `fs`: how a section's file is opened and removed (tests stand in for a system that refuses either). */
   constructor(
     private readonly memoryChars = MEMORY_CHARS,
-    private readonly remove: (path: string) => void = unlinkSync,
-  ) {}
+    fs: Partial<SpillFs> = {},
+  ) {
+    this.fs = { open: (path) => openSync(path, 'w+', 0o600), remove: unlinkSync, ...fs };
+  }
 
   /** Temporary files made so far (one per section that spilled). */
   get spilled(): number {
@@ -142,10 +152,16 @@ export class Spill {
   private openFile(): number {
     const dir = mkdtempSync(join(tmpdir(), 'jpii-report-'));
     const path = join(dir, 'section');
-    const fd = openSync(path, 'w+', 0o600);
+    let fd: number;
+    try {
+      fd = this.fs.open(path);
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
     this.files++;
     try {
-      this.remove(path);
+      this.fs.remove(path);
       rmdirSync(dir);
     } catch {
       this.keep(dir);

@@ -45,10 +45,26 @@ describe('Spill sections', () => {
     });
   });
 
+  it('leave no folder behind when the file cannot be made (the error is the writer\'s)', () => {
+    withTmpdir((tmp) => {
+      const spill = new Spill(10, {
+        open: () => {
+          throw new Error('EMFILE: too many open files');
+        },
+      });
+      const section = spill.sections();
+      expect(() => section.write('x'.repeat(20))).toThrow(/EMFILE/);
+      expect(readdirSync(tmp)).toEqual([]);
+      spill.dispose();
+    });
+  });
+
   it('where an open file cannot be removed, keep it in a private folder until dispose', () => {
     withTmpdir((tmp) => {
-      const spill = new Spill(100, () => {
-        throw new Error('EPERM: cannot remove an open file');
+      const spill = new Spill(100, {
+        remove: () => {
+          throw new Error('EPERM: cannot remove an open file');
+        },
       });
       const section = spill.sections();
       const pieces = Array.from({ length: 100 }, (_, i) => `${i}: 個人情報\n`);
@@ -149,7 +165,7 @@ describe('an interrupted scan', () => {
     ensureBuilt();
     const script = `
       import { Spill } from ${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'dist/output/spill.js')).href)};
-      const spill = ${removable ? 'new Spill(8)' : "new Spill(8, () => { throw new Error('refused'); })"};
+      const spill = ${removable ? 'new Spill(8)' : "new Spill(8, { remove: () => { throw new Error('refused'); } })"};
       spill.sections().write('見本 report part that spills to disk\\n');
       console.log(spill.spilled === 1 ? 'ready' : 'not spilled');
       setInterval(() => {}, 1000);`;
