@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ReportOutput } from '../../src/output/report-files.js';
-import { Spill } from '../../src/output/spill.js';
+import { Spill, type SpillFs } from '../../src/output/spill.js';
 import { BINARY_FORMATS, REPORT_FORMATS, renderBytes, renderReport, reportWriter } from '../../src/report/index.js';
 import { linesOf } from '../../src/report/sections.js';
 import type { FileResult, ScanResult, ScanSummary } from '../../src/model.js';
@@ -47,11 +47,7 @@ describe('Spill sections', () => {
 
   it('leave no folder behind when the file cannot be made (the error is the writer\'s)', () => {
     withTmpdir((tmp) => {
-      const spill = new Spill(10, {
-        open: () => {
-          throw new Error('EMFILE: too many open files');
-        },
-      });
+      const spill = new Spill(10, refusing('open', 'EMFILE: too many open files'));
       const section = spill.sections();
       expect(() => section.write('x'.repeat(20))).toThrow(/EMFILE/);
       expect(readdirSync(tmp)).toEqual([]);
@@ -61,11 +57,7 @@ describe('Spill sections', () => {
 
   it('where an open file cannot be removed, keep it in a private folder until dispose', () => {
     withTmpdir((tmp) => {
-      const spill = new Spill(100, {
-        remove: () => {
-          throw new Error('EPERM: cannot remove an open file');
-        },
-      });
+      const spill = new Spill(100, refusing('remove', 'EPERM: cannot remove an open file'));
       const section = spill.sections();
       const pieces = Array.from({ length: 100 }, (_, i) => `${i}: 個人情報\n`);
       for (const p of pieces) section.write(p);
@@ -200,6 +192,15 @@ describe('an interrupted scan', () => {
     });
   });
 });
+
+/** A file system call that fails, as on a system that refuses it. */
+function refusing(call: keyof SpillFs, message: string): Partial<SpillFs> {
+  return {
+    [call]: () => {
+      throw new Error(message);
+    },
+  };
+}
 
 /** Runs `body` with TMPDIR (os.tmpdir()) set to a fresh empty folder, removed afterwards. */
 function withTmpdir(body: (tmp: string) => void): void {
