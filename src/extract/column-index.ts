@@ -19,15 +19,26 @@ export interface LineRead {
   quotable: boolean;
 }
 
-/** Lines remembered at once (a block of a roster has a few hundred); the memo is emptied when full. */
-const MAX_LINES = 4096;
+/**
+ * Lines whose reading is kept: the last LINE_SLOTS, by line number. A block of a roster holds a few lines and
+ * its candidates are asked for in each regex's order, so the same few lines are asked for again and again; a
+ * line asked for after 256 others is read again (the answer is the same).
+ */
+const LINE_SLOTS = 256;
 
 export class ColumnIndex {
-  private readonly lines = new Map<number, LineRead>();
   private readonly d: number;
-  private last: LineRead | undefined;
-  private lastStart = -1;
-  private lastEnd = -1;
+  /**
+   * Where each line starts (after each line feed), found in one pass on first use: the line of an offset is
+   * a search in it, not a lastIndexOf back to the line's start and a Map look-up for each ask (4 % of a roster
+   * worker's time went there, asks alternating between a block's lines).
+   */
+  private starts: Int32Array | undefined;
+  private lineCount = 0;
+  private readonly slots: (LineRead | undefined)[] = new Array(LINE_SLOTS);
+  private readonly slotLines = new Int32Array(LINE_SLOTS).fill(-1);
+  /** Line number of the last ask. */
+  private last = 0;
 
   constructor(
     private readonly text: string,
@@ -40,26 +51,59 @@ export class ColumnIndex {
   at(offset: number): number {
     const { text } = this;
     const at = Math.max(0, Math.min(offset, text.length));
-    // Offsets on the line asked last (from its start to its line feed) skip the look-up.
-    let line = at >= this.lastStart && at <= this.lastEnd ? this.last : undefined;
-    if (!line) {
-      const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-      line = this.lines.get(lineStart);
-      if (!line) {
-        if (this.lines.size >= MAX_LINES) this.lines.clear();
-        line = { delimiters: [], next: lineStart, inQuotes: false, quotable: true };
-        this.lines.set(lineStart, line);
-      }
-      const nl = text.indexOf('\n', lineStart);
-      this.last = line;
-      this.lastStart = lineStart;
-      this.lastEnd = nl < 0 ? text.length : nl;
+    const starts = (this.starts ??= this.lineStarts());
+    const line = this.lineOf(starts, at);
+    this.last = line;
+    const slot = line & (LINE_SLOTS - 1);
+    let read = this.slots[slot];
+    if (this.slotLines[slot] !== line || read === undefined) {
+      read = { delimiters: [], next: starts[line] as number, inQuotes: false, quotable: true };
+      this.slots[slot] = read;
+      this.slotLines[slot] = line;
     }
-    if (line.next < at) readLine(text, line, at, this.d);
-    const { delimiters } = line;
+    if (read.next < at) readLine(text, read, at, this.d);
+    const { delimiters } = read;
     let count = delimiters.length;
     while (count > 0 && (delimiters[count - 1] as number) >= at) count--;
     return count;
+  }
+
+  /** Line number of an offset: the last line that starts at or before it (a line feed ends its own line). */
+  private lineOf(starts: Int32Array, at: number): number {
+    const n = this.lineCount;
+    let line = this.last;
+    // Near the last ask: a few steps either way; else a binary search.
+    for (let step = 0; step < 4; step++) {
+      if ((starts[line] as number) > at) {
+        if (line === 0) break;
+        line--;
+      } else if (line + 1 < n && (starts[line + 1] as number) <= at) line++;
+      else return line;
+    }
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private lineStarts(): Int32Array {
+    const { text } = this;
+    let starts = new Int32Array(64);
+    let n = 1; // starts[0] = 0
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      if (n === starts.length) {
+        const more = new Int32Array(n * 2);
+        more.set(starts);
+        starts = more;
+      }
+      starts[n++] = nl + 1;
+    }
+    this.lineCount = n;
+    return starts;
   }
 }
 
