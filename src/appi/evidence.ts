@@ -6,7 +6,7 @@
  */
 import type { Segment, SpecialCareId } from '../model.js';
 import { scanSpecialCare, type Trigger } from './special-care-scan.js';
-import { organisationContext } from './subject.js';
+import { organisationContext, organisationLine, organisationLines } from './subject.js';
 import type { CompiledVocabulary } from './vocabulary.js';
 
 export interface AppiEvidence {
@@ -28,6 +28,24 @@ export interface EvidenceHit {
 /** Terms are kept with their record (to tie them to a person); fields once per word. */
 const MAX_TERMS = 5000;
 
+/**
+ * Phone numbers of a segment checked line by line before its lines are marked in one pass (subject.ts
+ * organisationLines): a roster chunk has thousands (a slice and an NFKC of its line each: 4 % of a roster
+ * worker), a page of prose a few, for which a pass over all its text would cost more.
+ */
+const MARK_AFTER = 32;
+
+/** Where the lines of the segment whose hits are being read start, and what marks them. */
+interface SegmentLines {
+  seg: Segment;
+  starts: number[] | undefined;
+  /** The segment's text as analyzed (see `analyzed`), when known. */
+  normalized: string | undefined;
+  /** Phone numbers checked by their line so far. */
+  checked: number;
+  marks: Uint8Array | undefined;
+}
+
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -44,8 +62,7 @@ export class EvidenceCollector {
   private readonly fileWords = new Set<SpecialCareId>();
   private readonly organisation = new Set<string>();
   private terms = 0;
-  /** Where the lines of the segment whose hits are being read start. */
-  private lines: { seg: Segment; starts: number[] } | undefined;
+  private lines: SegmentLines | undefined;
 
   constructor(private readonly vocab: CompiledVocabulary) {}
 
@@ -61,9 +78,18 @@ export class EvidenceCollector {
     if (this.fileWords.size < this.vocab.fileWords.size) {
       for (const [id, words] of this.vocab.fileWords) if (words.some((w) => seg.text.includes(w))) this.fileWords.add(id);
     }
+    if (nfkc !== undefined && hits.length > MARK_AFTER) this.analyzed(seg, nfkc);
     for (const h of hits) this.hit(seg, h);
     this.lines = undefined;
     return triggers.length > 0;
+  }
+
+  /**
+   * The segment's text as the detectors read it (normalize.ts), before its hits come to `hit`: with many phone
+   * numbers, their lines are marked from it in one pass.
+   */
+  analyzed(seg: Segment, normalized: string): void {
+    this.lines = { seg, starts: undefined, normalized, checked: 0, marks: undefined };
   }
 
   /**
@@ -72,9 +98,9 @@ export class EvidenceCollector {
    * end outlived the young generation (chunk-analysis.ts). Then `segment(seg, [])` for the rest.
    */
   hit(seg: Segment, h: EvidenceHit): void {
-    if (h.type !== 'phone' || this.organisation.has(organisationKey(h.type, h.value))) return;
-    if (this.lines?.seg !== seg) this.lines = { seg, starts: lineStarts(seg.text) };
-    this.contact(seg, h, this.lines.starts);
+    if (h.type !== 'phone') return;
+    if (this.lines?.seg !== seg) this.lines = { seg, starts: undefined, normalized: undefined, checked: 0, marks: undefined };
+    this.contact(seg, h, this.lines);
   }
 
   private addTrigger(t: Trigger): void {
@@ -87,13 +113,18 @@ export class EvidenceCollector {
   }
 
   /** The hit's line (a cell: the cell and its column header), read for an organisation's words. */
-  private contact(seg: Segment, h: EvidenceHit, starts: readonly number[]): void {
-    let context = `${seg.header ?? ''} ${seg.text}`;
-    if (seg.origin.line !== undefined && h.location.line !== undefined) {
-      const i = h.location.line - seg.origin.line;
-      context = seg.text.slice(starts[i] ?? 0, (starts[i + 1] ?? seg.text.length + 1) - 1);
+  private contact(seg: Segment, h: EvidenceHit, lines: SegmentLines): void {
+    const line = seg.origin.line !== undefined && h.location.line !== undefined ? h.location.line - seg.origin.line : undefined;
+    const starts = line === undefined ? undefined : (lines.starts ??= lineStarts(seg.text));
+    if (starts && line !== undefined && lines.normalized !== undefined && line >= 0 && line < starts.length && ++lines.checked > MARK_AFTER) {
+      lines.marks ??= organisationLines(lines.normalized, starts.length);
+      if (organisationLine(h.type, h.value, lines.marks, line)) this.organisation.add(organisationKey(h.type, h.value));
+      return;
     }
-    if (organisationContext(h.type, h.value, context)) this.organisation.add(organisationKey(h.type, h.value));
+    const key = organisationKey(h.type, h.value);
+    if (this.organisation.has(key)) return;
+    const context = starts && line !== undefined ? seg.text.slice(starts[line] ?? 0, (starts[line + 1] ?? seg.text.length + 1) - 1) : `${seg.header ?? ''} ${seg.text}`;
+    if (organisationContext(h.type, h.value, context)) this.organisation.add(key);
   }
 
   /** Evidence gathered elsewhere (a chunk of this file analyzed in a worker), in file order. */

@@ -9,6 +9,9 @@
 const ORGANISATION_CONTEXT =
   /代表|本社|本店|支店|支社|営業所|受付|窓口|問い?合わ?せ|問合せ|お電話|FAX|ファクス|ファックス|営業時間|診療時間|受付時間|株式会社|有限会社|合同会社|\(株\)|法人|クリニック|病院|医院|診療所|歯科|薬局|事務所|役所|役場|センター|協会|組合|学校|大学|会社概要|所在地|アクセス|ホームページ/i;
 
+/** ORGANISATION_CONTEXT over a whole text: its lines that hold one of the words. */
+const ORGANISATION_CONTEXT_ALL = new RegExp(ORGANISATION_CONTEXT.source, 'gi');
+
 /** Toll-free and navi-dial prefixes (総務省 電気通信番号計画): numbers of businesses. */
 const ORGANISATION_PHONE = /^(0120|0800|0570|0180|0990)/;
 /** Mobile and PHS numbers (070/080/090) belong to one person, whatever the line says. */
@@ -41,4 +44,38 @@ export function isOrganisationValue(type: string, value: string): boolean {
 export function organisationContext(type: string, value: string, context: string): boolean {
   if (type !== 'phone' || MOBILE.test(value)) return false;
   return ORGANISATION_CONTEXT.test(context.normalize('NFKC'));
+}
+
+/**
+ * organisationContext for a contact detail on line `line` of a text whose lines `organisationLines` marked:
+ * the same answer, without a slice and an NFKC of that line for each phone number.
+ */
+export function organisationLine(type: string, value: string, marks: Uint8Array, line: number): boolean {
+  if (type !== 'phone' || MOBILE.test(value)) return false;
+  return marks[line] === 1;
+}
+
+/**
+ * Marks (1) the lines of a text that hold one of an organisation's words: `normalized` is the text in NFKC,
+ * or as normalize.ts gives it (NFKC with dashes made '-', which no word holds, and ー between digits made '-',
+ * which センター's ー never is), line for line the text's own (NFKC neither makes nor joins line feeds, and a
+ * line feed joins nothing). A word never spans a line, so a line holds one exactly when its NFKC does.
+ */
+export function organisationLines(normalized: string, lineCount: number): Uint8Array {
+  const marks = new Uint8Array(lineCount);
+  const re = ORGANISATION_CONTEXT_ALL;
+  re.lastIndex = 0;
+  let line = 0;
+  let lineEnd = normalized.indexOf('\n');
+  for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
+    while (lineEnd >= 0 && lineEnd < m.index) {
+      line++;
+      lineEnd = normalized.indexOf('\n', lineEnd + 1);
+    }
+    if (line < lineCount) marks[line] = 1;
+    // On to the next line: one word marks it.
+    if (lineEnd < 0) break;
+    re.lastIndex = lineEnd + 1;
+  }
+  return marks;
 }

@@ -205,12 +205,20 @@ export function analyzeSegment(seg: Segment, rules: readonly CompiledRule[], rul
 
 /**
  * analyzeSegment handing each hit to `use` as it is made, in the same order. `blockChars`: the block size
- * (default: blockCharsFor the segment); any size gives the same hits.
+ * (default: blockCharsFor the segment); any size gives the same hits. `norm`: the segment's text normalized,
+ * when the caller has read it already.
  * Returns the segment's text in NFKC when the detectors' text is exactly that (normalize.ts `nfkc`), for the
  * special-care scan, which would otherwise normalize it again.
  */
-export function analyzeSegmentInto(seg: Segment, rules: readonly CompiledRule[], ruleMap: ReadonlyMap<string, CompiledRule>, min: number, use: (hit: SegmentHit) => void, blockChars?: number): string | undefined {
-  const norm = normalize(seg.text);
+export function analyzeSegmentInto(
+  seg: Segment,
+  rules: readonly CompiledRule[],
+  ruleMap: ReadonlyMap<string, CompiledRule>,
+  min: number,
+  use: (hit: SegmentHit) => void,
+  blockChars?: number,
+  norm: Normalized = normalize(seg.text),
+): string | undefined {
   const text = norm.text;
   const block = blockChars ?? blockCharsFor(seg, text.length);
   const key = keyOf(seg);

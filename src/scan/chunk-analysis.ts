@@ -8,6 +8,7 @@ import { countReplacements } from '../extract/decode.js';
 import { EvidenceCollector, type AppiEvidence } from '../appi/evidence.js';
 import type { AnalyzeOptions } from './analyze-file.js';
 import { analyzeSegmentInto } from './analyze-segment.js';
+import { normalize } from '../normalize/normalize.js';
 import { HitPacker } from './hit-packer.js';
 import type { PackedHits } from './packed-hits.js';
 import { chunkSegment, type TextChunk } from './text-chunks.js';
@@ -33,10 +34,20 @@ export function analyzeChunk(chunk: TextChunk, opts: ChunkOptions): ChunkHits {
   // Every hit is read by the collector (an organisation's phone numbers) and packed as it is made: none is
   // kept as an object until the chunk's end.
   const collector = new EvidenceCollector(opts.vocabulary);
-  const nfkc = analyzeSegmentInto(seg, opts.rules, opts.ruleMap, opts.minConfidence, (hit) => {
-    collector.hit(seg, hit);
-    if ((hit.location.line ?? 0) >= ownFrom) own.add(hit);
-  });
+  const norm = normalize(seg.text);
+  collector.analyzed(seg, norm.text);
+  const nfkc = analyzeSegmentInto(
+    seg,
+    opts.rules,
+    opts.ruleMap,
+    opts.minConfidence,
+    (hit) => {
+      collector.hit(seg, hit);
+      if ((hit.location.line ?? 0) >= ownFrom) own.add(hit);
+    },
+    undefined,
+    norm,
+  );
   collector.segment(seg, [], nfkc);
   const evidence = collector.done();
   evidence.triggers = evidence.triggers.filter((t) => t.kind === 'field' || t.record.index >= ownFrom);

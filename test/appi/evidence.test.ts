@@ -3,7 +3,9 @@
  * it gathers from the same hits given at once (`segment`): the same organisations' numbers in the same order,
  * the same triggers and file words.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/normalize.js';
 import { EvidenceCollector, type EvidenceHit } from '../../src/appi/evidence.js';
 import { readVocabularyFile } from '../../src/appi/load-vocabulary.js';
 import { compileVocabulary } from '../../src/appi/vocabulary.js';
@@ -52,5 +54,38 @@ describe('evidence, hit by hit', () => {
     c.hit(seg, { type: 'phone', value: '09012345678', location: { line: 7 } });
     c.hit(other, { type: 'phone', value: '0661200958', location: { line: 2 } });
     expect(c.done().organisation).toEqual(['phone\u00000661200958']);
+  });
+
+  // Lines with and without an organisation's word, some only after NFKC (ＦＡＸ, ㈱, ｾﾝﾀｰ) or among dashes and
+  // ー between digits (which normalize.ts makes '-'), each with a phone number: more than a segment checks line
+  // by line, so most are read from the lines marked in one pass over the analyzed text.
+  const piece = fc.constantFrom('代表', 'ＦＡＸ', 'fax', '㈱サンプル', 'ｾﾝﾀｰ', 'センター', '０３ー１２３４', '03−1234', '山田 太郎', '備考', 'セン', 'ター', ' ', '、', 'ｶﾞ');
+  const line = fc.tuple(fc.array(piece, { maxLength: 4 }), fc.constantFrom('0312345678', '09012345678', '0661200958', '0455551234'), fc.nat(20));
+  it('marks lines in one pass with the answers of reading each line', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 40, maxLength: 90 }), fc.boolean(), (rows, crlf) => {
+        const text = rows.map(([words, , n]) => `${words.join('')} 0${n}-555-0${n}`).join(crlf ? '\r\n' : '\n');
+        const s: Segment = { text, origin: { line: 3, column: 1 } };
+        // Every row's own number, so that each row's answer shows (a number marked once stays marked); a mobile
+        // number is a person's whatever its line says.
+        const rowHits: EvidenceHit[] = rows.map(([, phone, n], i) => ({ type: 'phone', value: phone.startsWith('090') ? `090555${i}` : `0${n}555${i}`, location: { line: 3 + i } }));
+        const byLine = new EvidenceCollector(vocab);
+        for (const h of rowHits) byLine.hit(s, h);
+        const marked = new EvidenceCollector(vocab);
+        marked.analyzed(s, normalize(text).text);
+        for (const h of rowHits) marked.hit(s, h);
+        expect(marked.done().organisation).toEqual(byLine.done().organisation);
+      }),
+      { numRuns: 300, seed: 20261207 },
+    );
+  });
+
+  it('marks the lines of an organisation after more numbers than are read line by line', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => (i % 7 === 3 ? `ＦＡＸ 03-555-${1000 + i}` : `山田 03-555-${1000 + i}`));
+    const s: Segment = { text: rows.join('\n'), origin: { line: 1, column: 1 } };
+    const c = new EvidenceCollector(vocab);
+    c.analyzed(s, normalize(s.text).text);
+    rows.forEach((_, i) => c.hit(s, { type: 'phone', value: `03555${1000 + i}`, location: { line: 1 + i } }));
+    expect(c.done().organisation).toEqual(rows.flatMap((_, i) => (i % 7 === 3 ? [`phone\u000003555${1000 + i}`] : [])));
   });
 });
