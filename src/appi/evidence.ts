@@ -100,7 +100,14 @@ export class EvidenceCollector {
   hit(seg: Segment, h: EvidenceHit): void {
     if (h.type !== 'phone') return;
     if (this.lines?.seg !== seg) this.lines = { seg, starts: undefined, normalized: undefined, checked: 0, marks: undefined };
-    this.contact(seg, h, this.lines);
+    this.contact(seg, h.type, h.value, h.location.line, this.lines);
+  }
+
+  /** hit() of a hit given as its type, value and line (analyze-segment.ts HitFields). */
+  hitOnLine(seg: Segment, type: string, value: string, line: number): void {
+    if (type !== 'phone') return;
+    if (this.lines?.seg !== seg) this.lines = { seg, starts: undefined, normalized: undefined, checked: 0, marks: undefined };
+    this.contact(seg, type, value, line, this.lines);
   }
 
   private addTrigger(t: Trigger): void {
@@ -113,18 +120,18 @@ export class EvidenceCollector {
   }
 
   /** The hit's line (a cell: the cell and its column header), read for an organisation's words. */
-  private contact(seg: Segment, h: EvidenceHit, lines: SegmentLines): void {
-    const line = seg.origin.line !== undefined && h.location.line !== undefined ? h.location.line - seg.origin.line : undefined;
+  private contact(seg: Segment, type: string, value: string, fileLine: number | undefined, lines: SegmentLines): void {
+    const line = seg.origin.line !== undefined && fileLine !== undefined ? fileLine - seg.origin.line : undefined;
     const starts = line === undefined ? undefined : (lines.starts ??= lineStarts(seg.text));
     if (starts && line !== undefined && lines.normalized !== undefined && line >= 0 && line < starts.length && ++lines.checked > MARK_AFTER) {
       lines.marks ??= organisationLines(lines.normalized, starts.length);
-      if (organisationLine(h.type, h.value, lines.marks, line)) this.organisation.add(organisationKey(h.type, h.value));
+      if (organisationLine(type, value, lines.marks, line)) this.organisation.add(organisationKey(type, value));
       return;
     }
-    const key = organisationKey(h.type, h.value);
+    const key = organisationKey(type, value);
     if (this.organisation.has(key)) return;
     const context = starts && line !== undefined ? seg.text.slice(starts[line] ?? 0, (starts[line + 1] ?? seg.text.length + 1) - 1) : `${seg.header ?? ''} ${seg.text}`;
-    if (organisationContext(h.type, h.value, context)) this.organisation.add(key);
+    if (organisationContext(type, value, context)) this.organisation.add(key);
   }
 
   /** Evidence gathered elsewhere (a chunk of this file analyzed in a worker), in file order. */

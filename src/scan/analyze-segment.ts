@@ -5,7 +5,7 @@
 import { ColumnIndex } from '../extract/column-index.js';
 import type { Location, Segment } from '../model.js';
 import { detectCell, rulesForHeader, TextDetector } from '../detect/detect.js';
-import { lineColumn, lineStarts } from '../normalize/lines.js';
+import { lineStarts } from '../normalize/lines.js';
 import { normalize, originalOffset, type Normalized } from '../normalize/normalize.js';
 import { RequiredWords } from '../patterns/required-words.js';
 import type { CompiledRule } from '../patterns/types.js';
@@ -25,6 +25,16 @@ export interface SegmentHit {
   column?: string;
   /** Found in OCR text (Segment.ocr). */
   ocr?: boolean;
+}
+
+/**
+ * Where analyzeSegmentInto can hand its hits without making them objects (a roster chunk's 80,000): a hit that
+ * is nothing but a type, value, confidence, column label, line and column (no suppression, no OCR, a segment
+ * whose origin is a line and a column) as its fields; any other hit as the object analyzeSegment makes.
+ */
+export interface HitFields {
+  plain(type: string, value: string, confidence: number, label: string | undefined, line: number, column: number): void;
+  hit(hit: SegmentHit): void;
 }
 
 /**
@@ -215,7 +225,7 @@ export function analyzeSegmentInto(
   rules: readonly CompiledRule[],
   ruleMap: ReadonlyMap<string, CompiledRule>,
   min: number,
-  use: (hit: SegmentHit) => void,
+  use: ((hit: SegmentHit) => void) | HitFields,
   blockChars?: number,
   norm: Normalized = normalize(seg.text),
 ): string | undefined {
@@ -227,7 +237,7 @@ export function analyzeSegmentInto(
   const detector = new TextDetector(text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
   // Only a table has cells of its own to read (a spreadsheet cell is one value: detectCell below).
   const cells = seg.table ? new TableCells(text, seg, rules) : undefined;
-  const toHit = hitMaker(seg, norm, key, rules, columns);
+  const emit = hitMaker(seg, norm, key, rules, columns, use);
   let pending: Scored[] = [];
   // A cell's key candidates span the whole text: such texts (cells, labelled fields) are one block.
   for (let from = 0, first = true; first || from < text.length; first = false) {
@@ -241,33 +251,87 @@ export function analyzeSegmentInto(
     const settled = pending;
     pending = [];
     for (const s of scored) settled.push(s);
-    for (const k of settleOverlaps(settled, last ? Infinity : to, pending)) use(toHit(k));
+    for (const k of settleOverlaps(settled, last ? Infinity : to, pending)) emit(k);
     from = to;
   }
   return norm.nfkc ? text : undefined;
 }
 
-/** Builds a segment's hits: locations in the original text, column label, OCR ceiling, suppression. */
-function hitMaker(seg: Segment, norm: Normalized, key: string | undefined, rules: readonly CompiledRule[], columns: ColumnIndex | undefined): (k: Scored) => SegmentHit {
+/** Where a hit sits in its segment's original text (hitMaker), read into one object per segment. */
+interface Place {
+  line: number;
+  column: number;
+  suppressed: SegmentHit['suppressed'];
+}
+
+/** A segment's origin that a plain hit's line and column replace whole: `{ line, column }`, in that order. */
+function lineColumnOrigin(origin: Location): boolean {
+  let keys = 0;
+  for (const k in origin) if ((keys === 0 && k === 'line') || (keys === 1 && k === 'column')) keys++;
+    else return false;
+  return keys === 2;
+}
+
+/**
+ * Builds a segment's hits (locations in the original text, column label, OCR ceiling, suppression) and hands
+ * each to `use`: as an object, or, for a HitFields sink, as its fields when it is plain (HitFields).
+ */
+function hitMaker(
+  seg: Segment,
+  norm: Normalized,
+  key: string | undefined,
+  rules: readonly CompiledRule[],
+  columns: ColumnIndex | undefined,
+  use: ((hit: SegmentHit) => void) | HitFields,
+): (k: Scored) => void {
   const hasLines = seg.origin.line !== undefined;
   let starts: number[] | undefined;
   const column = columnOf(seg, key, norm.text, rules, columns);
   // One look for the marker per segment, not two line slices per hit (a roster has 700,000 hits).
   const mayIgnore = seg.text.includes('jpii-ignore');
-  return (k) => {
+  const at: Place = { line: 0, column: 0, suppressed: undefined };
+  const place = (k: Scored): void => {
+    starts ??= lineStarts(seg.text);
+    const offset = originalOffset(norm, k.start);
+    const line = lineIndexOf(starts, offset);
+    at.line = (seg.origin.line ?? 1) + line;
+    at.column = line === 0 ? (seg.origin.column ?? 1) + offset - (starts[0] as number) : offset - (starts[line] as number) + 1;
+    at.suppressed = mayIgnore ? (suppressionOf(lineAt(seg.text, starts, line), false) ?? suppressionOf(lineAt(seg.text, starts, line - 1), true)) : undefined;
+  };
+  const toHit = (k: Scored): SegmentHit => {
     const location: Location = { ...seg.origin };
     const hit: SegmentHit = { type: k.type, value: k.value, confidence: k.confidence, location };
     const label = typeof column === 'function' ? column(k.start) : column;
     if (label !== undefined) hit.column = label;
     if (seg.ocr) Object.assign(hit, { ocr: true, confidence: Math.min(k.confidence, OCR_CONFIDENCE_CEILING) });
     if (hasLines) {
-      starts ??= lineStarts(seg.text);
-      const { line, column } = lineColumn(starts, originalOffset(norm, k.start));
-      location.line = (seg.origin.line ?? 1) + line - 1;
-      location.column = line === 1 ? (seg.origin.column ?? 1) + column - 1 : column;
-      const suppressed = mayIgnore ? (suppressionOf(lineAt(seg.text, starts, line - 1), false) ?? suppressionOf(lineAt(seg.text, starts, line - 2), true)) : undefined;
-      if (suppressed) hit.suppressed = suppressed;
+      place(k);
+      location.line = at.line;
+      location.column = at.column;
+      if (at.suppressed) hit.suppressed = at.suppressed;
     }
     return hit;
   };
+  if (typeof use === 'function') return (k) => use(toHit(k));
+  if (seg.ocr || !lineColumnOrigin(seg.origin)) return (k) => use.hit(toHit(k));
+  return (k) => {
+    place(k);
+    if (at.suppressed) {
+      use.hit(toHit(k));
+      return;
+    }
+    use.plain(k.type, k.value, k.confidence, typeof column === 'function' ? column(k.start) : column, at.line, at.column);
+  };
+}
+
+/** 0-based index of the line that holds `offset` (lineColumn's search, without its object). */
+function lineIndexOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -41,9 +41,16 @@ export function analyzeChunk(chunk: TextChunk, opts: ChunkOptions): ChunkHits {
     opts.rules,
     opts.ruleMap,
     opts.minConfidence,
-    (hit) => {
-      collector.hit(seg, hit);
-      if ((hit.location.line ?? 0) >= ownFrom) own.add(hit);
+    {
+      // A chunk's hits as their fields (no object each), read by the collector and packed as they are made.
+      plain: (type, value, confidence, label, line, column) => {
+        collector.hitOnLine(seg, type, value, line);
+        if (line >= ownFrom) own.addPlain(type, value, confidence, label, line, column);
+      },
+      hit: (hit) => {
+        collector.hit(seg, hit);
+        if ((hit.location.line ?? 0) >= ownFrom) own.add(hit);
+      },
     },
     undefined,
     norm,

@@ -106,6 +106,28 @@ export class HitPacker {
     if (this.values.length === JOIN_RUN || this.end - this.runStart >= RUN_CHARS) this.endRun();
   }
 
+  /**
+   * add() of a hit with nothing but a type, value, confidence, column label, line and column (what `plain`
+   * accepts with no sheet or cell), from its fields: no hit or location object to make and read.
+   */
+  addPlain(type: string, value: string, confidence: number, label: string | undefined, line: number, column: number): void {
+    const i = this.n++;
+    if (i === this.type.length) this.grow();
+    this.type[i] = this.nameOf(type);
+    this.label[i] = label === undefined ? -1 : this.nameOf(label);
+    this.confidence[i] = confidence;
+    this.line[i] = line;
+    this.column[i] = column;
+    if (this.sheet !== NONE) {
+      this.sheet[i] = -1;
+      this.cellRow[i] = -1;
+      this.cellCol[i] = -1;
+    }
+    this.values.push(value);
+    this.valueEnd[i] = this.end += value.length;
+    if (this.values.length === JOIN_RUN || this.end - this.runStart >= RUN_CHARS) this.endRun();
+  }
+
   /** The place columns, made now, for the hits before `i` too (which had neither sheet nor cell). */
   private placesFrom(i: number): void {
     const size = this.type.length;

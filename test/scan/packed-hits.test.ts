@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentHit } from '../../src/scan/analyze-segment.js';
 import { packHits, unpackHits } from '../../src/scan/packed-hits.js';
+import { HitPacker } from '../../src/scan/hit-packer.js';
 import { FindingsBuilder } from '../../src/scan/analyze-file.js';
 import { buildAnalyzer } from '../../src/scan/analyzer.js';
 import { appiVerdict } from '../../src/appi/verdict.js';
@@ -34,6 +35,26 @@ function hitOf(rnd: () => number, line: number): SegmentHit {
 }
 
 describe('packed hits', () => {
+  it('pack a plain hit given as its fields (addPlain) as they pack the hit (add)', () => {
+    const rnd = seededRandom(17);
+    for (const count of [0, 1, 300, 3000]) {
+      const hits = Array.from({ length: count }, (_, i) => hitOf(rnd, i + 1));
+      const byHit = new HitPacker();
+      const byFields = new HitPacker();
+      let plain = 0;
+      for (const h of hits) {
+        byHit.add(h);
+        const keys = Object.keys(h.location).join();
+        if (keys === 'line,column' && h.suppressed === undefined && h.ocr === undefined) {
+          plain++;
+          byFields.addPlain(h.type, h.value, h.confidence, h.column, h.location.line as number, h.location.column as number);
+        } else byFields.add(h);
+      }
+      if (count >= 300) expect(plain).toBeGreaterThan(count / 3);
+      expect(byFields.done()).toEqual(byHit.done());
+    }
+  });
+
   it('unpack to the packed hits, in order and key order, whatever the batch size', () => {
     const rnd = seededRandom(13);
     for (const [count, batch] of [[0, 5], [1, 1], [7, 3], [2000, 512], [1500, 1]] as const) {

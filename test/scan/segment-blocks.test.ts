@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { tableOf, textFormatOf } from '../../src/extract/text.js';
 import type { Segment, SegmentHit } from '../../src/model.js';
 import { loadBuiltinRules } from '../../src/patterns/load.js';
-import { analyzeSegmentInto, BLOCK_CHARS, blockCharsFor, LONG_TABLE_CHARS, TABLE_BLOCK_CHARS } from '../../src/scan/analyze-segment.js';
+import { analyzeSegmentInto, BLOCK_CHARS, blockCharsFor, LONG_TABLE_CHARS, TABLE_BLOCK_CHARS, type HitFields } from '../../src/scan/analyze-segment.js';
 import { seededRandom } from '../properties/generators.js';
 
 const rules = loadBuiltinRules();
@@ -79,5 +79,56 @@ describe('a segment analyzed block by block', () => {
       }
     }
     expect(hits).toBeGreaterThan(1000);
+  });
+
+  it('hands a HitFields sink the same hits: plain ones as their fields, the others (suppressed, OCR, other origins) as objects', () => {
+    /** The hits as a HitFields sink gets them, each plain one made back into the object analyzeSegment makes. */
+    const fieldsOf = (seg: Segment): { hits: SegmentHit[]; plain: number } => {
+      const hits: SegmentHit[] = [];
+      let plain = 0;
+      const sink: HitFields = {
+        plain: (type, value, confidence, label, line, column) => {
+          plain++;
+          const hit: SegmentHit = { type, value, confidence, location: { line, column } };
+          if (label !== undefined) hit.column = label;
+          hits.push(hit);
+        },
+        hit: (h) => hits.push(h),
+      };
+      analyzeSegmentInto(seg, rules, ruleMap, 0.3, sink);
+      return { hits, plain };
+    };
+    const text = roster(300)
+      .split('\n')
+      .map((line, i) => (i % 17 === 5 ? `${line} # jpii-ignore` : i % 23 === 7 ? `# jpii-ignore-next-line\n${line}` : line))
+      .join('\n');
+    const table = segmentOf(text, 'roster.csv');
+    const cases: Segment[] = [
+      table,
+      { ...table, origin: { line: 40, column: 7 } },
+      { text: 'ご担当 山田 太郎 様\n電話 03-1234-5678 # jpii-ignore\nTEL 06-6120-0958', origin: { line: 3, column: 5 } },
+      // Not a line and a column: every hit goes as an object.
+      { ...table, origin: { column: 1, line: 1 } },
+      { ...table, origin: { line: 1, column: 1, page: 2 } },
+      { text: 'TEL 03-1234-5678', origin: { line: 1, column: 1 }, ocr: true },
+      { text: '090-1234-5678', origin: { sheet: 'S', cell: 'B2' } },
+    ];
+    const plainCounts: number[] = [];
+    for (const seg of cases) {
+      const { hits, plain } = fieldsOf(seg);
+      plainCounts.push(plain);
+      expect(JSON.stringify(hits)).toBe(JSON.stringify(hitsOf(seg)));
+    }
+    expect(hitsOf(table).some((h) => h.suppressed)).toBe(true);
+    // On the segment's first line a column counts from the origin's column; on the others from 1.
+    expect(hitsOf(cases[2] as Segment).map((h) => [h.type, h.location, h.suppressed !== undefined])).toEqual([
+      ['person-name', { line: 3, column: 9 }, false],
+      ['phone', { line: 4, column: 4 }, true],
+      ['phone', { line: 5, column: 5 }, false],
+    ]);
+    expect(plainCounts[0]).toBeGreaterThan(1000);
+    expect(plainCounts[0]).toBeLessThan(hitsOf(table).length);
+    expect(plainCounts[2]).toBe(2);
+    expect(plainCounts.slice(3)).toEqual([0, 0, 0, 0]);
   });
 });
