@@ -68,6 +68,23 @@ export class ColumnIndex {
     return count;
   }
 
+  /** Where the line that holds `offset` starts, from the line starts: `text.lastIndexOf('\n', offset - 1) + 1`, exactly. */
+  lineStartOf(offset: number): number {
+    // lastIndexOf reads a negative start as 0: a text that opens with a line feed gives 1 there.
+    if (offset <= 0) return this.text.lastIndexOf('\n', offset - 1) + 1;
+    const starts = (this.starts ??= this.lineStarts());
+    const line = this.lineOf(starts, Math.max(0, Math.min(offset, this.text.length)));
+    this.last = line;
+    return starts[line] as number;
+  }
+
+  /** The first line feed at or after `offset`, or -1: `text.indexOf('\n', offset)`, from the line starts. */
+  lineBreakFrom(offset: number): number {
+    const starts = (this.starts ??= this.lineStarts());
+    const next = this.lineOf(starts, Math.max(0, Math.min(offset, this.text.length))) + 1;
+    return next < this.lineCount ? (starts[next] as number) - 1 : -1;
+  }
+
   /** Line number of an offset: the last line that starts at or before it (a line feed ends its own line). */
   private lineOf(starts: Int32Array, at: number): number {
     const n = this.lineCount;

@@ -148,6 +148,7 @@ function scoreContext(text: string, seg: Segment, key: string | undefined, colum
       text,
       lineBounded: true,
       delimiter: table.delimiter,
+      lines: column,
       headerAt: (offset) => (offset < headerEnd ? undefined : table.headers[column.at(offset)]),
     };
   }

@@ -18,6 +18,8 @@ export interface ScoreContext {
   /** Delimited text: the window is the candidate's cell and the cell before it (a key,value row), not
    * the other columns of the record (a book title holding インボイス is no context for a number). */
   delimiter?: string;
+  /** The text's lines, found once (a table's column index): where a line starts and the next line feed. */
+  lines?: { lineStartOf(offset: number): number; lineBreakFrom(offset: number): number };
 }
 
 interface HeaderWords {
@@ -66,11 +68,11 @@ function nearest(a: number, b: number): number {
  */
 export function contextOf(start: number, end: number, rule: CompiledRule, ctx: ScoreContext): Near {
   const { text } = ctx;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = ctx.lines ? ctx.lines.lineStartOf(start) : text.lastIndexOf('\n', start - 1) + 1;
   // A window edge never cuts a Latin word: `zip` is no context word when the window ends inside `zipinfo`.
   let from = wordStart(text, Math.max(ctx.lineBounded ? lineStart : 0, start - rule.before), start);
   let to = wordEnd(text, Math.min(text.length, end + rule.after), end);
-  const nl = text.indexOf('\n', end);
+  const nl = ctx.lines ? ctx.lines.lineBreakFrom(end) : text.indexOf('\n', end);
   if (nl >= 0 && nl < to) to = nl;
   if (ctx.delimiter) {
     const cellStart = lastIndexWithin(text, ctx.delimiter, start - 1, lineStart);

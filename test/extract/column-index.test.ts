@@ -23,6 +23,22 @@ describe('ColumnIndex', () => {
     );
   });
 
+  it("finds a line's start and the next line feed as lastIndexOf and indexOf do, asked in any order", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 40 }), (t, picks) => {
+        const index = new ColumnIndex(t, ',');
+        const offsets = [...picks.map((p) => p % (t.length + 1)), ...Array.from({ length: t.length + 1 }, (_, i) => i)];
+        for (const at of offsets) {
+          expect(index.lineStartOf(at), `line start at ${at} of ${JSON.stringify(t)}`).toBe(t.lastIndexOf('\n', at - 1) + 1);
+          expect(index.lineBreakFrom(at), `line feed from ${at} of ${JSON.stringify(t)}`).toBe(t.indexOf('\n', at));
+          // Between the asks for lines, the columns still read right.
+          if (at % 3 === 0) expect(index.at(at)).toBe(columnIndexAt(t, at, ','));
+        }
+      }),
+      { numRuns: 2000, seed: 20261207 },
+    );
+  });
+
   it('reads a roster line once however often it is asked', () => {
     const t = 'E1,山田 太郎,"東京都,港区",03-1234-5678\nE2,"a""b",x,y\n';
     const index = new ColumnIndex(t, ',');
