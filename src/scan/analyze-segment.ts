@@ -5,7 +5,7 @@
 import { ColumnIndex } from '../extract/column-index.js';
 import type { Location, Segment } from '../model.js';
 import { detectCell, rulesForHeader, TextDetector } from '../detect/detect.js';
-import { lineStarts } from '../normalize/lines.js';
+import { lineColumn, lineStarts } from '../normalize/lines.js';
 import { normalize, originalOffset, type Normalized } from '../normalize/normalize.js';
 import { RequiredWords } from '../patterns/required-words.js';
 import type { CompiledRule } from '../patterns/types.js';
@@ -238,7 +238,9 @@ export function analyzeSegmentInto(
   const detector = new TextDetector(text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
   // Only a table has cells of its own to read (a spreadsheet cell is one value: detectCell below).
   const cells = seg.table ? new TableCells(text, seg, rules) : undefined;
-  const emit = hitMaker(seg, norm, key, rules, columns, use);
+  const toHit = hitMaker(seg, norm, key, rules, columns);
+  const fields = typeof use === 'function' ? undefined : use;
+  const plain = fields && plainHits(seg, norm, key, rules, columns, fields, toHit);
   let pending: Scored[] = [];
   // A cell's key candidates span the whole text: such texts (cells, labelled fields) are one block.
   for (let from = 0, first = true; first || from < text.length; first = false) {
@@ -252,17 +254,14 @@ export function analyzeSegmentInto(
     const settled = pending;
     pending = [];
     for (const s of scored) settled.push(s);
-    for (const k of settleOverlaps(settled, last ? Infinity : to, pending)) emit(k);
+    for (const k of settleOverlaps(settled, last ? Infinity : to, pending)) {
+      if (plain) plain(k);
+      else if (fields) fields.hit(toHit(k));
+      else (use as (hit: SegmentHit) => void)(toHit(k));
+    }
     from = to;
   }
   return norm.nfkc ? text : undefined;
-}
-
-/** Where a hit sits in its segment's original text (hitMaker), read into one object per segment. */
-interface Place {
-  line: number;
-  column: number;
-  suppressed: SegmentHit['suppressed'];
 }
 
 /** A segment's origin that a plain hit's line and column replace whole: `{ line, column }`, in that order. */
@@ -273,55 +272,57 @@ function lineColumnOrigin(origin: Location): boolean {
   return keys === 2;
 }
 
-/**
- * Builds a segment's hits (locations in the original text, column label, OCR ceiling, suppression) and hands
- * each to `use`: as an object, or, for a HitFields sink, as its fields when it is plain (HitFields).
- */
-function hitMaker(
-  seg: Segment,
-  norm: Normalized,
-  key: string | undefined,
-  rules: readonly CompiledRule[],
-  columns: ColumnIndex | undefined,
-  use: ((hit: SegmentHit) => void) | HitFields,
-): (k: Scored) => void {
+/** The suppression of a hit on 0-based line `line` of the original text: its own line's marker, or the line before's. */
+function suppressionAt(text: string, starts: readonly number[], line: number): SegmentHit['suppressed'] {
+  return suppressionOf(lineAt(text, starts, line), false) ?? suppressionOf(lineAt(text, starts, line - 1), true);
+}
+
+/** Builds a segment's hits: locations in the original text, column label, OCR ceiling, suppression. */
+function hitMaker(seg: Segment, norm: Normalized, key: string | undefined, rules: readonly CompiledRule[], columns: ColumnIndex | undefined): (k: Scored) => SegmentHit {
   const hasLines = seg.origin.line !== undefined;
   let starts: number[] | undefined;
   const column = columnOf(seg, key, norm.text, rules, columns);
   // One look for the marker per segment, not two line slices per hit (a roster has 700,000 hits).
   const mayIgnore = seg.text.includes('jpii-ignore');
-  const at: Place = { line: 0, column: 0, suppressed: undefined };
-  const place = (k: Scored): void => {
-    starts ??= lineStarts(seg.text);
-    const offset = originalOffset(norm, k.start);
-    const line = lineIndexOf(starts, offset);
-    at.line = (seg.origin.line ?? 1) + line;
-    at.column = line === 0 ? (seg.origin.column ?? 1) + offset - (starts[0] as number) : offset - (starts[line] as number) + 1;
-    at.suppressed = mayIgnore ? (suppressionOf(lineAt(seg.text, starts, line), false) ?? suppressionOf(lineAt(seg.text, starts, line - 1), true)) : undefined;
-  };
-  const toHit = (k: Scored): SegmentHit => {
+  return (k) => {
     const location: Location = { ...seg.origin };
     const hit: SegmentHit = { type: k.type, value: k.value, confidence: k.confidence, location };
     const label = typeof column === 'function' ? column(k.start) : column;
     if (label !== undefined) hit.column = label;
     if (seg.ocr) Object.assign(hit, { ocr: true, confidence: Math.min(k.confidence, OCR_CONFIDENCE_CEILING) });
     if (hasLines) {
-      place(k);
-      location.line = at.line;
-      location.column = at.column;
-      if (at.suppressed) hit.suppressed = at.suppressed;
+      starts ??= lineStarts(seg.text);
+      const { line, column } = lineColumn(starts, originalOffset(norm, k.start));
+      location.line = (seg.origin.line ?? 1) + line - 1;
+      location.column = line === 1 ? (seg.origin.column ?? 1) + column - 1 : column;
+      const suppressed = mayIgnore ? suppressionAt(seg.text, starts, line - 1) : undefined;
+      if (suppressed) hit.suppressed = suppressed;
     }
     return hit;
   };
-  if (typeof use === 'function') return (k) => use(toHit(k));
-  if (seg.ocr || !lineColumnOrigin(seg.origin)) return (k) => use.hit(toHit(k));
+}
+
+/**
+ * For a HitFields sink: each plain hit handed as its fields (hitMaker's line, column and label, without the
+ * objects), any other as `toHit` makes it; undefined when no hit of the segment can be plain (OCR text, an
+ * origin that is not a line and a column).
+ */
+function plainHits(seg: Segment, norm: Normalized, key: string | undefined, rules: readonly CompiledRule[], columns: ColumnIndex | undefined, sink: HitFields, toHit: (k: Scored) => SegmentHit): ((k: Scored) => void) | undefined {
+  if (seg.ocr || !lineColumnOrigin(seg.origin)) return undefined;
+  const origin = seg.origin as { line: number; column: number };
+  const column = columnOf(seg, key, norm.text, rules, columns);
+  const mayIgnore = seg.text.includes('jpii-ignore');
+  let starts: number[] | undefined;
   return (k) => {
-    place(k);
-    if (at.suppressed) {
-      use.hit(toHit(k));
+    starts ??= lineStarts(seg.text);
+    const offset = originalOffset(norm, k.start);
+    const line = lineIndexOf(starts, offset);
+    if (mayIgnore && suppressionAt(seg.text, starts, line)) {
+      sink.hit(toHit(k));
       return;
     }
-    use.plain(k.type, k.value, k.confidence, typeof column === 'function' ? column(k.start) : column, at.line, at.column);
+    const at = line === 0 ? origin.column + offset - (starts[0] as number) : offset - (starts[line] as number) + 1;
+    sink.plain(k.type, k.value, k.confidence, typeof column === 'function' ? column(k.start) : column, origin.line + line, at);
   };
 }
 
