@@ -31,9 +31,12 @@ const MAX_TERMS = 5000;
 /**
  * Phone numbers of a segment checked line by line before its lines are marked in one pass (subject.ts
  * organisationLines): a roster chunk has thousands (a slice and an NFKC of its line each: 4 % of a roster
- * worker), a page of prose a few, for which a pass over all its text would cost more.
+ * worker), a page of prose a few, for which a pass over all its text would cost more. Marked only where
+ * the numbers so far are dense (one in every MARK_DENSITY lines or more): the bench's big text has one in
+ * 135 lines, and a pass over each 1 MB chunk of it cost 5 % more instructions than reading those lines.
  */
 const MARK_AFTER = 32;
+const MARK_DENSITY = 4;
 
 /** Where the lines of the segment whose hits are being read start, and what marks them. */
 interface SegmentLines {
@@ -123,7 +126,7 @@ export class EvidenceCollector {
   private contact(seg: Segment, type: string, value: string, fileLine: number | undefined, lines: SegmentLines): void {
     const line = seg.origin.line !== undefined && fileLine !== undefined ? fileLine - seg.origin.line : undefined;
     const starts = line === undefined ? undefined : (lines.starts ??= lineStarts(seg.text));
-    if (starts && line !== undefined && lines.normalized !== undefined && line >= 0 && line < starts.length && ++lines.checked > MARK_AFTER) {
+    if (starts && line !== undefined && lines.normalized !== undefined && line >= 0 && line < starts.length && (lines.marks !== undefined || (++lines.checked > MARK_AFTER && lines.checked * MARK_DENSITY > line))) {
       lines.marks ??= organisationLines(lines.normalized, starts.length);
       if (organisationLine(type, value, lines.marks, line)) this.organisation.add(organisationKey(type, value));
       return;
