@@ -101,13 +101,11 @@ export class EvidenceCollector {
    * end outlived the young generation (chunk-analysis.ts). Then `segment(seg, [])` for the rest.
    */
   hit(seg: Segment, h: EvidenceHit): void {
-    if (h.type !== 'phone') return;
-    if (this.lines?.seg !== seg) this.lines = { seg, starts: undefined, normalized: undefined, checked: 0, marks: undefined };
-    this.contact(seg, h.type, h.value, h.location.line, this.lines);
+    this.hitOnLine(seg, h.type, h.value, h.location.line);
   }
 
   /** hit() of a hit given as its type, value and line (analyze-segment.ts HitFields). */
-  hitOnLine(seg: Segment, type: string, value: string, line: number): void {
+  hitOnLine(seg: Segment, type: string, value: string, line: number | undefined): void {
     if (type !== 'phone') return;
     if (this.lines?.seg !== seg) this.lines = { seg, starts: undefined, normalized: undefined, checked: 0, marks: undefined };
     this.contact(seg, type, value, line, this.lines);

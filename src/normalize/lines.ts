@@ -9,6 +9,12 @@ export function lineStarts(text: string): number[] {
 }
 
 export function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  const line = lineIndexOf(starts, offset);
+  return { line: line + 1, column: offset - (starts[line] as number) + 1 };
+}
+
+/** 0-based index of the line that holds `offset` (the last one that starts at or before it). */
+export function lineIndexOf(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -16,5 +22,5 @@ export function lineColumn(starts: readonly number[], offset: number): { line: n
     if ((starts[mid] as number) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+  return lo;
 }

@@ -5,7 +5,7 @@
 import { ColumnIndex } from '../extract/column-index.js';
 import type { Location, Segment } from '../model.js';
 import { detectCell, rulesForHeader, TextDetector } from '../detect/detect.js';
-import { lineColumn, lineStarts } from '../normalize/lines.js';
+import { lineColumn, lineIndexOf, lineStarts } from '../normalize/lines.js';
 import { normalize, originalOffset, type Normalized } from '../normalize/normalize.js';
 import { RequiredWords } from '../patterns/required-words.js';
 import type { CompiledRule } from '../patterns/types.js';
@@ -155,8 +155,11 @@ function scoreContext(text: string, seg: Segment, key: string | undefined, colum
   return { text };
 }
 
-/** The column label of the segment's hits: one for a cell, one per offset for a table. */
-function columnOf(seg: Segment, key: string | undefined, text: string, rules: readonly CompiledRule[], columns: ColumnIndex | undefined): string | undefined | ((offset: number) => string | undefined) {
+/** The column label of a segment's hits: one for a cell, one per offset for a table. */
+type ColumnLabel = string | undefined | ((offset: number) => string | undefined);
+
+/** The column label of the segment's hits (ColumnLabel). */
+function columnOf(seg: Segment, key: string | undefined, text: string, rules: readonly CompiledRule[], columns: ColumnIndex | undefined): ColumnLabel {
   const { table } = seg;
   if (key !== undefined || !table) return columnLabel(key, lettersOfCell(seg.origin.cell), rules);
   const column = columns ?? new ColumnIndex(text, table.delimiter);
@@ -238,9 +241,10 @@ export function analyzeSegmentInto(
   const detector = new TextDetector(text, applicable(rules, seg, key, ctx), min > 0 ? canReach(min, ctx) : undefined);
   // Only a table has cells of its own to read (a spreadsheet cell is one value: detectCell below).
   const cells = seg.table ? new TableCells(text, seg, rules) : undefined;
-  const toHit = hitMaker(seg, norm, key, rules, columns);
+  const label = columnOf(seg, key, text, rules, columns);
+  const toHit = hitMaker(seg, norm, label);
   const fields = typeof use === 'function' ? undefined : use;
-  const plain = fields && plainHits(seg, norm, key, rules, columns, fields, toHit);
+  const plain = fields && plainHits(seg, norm, label, fields, toHit);
   let pending: Scored[] = [];
   // A cell's key candidates span the whole text: such texts (cells, labelled fields) are one block.
   for (let from = 0, first = true; first || from < text.length; first = false) {
@@ -278,10 +282,9 @@ function suppressionAt(text: string, starts: readonly number[], line: number): S
 }
 
 /** Builds a segment's hits: locations in the original text, column label, OCR ceiling, suppression. */
-function hitMaker(seg: Segment, norm: Normalized, key: string | undefined, rules: readonly CompiledRule[], columns: ColumnIndex | undefined): (k: Scored) => SegmentHit {
+function hitMaker(seg: Segment, norm: Normalized, column: ColumnLabel): (k: Scored) => SegmentHit {
   const hasLines = seg.origin.line !== undefined;
   let starts: number[] | undefined;
-  const column = columnOf(seg, key, norm.text, rules, columns);
   // One look for the marker per segment, not two line slices per hit (a roster has 700,000 hits).
   const mayIgnore = seg.text.includes('jpii-ignore');
   return (k) => {
@@ -307,10 +310,9 @@ function hitMaker(seg: Segment, norm: Normalized, key: string | undefined, rules
  * objects), any other as `toHit` makes it; undefined when no hit of the segment can be plain (OCR text, an
  * origin that is not a line and a column).
  */
-function plainHits(seg: Segment, norm: Normalized, key: string | undefined, rules: readonly CompiledRule[], columns: ColumnIndex | undefined, sink: HitFields, toHit: (k: Scored) => SegmentHit): ((k: Scored) => void) | undefined {
+function plainHits(seg: Segment, norm: Normalized, column: ColumnLabel, sink: HitFields, toHit: (k: Scored) => SegmentHit): ((k: Scored) => void) | undefined {
   if (seg.ocr || !lineColumnOrigin(seg.origin)) return undefined;
   const origin = seg.origin as { line: number; column: number };
-  const column = columnOf(seg, key, norm.text, rules, columns);
   const mayIgnore = seg.text.includes('jpii-ignore');
   let starts: number[] | undefined;
   return (k) => {
@@ -324,16 +326,4 @@ function plainHits(seg: Segment, norm: Normalized, key: string | undefined, rule
     const at = line === 0 ? origin.column + offset - (starts[0] as number) : offset - (starts[line] as number) + 1;
     sink.plain(k.type, k.value, k.confidence, typeof column === 'function' ? column(k.start) : column, origin.line + line, at);
   };
-}
-
-/** 0-based index of the line that holds `offset` (lineColumn's search, without its object). */
-function lineIndexOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
