@@ -309,36 +309,42 @@ export function settleOverlaps(scored: readonly Scored[], limit: number, pending
   }
   const sorted = byStartLongestFirst(scored);
   const kept: Scored[] = [];
+  // The cluster's members are the first `size` of this array: emptying it with `length = 0` gave its storage
+  // back, and the next cluster's first push made a new one (a roster block has a cluster per cell).
   const cluster: Scored[] = [];
+  let size = 0;
   let clusterEnd = -1;
-  const flush = (): void => {
-    if (cluster.length === 1) {
-      kept.push(cluster[0] as Scored);
-      return;
-    }
-    // Two in a cluster overlap: the better ranked is kept (the first on a tie, as the stable sort would).
-    if (cluster.length === 2) {
-      const [a, b] = cluster as [Scored, Scored];
-      kept.push(byRank(a, b) > 0 ? b : a);
-      return;
-    }
-    const ranked = smallSort(cluster, byRank);
-    const chosen: Scored[] = [];
-    for (const s of ranked) if (!overlapsAny(chosen, s)) chosen.push(s);
-    if (chosen.length > 1) smallSort(chosen, byStartThenType);
-    for (const s of chosen) kept.push(s);
-  };
   for (const s of sorted) {
-    if (s.start >= clusterEnd && cluster.length) {
-      flush();
-      cluster.length = 0;
+    if (s.start >= clusterEnd && size > 0) {
+      settleCluster(cluster, size, kept);
+      size = 0;
     }
-    cluster.push(s);
+    cluster[size++] = s;
     clusterEnd = Math.max(clusterEnd, s.end);
   }
-  if (cluster.length && clusterEnd <= limit) flush();
-  else for (const s of cluster) pending.push(s);
+  if (size > 0 && clusterEnd <= limit) settleCluster(cluster, size, kept);
+  else for (let i = 0; i < size; i++) pending.push(cluster[i] as Scored);
   return kept;
+}
+
+/** The candidates kept of one cluster (the first `size` of `cluster`), pushed to `kept` in order of start, then type. */
+function settleCluster(cluster: Scored[], size: number, kept: Scored[]): void {
+  if (size === 1) {
+    kept.push(cluster[0] as Scored);
+    return;
+  }
+  // Two in a cluster overlap: the better ranked is kept (the first on a tie, as the stable sort would).
+  if (size === 2) {
+    const a = cluster[0] as Scored;
+    const b = cluster[1] as Scored;
+    kept.push(byRank(a, b) > 0 ? b : a);
+    return;
+  }
+  const ranked = smallSort(cluster.slice(0, size), byRank);
+  const chosen: Scored[] = [];
+  for (const s of ranked) if (!overlapsAny(chosen, s)) chosen.push(s);
+  if (chosen.length > 1) smallSort(chosen, byStartThenType);
+  for (const s of chosen) kept.push(s);
 }
 
 /** Bits of the sort key (53 in all, a double's exact integers): start, inverted length, original position. */
