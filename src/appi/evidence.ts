@@ -5,6 +5,7 @@
  * Never: keeps text around a word, or a value outside this file's analysis.
  */
 import type { Segment, SpecialCareId } from '../model.js';
+import { lineStarts } from '../normalize/lines.js';
 import { scanSpecialCare, type Trigger } from './special-care-scan.js';
 import { organisationContext, organisationLine, organisationLines } from './subject.js';
 import type { CompiledVocabulary } from './vocabulary.js';
@@ -47,12 +48,6 @@ interface SegmentLines {
   /** Phone numbers checked by their line so far. */
   checked: number;
   marks: Uint8Array | undefined;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 export function organisationKey(type: string, value: string): string {

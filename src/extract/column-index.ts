@@ -4,6 +4,8 @@
  * start again. Here each line is read once, as far as it has been asked for, and its delimiters kept; the
  * reading is delimitersIn's (quotes, doubled quotes, a line end outside quotes ends the line).
  */
+import { lineIndexOf, lineStarts } from '../normalize/lines.js';
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -33,8 +35,7 @@ export class ColumnIndex {
    * a search in it, not a lastIndexOf back to the line's start and a Map look-up for each ask (4 % of a roster
    * worker's time went there, asks alternating between a block's lines).
    */
-  private starts: Int32Array | undefined;
-  private lineCount = 0;
+  private starts: number[] | undefined;
   private readonly slots: (LineRead | undefined)[] = new Array(LINE_SLOTS);
   private readonly slotLines = new Int32Array(LINE_SLOTS).fill(-1);
   /** Line number of the last ask. */
@@ -51,7 +52,7 @@ export class ColumnIndex {
   at(offset: number): number {
     const { text } = this;
     const at = Math.max(0, Math.min(offset, text.length));
-    const starts = (this.starts ??= this.lineStarts());
+    const starts = (this.starts ??= lineStarts(this.text));
     const line = this.lineOf(starts, at);
     this.last = line;
     const slot = line & (LINE_SLOTS - 1);
@@ -72,7 +73,7 @@ export class ColumnIndex {
   lineStartOf(offset: number): number {
     // lastIndexOf reads a negative start as 0: a text that opens with a line feed gives 1 there.
     if (offset <= 0) return this.text.lastIndexOf('\n', offset - 1) + 1;
-    const starts = (this.starts ??= this.lineStarts());
+    const starts = (this.starts ??= lineStarts(this.text));
     const line = this.lineOf(starts, Math.max(0, Math.min(offset, this.text.length)));
     this.last = line;
     return starts[line] as number;
@@ -80,47 +81,23 @@ export class ColumnIndex {
 
   /** The first line feed at or after `offset`, or -1: `text.indexOf('\n', offset)`, from the line starts. */
   lineBreakFrom(offset: number): number {
-    const starts = (this.starts ??= this.lineStarts());
+    const starts = (this.starts ??= lineStarts(this.text));
     const next = this.lineOf(starts, Math.max(0, Math.min(offset, this.text.length))) + 1;
-    return next < this.lineCount ? (starts[next] as number) - 1 : -1;
+    return next < starts.length ? (starts[next] as number) - 1 : -1;
   }
 
   /** Line number of an offset: the last line that starts at or before it (a line feed ends its own line). */
-  private lineOf(starts: Int32Array, at: number): number {
-    const n = this.lineCount;
+  private lineOf(starts: readonly number[], at: number): number {
     let line = this.last;
     // Near the last ask: a few steps either way; else a binary search.
     for (let step = 0; step < 4; step++) {
       if ((starts[line] as number) > at) {
         if (line === 0) break;
         line--;
-      } else if (line + 1 < n && (starts[line + 1] as number) <= at) line++;
+      } else if (line + 1 < starts.length && (starts[line + 1] as number) <= at) line++;
       else return line;
     }
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((starts[mid] as number) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
-  private lineStarts(): Int32Array {
-    const { text } = this;
-    let starts = new Int32Array(64);
-    let n = 1; // starts[0] = 0
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-      if (n === starts.length) {
-        const more = new Int32Array(n * 2);
-        more.set(starts);
-        starts = more;
-      }
-      starts[n++] = nl + 1;
-    }
-    this.lineCount = n;
-    return starts;
+    return lineIndexOf(starts, at);
   }
 }
 

@@ -84,16 +84,11 @@ export class HitPacker {
   private readonly whole: PackedHits['whole'] = [];
 
   add(h: SegmentHit): void {
-    const i = this.n++;
-    if (i === this.type.length) this.grow();
     const { cell } = this;
     cell.row = -1;
-    if (!plain(h, cell)) this.whole.push({ at: i, hit: h });
-    this.type[i] = this.nameOf(h.type);
-    this.label[i] = h.column === undefined ? -1 : this.nameOf(h.column);
-    this.confidence[i] = h.confidence;
-    this.line[i] = h.location.line ?? -1;
-    this.column[i] = h.location.column ?? -1;
+    const whole = !plain(h, cell);
+    const i = this.fields(h.type, h.value, h.confidence, h.column, h.location.line ?? -1, h.location.column ?? -1);
+    if (whole) this.whole.push({ at: i, hit: h });
     const sheet = h.location.sheet === undefined ? -1 : this.nameOf(h.location.sheet);
     if (sheet >= 0 || cell.row >= 0 || this.sheet !== NONE) {
       if (this.sheet === NONE) this.placesFrom(i);
@@ -101,9 +96,6 @@ export class HitPacker {
       this.cellRow[i] = cell.row;
       this.cellCol[i] = cell.row < 0 ? -1 : cell.col;
     }
-    this.values.push(h.value);
-    this.valueEnd[i] = this.end += h.value.length;
-    if (this.values.length === JOIN_RUN || this.end - this.runStart >= RUN_CHARS) this.endRun();
   }
 
   /**
@@ -111,6 +103,16 @@ export class HitPacker {
    * accepts with no sheet or cell), from its fields: no hit or location object to make and read.
    */
   addPlain(type: string, value: string, confidence: number, label: string | undefined, line: number, column: number): void {
+    const i = this.fields(type, value, confidence, label, line, column);
+    if (this.sheet !== NONE) {
+      this.sheet[i] = -1;
+      this.cellRow[i] = -1;
+      this.cellCol[i] = -1;
+    }
+  }
+
+  /** The next hit's columns other than its place (sheet, cell); returns its index. */
+  private fields(type: string, value: string, confidence: number, label: string | undefined, line: number, column: number): number {
     const i = this.n++;
     if (i === this.type.length) this.grow();
     this.type[i] = this.nameOf(type);
@@ -118,14 +120,10 @@ export class HitPacker {
     this.confidence[i] = confidence;
     this.line[i] = line;
     this.column[i] = column;
-    if (this.sheet !== NONE) {
-      this.sheet[i] = -1;
-      this.cellRow[i] = -1;
-      this.cellCol[i] = -1;
-    }
     this.values.push(value);
     this.valueEnd[i] = this.end += value.length;
     if (this.values.length === JOIN_RUN || this.end - this.runStart >= RUN_CHARS) this.endRun();
+    return i;
   }
 
   /** The place columns, made now, for the hits before `i` too (which had neither sheet nor cell). */
